@@ -1,0 +1,125 @@
+import 'server-only';
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import GitHubProvider from 'next-auth/providers/github';
+import GoogleProvider from 'next-auth/providers/google';
+import { db } from '@/lib/db/prisma';
+import { env } from '@/lib/env';
+import { createAuthSession, revokeAuthSession, sessionLifetimeMs } from './auth-sessions';
+import { clientAddress } from './client-address';
+import { decoyPasswordHash, verifyPassword } from './password';
+import { signInSchema } from './schemas';
+import { recordFailedSignIn, recordSuccessfulSignIn, secondsUntilSignInAllowed } from './sign-in-throttle';
+import { findOrCreateOAuthUser } from './users';
+
+/** Error codes the sign-in form shows; next-auth passes a thrown message through as `error`. */
+export const signInErrors = { invalid: 'invalidCredentials', throttled: 'tooManyAttempts' } as const;
+
+function oauthProviders(): NextAuthOptions['providers'] {
+  const config = env();
+  const providers: NextAuthOptions['providers'] = [];
+  if (config.GOOGLE_CLIENT_ID && config.GOOGLE_CLIENT_SECRET) {
+    providers.push(
+      GoogleProvider({ clientId: config.GOOGLE_CLIENT_ID, clientSecret: config.GOOGLE_CLIENT_SECRET }),
+    );
+  }
+  if (config.GITHUB_CLIENT_ID && config.GITHUB_CLIENT_SECRET) {
+    providers.push(
+      GitHubProvider({ clientId: config.GITHUB_CLIENT_ID, clientSecret: config.GITHUB_CLIENT_SECRET }),
+    );
+  }
+  if (config.OIDC_ISSUER && config.OIDC_CLIENT_ID && config.OIDC_CLIENT_SECRET) {
+    providers.push({
+      id: 'oidc',
+      name: config.OIDC_NAME,
+      type: 'oauth',
+      wellKnown: `${config.OIDC_ISSUER.replace(/\/$/, '')}/.well-known/openid-configuration`,
+      clientId: config.OIDC_CLIENT_ID,
+      clientSecret: config.OIDC_CLIENT_SECRET,
+      authorization: { params: { scope: 'openid email profile' } },
+      idToken: true,
+      checks: ['pkce', 'state'],
+      profile: (profile: { sub: string; email: string; name?: string }) => ({
+        id: profile.sub,
+        email: profile.email,
+        name: profile.name ?? profile.email,
+      }),
+    });
+  }
+  return providers;
+}
+
+/** The OAuth providers switched on by environment variables, for the sign-in page's buttons. */
+export function enabledOAuthProviders() {
+  return oauthProviders().map((provider) => ({ id: provider.id, name: provider.name }));
+}
+
+const credentialsProvider = CredentialsProvider({
+  name: 'E-Mail',
+  credentials: { email: { type: 'email' }, password: { type: 'password' } },
+  async authorize(credentials, request) {
+    const parsed = signInSchema.safeParse(credentials ?? {});
+    if (!parsed.success) throw new Error(signInErrors.invalid);
+    const { email, password } = parsed.data;
+    const address = clientAddress(request.headers ?? {});
+    if ((await secondsUntilSignInAllowed(email, address)) > 0) throw new Error(signInErrors.throttled);
+
+    const user = await db.user.findUnique({
+      where: { email },
+      select: { id: true, email: true, name: true, passwordHash: true, disabledAt: true },
+    });
+    const passwordMatches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+    if (!user || !user.passwordHash || !passwordMatches || user.disabledAt) {
+      await recordFailedSignIn(email, address);
+      throw new Error(signInErrors.invalid);
+    }
+    await recordSuccessfulSignIn(email, address);
+    const userAgent = request.headers?.['user-agent'];
+    const sid = await createAuthSession(user.id, {
+      ipAddress: address,
+      userAgent: typeof userAgent === 'string' ? userAgent : null,
+    });
+    return { id: user.id, email: user.email, name: user.name, sid };
+  },
+});
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: env().NEXTAUTH_SECRET,
+    providers: [credentialsProvider, ...oauthProviders()],
+    session: { strategy: 'jwt', maxAge: sessionLifetimeMs / 1000 },
+    pages: { signIn: '/sign-in', error: '/sign-in' },
+    callbacks: {
+      async signIn({ user, account }) {
+        if (account?.type !== 'oauth') return true;
+        if (!user.email) return '/sign-in?error=OAuthEmailMissing';
+        const appUser = await findOrCreateOAuthUser({
+          provider: account.provider,
+          providerAccountId: account.providerAccountId,
+          email: user.email,
+          name: user.name ?? '',
+        });
+        if (appUser.disabledAt) return false;
+        user.id = appUser.id;
+        return true;
+      },
+      async jwt({ token, user }) {
+        // On sign-in only: open a server-side session whose id the cookie carries from now on.
+        if (user) {
+          token.sub = user.id;
+          token.sid =
+            'sid' in user && typeof user.sid === 'string' ? user.sid : await createAuthSession(user.id, {});
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        return { ...session, sessionId: typeof token.sid === 'string' ? token.sid : undefined };
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.sid === 'string') await revokeAuthSession(token.sid);
+      },
+    },
+  };
+}

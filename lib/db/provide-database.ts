@@ -1,0 +1,27 @@
+// Decides which PostgreSQL the app uses: DATABASE_URL when set, else the embedded server
+// whose data lives in .data/postgres (gitignored) and survives restarts.
+import path from 'node:path';
+import { createDatabaseIfMissing, databaseUrlFor, startLocalPostgres } from './local-postgres';
+
+export const embeddedDataDirectory = path.join(process.cwd(), '.data', 'postgres');
+const embeddedDatabaseName = 'ortsbild';
+
+export type ProvidedDatabase = { databaseUrl: string; embedded: boolean; stop(): Promise<void> };
+
+export async function provideDatabase(options: { quiet?: boolean } = {}): Promise<ProvidedDatabase> {
+  const configuredUrl = process.env.DATABASE_URL;
+  if (configuredUrl) return { databaseUrl: configuredUrl, embedded: false, stop: async () => {} };
+
+  const server = await startLocalPostgres(embeddedDataDirectory, options);
+  try {
+    await createDatabaseIfMissing(server.serverUrl, embeddedDatabaseName);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return {
+    databaseUrl: databaseUrlFor(server.serverUrl, embeddedDatabaseName),
+    embedded: true,
+    stop: server.stop,
+  };
+}

@@ -1,0 +1,36 @@
+import 'server-only';
+import { z } from 'zod';
+
+// Validated once at start-up: a misconfigured deployment fails loudly instead of at first use.
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value?.trim() ? value.trim() : undefined));
+
+const environmentSchema = z.object({
+  DATABASE_URL: z.string().min(1, 'DATABASE_URL is required (npm start sets it for the embedded database)'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  NEXTAUTH_SECRET: z.string().min(32, 'NEXTAUTH_SECRET must be at least 32 characters'),
+  NEXTAUTH_URL: z.url().default('http://localhost:3000'),
+  SMTP_URL: optionalString,
+  MAIL_FROM: z.string().default('Ortsbild <no-reply@localhost>'),
+  GOOGLE_CLIENT_ID: optionalString,
+  GOOGLE_CLIENT_SECRET: optionalString,
+  GITHUB_CLIENT_ID: optionalString,
+  GITHUB_CLIENT_SECRET: optionalString,
+  OIDC_ISSUER: optionalString,
+  OIDC_CLIENT_ID: optionalString,
+  OIDC_CLIENT_SECRET: optionalString,
+  OIDC_NAME: z.string().default('SSO'),
+  // How many reverse proxies stand in front of the app (0: clients connect directly).
+  TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+let cached: Environment | undefined;
+
+export function env(): Environment {
+  cached ??= environmentSchema.parse(process.env);
+  return cached;
+}

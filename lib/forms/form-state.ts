@@ -1,0 +1,10 @@
+// The result every form action returns: a message for the whole form and errors per field,
+// both already translated. `values` echoes what the user typed so a failed submit keeps it.
+export type FormState = {
+  status: 'idle' | 'error' | 'success';
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  values?: Record<string, string>;
+};
+
+export const initialFormState: FormState = { status: 'idle' };

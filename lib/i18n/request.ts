@@ -1,0 +1,14 @@
+import { getRequestConfig } from 'next-intl/server';
+import { cookies } from 'next/headers';
+import { defaultLocale, isLocale, localeCookieName } from './locales';
+
+// German first: the cookie holds the user's choice (also saved on their account); no cookie, German.
+export default getRequestConfig(async () => {
+  const cookieLocale = (await cookies()).get(localeCookieName)?.value;
+  const locale = isLocale(cookieLocale) ? cookieLocale : defaultLocale;
+  return {
+    locale,
+    messages: (await import(`../../messages/${locale}.json`)).default,
+    timeZone: 'Europe/Berlin',
+  };
+});

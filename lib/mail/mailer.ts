@@ -1,0 +1,24 @@
+import 'server-only';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { env } from '@/lib/env';
+
+export type OutgoingMail = { to: string; subject: string; text: string };
+
+let transporter: Transporter | undefined;
+
+/**
+ * Sends a mail through SMTP_URL. Without SMTP the mail is written to the server log instead,
+ * and the caller learns it was not delivered (so it can show the link to the acting admin).
+ */
+export async function sendMail(mail: OutgoingMail): Promise<{ delivered: boolean }> {
+  const { SMTP_URL, MAIL_FROM } = env();
+  if (!SMTP_URL) {
+    console.info(
+      `[mail not sent: SMTP_URL is not set]\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n`,
+    );
+    return { delivered: false };
+  }
+  transporter ??= nodemailer.createTransport(SMTP_URL);
+  await transporter.sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+  return { delivered: true };
+}

@@ -1,0 +1,123 @@
+import 'server-only';
+import { getTranslations } from 'next-intl/server';
+import type { CurrentUser } from '@/lib/auth/current-user';
+import { db } from '@/lib/db/prisma';
+import { AppError } from '@/lib/errors';
+import { absoluteUrl } from '@/lib/mail/absolute-url';
+import { sendMail } from '@/lib/mail/mailer';
+import { createLinkToken, hashLinkToken } from '@/lib/security/tokens';
+import { assertRole, type MemberContext } from './member-context';
+import type { InviteMemberInput } from './schemas';
+
+const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Invites someone by email. Without SMTP the mail only reaches the server log, so the link is
+ * returned for the owner to pass on; with SMTP it is not (the mail is the only way in).
+ */
+export async function inviteMember(member: MemberContext, input: InviteMemberInput) {
+  assertRole(member, 'OWNER');
+  const alreadyMember = await db.membership.findFirst({
+    where: { organisationId: member.organisation.id, user: { email: input.email } },
+    select: { id: true },
+  });
+  if (alreadyMember) throw new AppError('CONFLICT', 'alreadyMember');
+
+  const { token, tokenHash } = createLinkToken();
+  await db.$transaction([
+    // A new invitation to the same address replaces the open one.
+    db.invitation.updateMany({
+      where: {
+        organisationId: member.organisation.id,
+        email: input.email,
+        acceptedAt: null,
+        revokedAt: null,
+      },
+      data: { revokedAt: new Date() },
+    }),
+    db.invitation.create({
+      data: {
+        organisationId: member.organisation.id,
+        email: input.email,
+        role: input.role,
+        tokenHash,
+        invitedById: member.user.id,
+        expiresAt: new Date(Date.now() + invitationLifetimeMs),
+      },
+    }),
+  ]);
+
+  const link = absoluteUrl(`/invite/${token}`);
+  const t = await getTranslations('mail.invitation');
+  const { delivered } = await sendMail({
+    to: input.email,
+    subject: t('subject', { organisation: member.organisation.name }),
+    text: t('body', { inviter: member.user.name, organisation: member.organisation.name, link }),
+  });
+  return { delivered, link: delivered ? null : link };
+}
+
+export async function listOpenInvitations(member: MemberContext) {
+  assertRole(member, 'OWNER');
+  return db.invitation.findMany({
+    where: {
+      organisationId: member.organisation.id,
+      acceptedAt: null,
+      revokedAt: null,
+      expiresAt: { gt: new Date() },
+    },
+    select: { id: true, email: true, role: true, expiresAt: true },
+    orderBy: { createdAt: 'desc' },
+  });
+}
+
+export async function revokeInvitation(member: MemberContext, invitationId: string) {
+  assertRole(member, 'OWNER');
+  const { count } = await db.invitation.updateMany({
+    where: { id: invitationId, organisationId: member.organisation.id, acceptedAt: null, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  if (count === 0) throw new AppError('NOT_FOUND');
+}
+
+function openInvitationWhere(token: string) {
+  return {
+    tokenHash: hashLinkToken(token),
+    acceptedAt: null,
+    revokedAt: null,
+    expiresAt: { gt: new Date() },
+  };
+}
+
+/** What the invitation page shows before accepting; null when the link is unknown, used or expired. */
+export async function findOpenInvitation(token: string) {
+  return db.invitation.findFirst({
+    where: openInvitationWhere(token),
+    select: { email: true, role: true, organisation: { select: { name: true } } },
+  });
+}
+
+/**
+ * Joins the user to the invitation's organisation. The invitation is claimed with a conditional
+ * update, so a link works exactly once even when clicked twice at the same moment.
+ */
+export async function acceptInvitation(user: Pick<CurrentUser, 'id'>, token: string) {
+  return db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.findFirst({
+      where: openInvitationWhere(token),
+      select: { id: true, organisationId: true, role: true, organisation: { select: { slug: true } } },
+    });
+    if (!invitation) throw new AppError('INVITATION_INVALID');
+    const claimed = await tx.invitation.updateMany({
+      where: { id: invitation.id, acceptedAt: null },
+      data: { acceptedAt: new Date() },
+    });
+    if (claimed.count === 0) throw new AppError('INVITATION_INVALID');
+    // Already a member: the invitation is used up and the existing role stays.
+    await tx.membership.createMany({
+      data: [{ organisationId: invitation.organisationId, userId: user.id, role: invitation.role }],
+      skipDuplicates: true,
+    });
+    return { slug: invitation.organisation.slug };
+  });
+}

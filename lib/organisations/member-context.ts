@@ -1,0 +1,56 @@
+import 'server-only';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { requireUser, type CurrentUser } from '@/lib/auth/current-user';
+import { db } from '@/lib/db/prisma';
+import { AppError } from '@/lib/errors';
+import type { Role } from '@/lib/generated/prisma/enums';
+
+/**
+ * The signed-in user acting inside one organisation. Every function of the data layer takes
+ * one and scopes its queries by `organisationId`; nothing else grants access to tenant data.
+ */
+export type MemberContext = {
+  user: CurrentUser;
+  membershipId: string;
+  role: Role;
+  organisation: { id: string; name: string; slug: string; timeZone: string };
+};
+
+const roleRank: Record<Role, number> = { STAFF: 1, MANAGER: 2, OWNER: 3 };
+
+export function hasRole(member: Pick<MemberContext, 'role'>, minimum: Role) {
+  return roleRank[member.role] >= roleRank[minimum];
+}
+
+/** Throws FORBIDDEN unless the member holds at least `minimum`. */
+export function assertRole(member: Pick<MemberContext, 'role'>, minimum: Role) {
+  if (!hasRole(member, minimum)) throw new AppError('FORBIDDEN');
+}
+
+export async function findMemberContext(
+  user: CurrentUser,
+  organisationSlug: string,
+): Promise<MemberContext | null> {
+  const membership = await db.membership.findFirst({
+    where: { userId: user.id, organisation: { slug: organisationSlug } },
+    select: {
+      id: true,
+      role: true,
+      organisation: { select: { id: true, name: true, slug: true, timeZone: true } },
+    },
+  });
+  if (!membership) return null;
+  return { user, membershipId: membership.id, role: membership.role, organisation: membership.organisation };
+}
+
+/**
+ * For pages and actions under /o/[slug]: the member context, or a 404 when the organisation
+ * does not exist or the user is not a member of it (the two are indistinguishable on purpose).
+ */
+export const requireMember = cache(async (organisationSlug: string): Promise<MemberContext> => {
+  const user = await requireUser();
+  const member = await findMemberContext(user, organisationSlug);
+  if (!member) notFound();
+  return member;
+});

@@ -1,0 +1,65 @@
+import 'server-only';
+import { db } from '@/lib/db/prisma';
+import { AppError } from '@/lib/errors';
+import type { Role } from '@/lib/generated/prisma/enums';
+import { assertRole, type MemberContext } from './member-context';
+
+export async function listMembers(member: MemberContext) {
+  return db.membership.findMany({
+    where: { organisationId: member.organisation.id },
+    select: {
+      id: true,
+      role: true,
+      createdAt: true,
+      user: { select: { id: true, name: true, email: true } },
+    },
+    orderBy: [{ role: 'asc' }, { user: { name: 'asc' } }],
+  });
+}
+
+/**
+ * Any change that could leave the organisation without an owner is refused. Runs inside the
+ * transaction that makes the change, with the owners' rows locked, so two owners demoting each
+ * other at once cannot both succeed.
+ */
+async function assertAnotherOwnerRemains(
+  tx: Parameters<Parameters<typeof db.$transaction>[0]>[0],
+  organisationId: string,
+  leavingMembershipId: string,
+) {
+  const owners = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM memberships WHERE organisation_id = ${organisationId}::uuid AND role = 'OWNER' FOR UPDATE`;
+  if (!owners.some((owner) => owner.id !== leavingMembershipId)) throw new AppError('LAST_OWNER');
+}
+
+async function findMembershipInOrganisation(member: MemberContext, membershipId: string) {
+  const target = await db.membership.findFirst({
+    where: { id: membershipId, organisationId: member.organisation.id },
+    select: { id: true, role: true },
+  });
+  if (!target) throw new AppError('NOT_FOUND');
+  return target;
+}
+
+export async function changeMemberRole(member: MemberContext, membershipId: string, role: Role) {
+  assertRole(member, 'OWNER');
+  const target = await findMembershipInOrganisation(member, membershipId);
+  if (target.role === role) return;
+  await db.$transaction(async (tx) => {
+    if (target.role === 'OWNER') await assertAnotherOwnerRemains(tx, member.organisation.id, target.id);
+    await tx.membership.update({ where: { id: target.id }, data: { role } });
+  });
+}
+
+export async function removeMember(member: MemberContext, membershipId: string) {
+  if (membershipId !== member.membershipId) assertRole(member, 'OWNER');
+  const target = await findMembershipInOrganisation(member, membershipId);
+  await db.$transaction(async (tx) => {
+    if (target.role === 'OWNER') await assertAnotherOwnerRemains(tx, member.organisation.id, target.id);
+    await tx.membership.delete({ where: { id: target.id } });
+  });
+}
+
+export function leaveOrganisation(member: MemberContext) {
+  return removeMember(member, member.membershipId);
+}

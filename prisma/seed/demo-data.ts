@@ -1,0 +1,117 @@
+// The demo organisation: a small bakery chain in and around Bremerhaven. Seeded on the first
+// embedded start (and by `npm run seed`); skipped when it exists, so it never duplicates.
+import { PrismaPg } from '@prisma/adapter-pg';
+import { hashPassword } from '../../lib/auth/password';
+import { PrismaClient } from '../../lib/generated/prisma/client';
+
+export const demoOwner = { email: 'demo@ortsbild.example', password: 'Deichbrise-2026', name: 'Hanna Meyer' };
+const demoStaff = [
+  { email: 'jonas@ortsbild.example', name: 'Jonas Albers', role: 'MANAGER' as const },
+  { email: 'lea@ortsbild.example', name: 'Lea Wübbena', role: 'STAFF' as const },
+];
+const demoOrganisation = { name: 'Bäckerei Deichbrise', slug: 'baeckerei-deichbrise' };
+
+const demoLocations = [
+  {
+    storeCode: 'BHV-01',
+    name: 'Bäckerei Deichbrise Bürgermeister-Smidt-Straße',
+    street: 'Bürgermeister-Smidt-Straße 112',
+    postalCode: '27568',
+    city: 'Bremerhaven',
+    latitude: 53.5446,
+    longitude: 8.5781,
+    phone: '+494714829310',
+  },
+  {
+    storeCode: 'BHV-02',
+    name: 'Bäckerei Deichbrise Lehe',
+    street: 'Hafenstraße 145',
+    postalCode: '27576',
+    city: 'Bremerhaven',
+    latitude: 53.5609,
+    longitude: 8.5904,
+    phone: '+494714829320',
+  },
+  {
+    storeCode: 'BHV-03',
+    name: 'Bäckerei Deichbrise Geestemünde',
+    street: 'Georgstraße 48',
+    postalCode: '27570',
+    city: 'Bremerhaven',
+    latitude: 53.5311,
+    longitude: 8.5859,
+    phone: '+494714829330',
+  },
+  {
+    storeCode: 'BHV-04',
+    name: 'Bäckerei Deichbrise Havenwelten',
+    street: 'H.-H.-Meier-Straße 6',
+    postalCode: '27568',
+    city: 'Bremerhaven',
+    latitude: 53.5432,
+    longitude: 8.5742,
+    phone: '+494714829340',
+  },
+  {
+    storeCode: 'LGN-01',
+    name: 'Bäckerei Deichbrise Langen',
+    street: 'Leher Landstraße 21',
+    postalCode: '27607',
+    city: 'Geestland',
+    region: 'Niedersachsen',
+    latitude: 53.6018,
+    longitude: 8.6011,
+    phone: '+494743912870',
+  },
+  {
+    storeCode: 'LXT-01',
+    name: 'Bäckerei Deichbrise Loxstedt',
+    street: 'Bahnhofstraße 9',
+    postalCode: '27612',
+    city: 'Loxstedt',
+    region: 'Niedersachsen',
+    latitude: 53.4695,
+    longitude: 8.6521,
+    phone: '+494744823610',
+  },
+];
+
+/** Returns true when it created the demo data, false when it was already there. */
+export async function seedDemoData(databaseUrl: string): Promise<boolean> {
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 2 }) });
+  try {
+    if (await db.organisation.findUnique({ where: { slug: demoOrganisation.slug }, select: { id: true } }))
+      return false;
+    const passwordHash = await hashPassword(demoOwner.password);
+    await db.$transaction(async (tx) => {
+      const owner = await tx.user.upsert({
+        where: { email: demoOwner.email },
+        create: { email: demoOwner.email, name: demoOwner.name, passwordHash },
+        update: {},
+      });
+      const organisation = await tx.organisation.create({
+        data: { ...demoOrganisation, memberships: { create: { userId: owner.id, role: 'OWNER' } } },
+      });
+      for (const person of demoStaff) {
+        const user = await tx.user.upsert({
+          where: { email: person.email },
+          create: { email: person.email, name: person.name, passwordHash },
+          update: {},
+        });
+        await tx.membership.create({
+          data: { organisationId: organisation.id, userId: user.id, role: person.role },
+        });
+      }
+      await tx.location.createMany({
+        data: demoLocations.map((location) => ({
+          region: 'Bremen',
+          ...location,
+          organisationId: organisation.id,
+        })),
+      });
+    });
+    return true;
+  } finally {
+    await db.$disconnect();
+  }
+}
