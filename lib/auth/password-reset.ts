@@ -1,7 +1,7 @@
 import 'server-only';
-import { getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
+import { translatorFor } from '@/lib/i18n/translator';
 import { absoluteUrl } from '@/lib/mail/absolute-url';
 import { sendMail } from '@/lib/mail/mailer';
 import { createLinkToken, hashLinkToken } from '@/lib/security/tokens';
@@ -24,7 +24,7 @@ export async function requestPasswordReset(email: string) {
   await db.passwordResetToken.create({
     data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + resetLinkLifetimeMs) },
   });
-  const t = await getTranslations({ locale: user.locale, namespace: 'mail.passwordReset' });
+  const t = translatorFor(user.locale, 'mail.passwordReset');
   await sendMail({
     to: email,
     subject: t('subject'),

@@ -5,6 +5,8 @@ export type FormState = {
   message?: string;
   fieldErrors?: Record<string, string[]>;
   values?: Record<string, string>;
+  /** Anything else the form shows after success, e.g. an invitation link to copy. */
+  result?: Record<string, string>;
 };
 
 export const initialFormState: FormState = { status: 'idle' };

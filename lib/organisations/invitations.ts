@@ -1,8 +1,8 @@
 import 'server-only';
-import { getTranslations } from 'next-intl/server';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
+import { translatorFor } from '@/lib/i18n/translator';
 import { absoluteUrl } from '@/lib/mail/absolute-url';
 import { sendMail } from '@/lib/mail/mailer';
 import { createLinkToken, hashLinkToken } from '@/lib/security/tokens';
@@ -48,7 +48,7 @@ export async function inviteMember(member: MemberContext, input: InviteMemberInp
   ]);
 
   const link = absoluteUrl(`/invite/${token}`);
-  const t = await getTranslations('mail.invitation');
+  const t = translatorFor(member.user.locale, 'mail.invitation');
   const { delivered } = await sendMail({
     to: input.email,
     subject: t('subject', { organisation: member.organisation.name }),

@@ -1,0 +1,12 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { revokeAllAuthSessions } from '@/lib/auth/auth-sessions';
+import { getCurrentUser } from '@/lib/auth/current-user';
+
+/** Ends every session of the user on the server, this browser's included. */
+export async function signOutEverywhere() {
+  const user = await getCurrentUser();
+  if (user) await revokeAllAuthSessions(user.id);
+  redirect('/sign-in?signedOut=everywhere');
+}

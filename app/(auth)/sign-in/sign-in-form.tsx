@@ -1,0 +1,89 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
+import { useState, useTransition } from 'react';
+import { applySavedLocale } from '@/app/_actions/apply-saved-locale';
+import { Button } from '@/components/ui/button';
+import { PasswordField } from '@/components/auth/password-field';
+import { TextField } from '@/components/ui/text-field';
+
+type Provider = { id: string; name: string };
+
+export function SignInForm({
+  callbackPath,
+  providers,
+  initialError,
+}: {
+  callbackPath: string;
+  providers: Provider[];
+  initialError?: string;
+}) {
+  const t = useTranslations('auth');
+  const tErrors = useTranslations('errors');
+  const router = useRouter();
+  const [error, setError] = useState(initialError);
+  const [pending, startTransition] = useTransition();
+
+  function submit(formData: FormData) {
+    startTransition(async () => {
+      const result = await signIn('credentials', {
+        email: String(formData.get('email') ?? ''),
+        password: String(formData.get('password') ?? ''),
+        redirect: false,
+      });
+      if (!result?.ok) {
+        const code = result?.error === 'tooManyAttempts' ? 'tooManyAttempts' : 'invalidCredentials';
+        setError(tErrors(code));
+        return;
+      }
+      await applySavedLocale();
+      router.replace(callbackPath);
+      router.refresh();
+    });
+  }
+
+  return (
+    <div className="space-y-6">
+      <form action={submit} className="space-y-4" noValidate>
+        <div aria-live="polite" role="alert">
+          {error && (
+            <p className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm font-medium text-red-800">
+              {error}
+            </p>
+          )}
+        </div>
+        <TextField name="email" type="email" label={t('email')} autoComplete="email" required />
+        <PasswordField name="password" label={t('password')} autoComplete="current-password" />
+        <div className="flex justify-end">
+          <Link href="/forgot-password" className="text-brand-700 text-sm font-medium hover:underline">
+            {t('forgotPassword')}
+          </Link>
+        </div>
+        <Button type="submit" disabled={pending} className="w-full">
+          {pending ? t('signingIn') : t('signIn')}
+        </Button>
+      </form>
+      {providers.length > 0 && (
+        <div>
+          <p className="relative text-center text-sm text-slate-600">
+            <span className="bg-white px-2">{t('orContinueWith')}</span>
+          </p>
+          <div className="mt-3 grid gap-2">
+            {providers.map((provider) => (
+              <Button
+                key={provider.id}
+                variant="secondary"
+                onClick={() => signIn(provider.id, { callbackUrl: callbackPath })}
+              >
+                {t('continueWith', { provider: provider.name })}
+              </Button>
+            ))}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

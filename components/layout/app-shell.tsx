@@ -1,0 +1,79 @@
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import type { MemberContext } from '@/lib/organisations/member-context';
+import { Brand } from './brand';
+import { LanguageSwitcher } from './language-switcher';
+import { NavLink } from './nav-link';
+import { OrganisationSwitcher } from './organisation-switcher';
+import { SignOutButton } from './sign-out-button';
+
+type Props = {
+  member: MemberContext;
+  organisations: { slug: string; name: string; role: MemberContext['role'] }[];
+  children: ReactNode;
+};
+
+/** Sidebar on wide screens; on phones the same navigation folds into a disclosure. */
+export async function AppShell({ member, organisations, children }: Props) {
+  const t = await getTranslations('nav');
+  const tApp = await getTranslations('app');
+  const base = `/o/${member.organisation.slug}`;
+  const current = { slug: member.organisation.slug, name: member.organisation.name, role: member.role };
+  const navigation = (
+    <nav aria-label={t('main')} className="space-y-1">
+      <NavLink href={base} exact>
+        {t('dashboard')}
+      </NavLink>
+      <NavLink href={`${base}/locations`}>{t('locations')}</NavLink>
+      <NavLink href={`${base}/listings`}>{t('listings')}</NavLink>
+      <NavLink href={`${base}/checkins`}>{t('checkins')}</NavLink>
+      <NavLink href={`${base}/benchmarks`}>{t('benchmarks')}</NavLink>
+      <NavLink href={`${base}/settings/members`}>{t('members')}</NavLink>
+    </nav>
+  );
+  const accountLinks = (
+    <div className="space-y-1 border-t border-slate-200 pt-3">
+      <p className="truncate px-3 text-sm font-semibold text-slate-900">{member.user.name}</p>
+      <p className="truncate px-3 text-xs text-slate-600">{member.user.email}</p>
+      <NavLink href="/account">{t('account')}</NavLink>
+      <SignOutButton className="w-full" />
+      <LanguageSwitcher className="px-2 pt-1" />
+    </div>
+  );
+
+  return (
+    <div className="min-h-dvh lg:flex">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
+        {tApp('skipToContent')}
+      </a>
+      <aside className="hidden w-72 shrink-0 flex-col gap-5 border-r border-slate-200 bg-white p-4 lg:flex">
+        <Brand href={base} />
+        <OrganisationSwitcher current={current} organisations={organisations} />
+        <div className="flex-1">{navigation}</div>
+        {accountLinks}
+      </aside>
+      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white lg:hidden">
+        <details className="group">
+          <summary className="flex min-h-14 cursor-pointer list-none items-center justify-between px-4 [&::-webkit-details-marker]:hidden">
+            <Brand href={base} />
+            <span className="rounded-lg border border-slate-300 px-3 py-2 text-sm font-medium">
+              <span className="group-open:hidden">{t('openMenu')}</span>
+              <span className="hidden group-open:inline">{t('closeMenu')}</span>
+            </span>
+          </summary>
+          <div className="space-y-4 border-t border-slate-200 p-4">
+            <OrganisationSwitcher current={current} organisations={organisations} />
+            {navigation}
+            {accountLinks}
+          </div>
+        </details>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 lg:px-10 lg:py-10">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { CopyButton } from '@/components/ui/copy-button';
+import { FormMessage } from '@/components/ui/form-message';
+import { SelectField } from '@/components/ui/select-field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { TextField } from '@/components/ui/text-field';
+import { initialFormState, type FormState } from '@/lib/forms/form-state';
+import { roles } from '@/lib/organisations/schemas';
+
+export function InviteMemberForm({
+  action,
+}: {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+}) {
+  const t = useTranslations('members');
+  const tAuth = useTranslations('auth');
+  const tRoles = useTranslations('roles');
+  const [state, formAction] = useActionState(action, initialFormState);
+  const link = state.result?.link;
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">
+        <TextField
+          name="email"
+          type="email"
+          label={tAuth('email')}
+          autoComplete="off"
+          required
+          defaultValue={state.status === 'error' ? state.values?.email : undefined}
+          errors={state.fieldErrors?.email}
+        />
+        <SelectField
+          name="role"
+          label={t('role')}
+          defaultValue={state.values?.role ?? 'STAFF'}
+          options={roles.map((role) => ({ value: role, label: tRoles(role) }))}
+          errors={state.fieldErrors?.role}
+        />
+      </div>
+      <FormMessage state={state} />
+      {link && (
+        <div className="flex flex-col gap-2 sm:flex-row">
+          <input
+            readOnly
+            value={link}
+            aria-label={t('copyLink')}
+            className="min-h-11 w-full rounded-lg border border-slate-300 bg-slate-50 px-3 font-mono text-sm"
+            onFocus={(event) => event.currentTarget.select()}
+          />
+          <CopyButton text={link} label={t('copyLink')} copiedLabel={t('copied')} />
+        </div>
+      )}
+      <SubmitButton pendingLabel={t('inviting')}>{t('invite')}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+import type { ComponentProps } from 'react';
+
+type SelectFieldProps = ComponentProps<'select'> & {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  errors?: string[];
+  hideLabel?: boolean;
+};
+
+export function SelectField({
+  label,
+  options,
+  errors,
+  name,
+  id,
+  hideLabel,
+  className,
+  ...props
+}: SelectFieldProps) {
+  const selectId = id ?? `field-${name}`;
+  const errorId = errors?.length ? `${selectId}-error` : undefined;
+  return (
+    <div className={className}>
+      <label
+        htmlFor={selectId}
+        className={hideLabel ? 'sr-only' : 'block text-sm font-medium text-slate-800'}
+      >
+        {label}
+      </label>
+      <select
+        id={selectId}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={errorId}
+        className={`${hideLabel ? '' : 'mt-1'} focus:border-brand-600 focus:ring-brand-200 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 focus:ring-2 focus:outline-none`}
+        {...props}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {errors?.map((error) => (
+        <p key={error} id={errorId} className="mt-1 text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ))}
+    </div>
+  );
+}

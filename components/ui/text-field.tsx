@@ -1,0 +1,40 @@
+import type { ComponentProps } from 'react';
+
+type TextFieldProps = ComponentProps<'input'> & {
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+};
+
+/** A labelled input whose errors are tied to it for screen readers (aria-describedby). */
+export function TextField({ label, hint, errors, name, id, className, ...inputProps }: TextFieldProps) {
+  const inputId = id ?? `field-${name}`;
+  const hintId = hint ? `${inputId}-hint` : undefined;
+  const errorId = errors?.length ? `${inputId}-error` : undefined;
+  return (
+    <div className={className}>
+      <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <input
+        id={inputId}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        className="focus:border-brand-600 focus:ring-brand-200 mt-1 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-400 focus:ring-2 focus:outline-none aria-invalid:border-red-600"
+        {...inputProps}
+      />
+      {hint && (
+        <p id={hintId} className="mt-1 text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
+      {errors?.map((error) => (
+        <p key={error} id={errorId} className="mt-1 text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ))}
+    </div>
+  );
+}

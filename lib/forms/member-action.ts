@@ -1,0 +1,33 @@
+import 'server-only';
+import type { z } from 'zod';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { isAppError } from '@/lib/errors';
+import { findMemberContext, type MemberContext } from '@/lib/organisations/member-context';
+import type { FormState } from './form-state';
+import { formError, parseForm } from './parse-form';
+
+/**
+ * A form action inside one organisation: resolves the signed-in member of `slug` (or answers
+ * "not found", the same for a foreign and a missing organisation), validates the form with the
+ * schema, runs the domain function and turns its typed errors into a translated message.
+ */
+export function memberAction<S extends z.ZodType>(
+  schema: S,
+  handler: (member: MemberContext, input: z.output<S>) => Promise<FormState>,
+) {
+  return async (slug: string, _previous: FormState, formData: FormData): Promise<FormState> => {
+    const user = await getCurrentUser();
+    if (!user) return formError('UNAUTHENTICATED');
+    const member = typeof slug === 'string' ? await findMemberContext(user, slug) : null;
+    if (!member) return formError('NOT_FOUND');
+    const parsed = await parseForm(schema, formData);
+    if (!parsed.ok) return parsed.state;
+    try {
+      return await handler(member, parsed.data);
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      // Specific messages (e.g. "alreadyMember") travel in the error's message, else its code.
+      return formError(error.message !== error.code ? error.message : error.code, formData);
+    }
+  };
+}
