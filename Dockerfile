@@ -8,6 +8,8 @@ ARG NODE_IMAGE=node:24-bookworm-slim
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
+# next.config.js emits the standalone server only when asked (npm start uses `next start`).
+ENV NEXT_OUTPUT=standalone
 
 # Dependencies first, so this layer is reused while only the sources change. The postinstall
 # script (`prisma generate`) needs the schema, prisma.config.ts and its own script. npm 11 runs

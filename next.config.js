@@ -4,7 +4,8 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  output: 'standalone',
+  // The Docker image sets NEXT_OUTPUT=standalone; `npm start` serves the regular build.
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
   reactStrictMode: true,
   // `npm run typecheck` (part of `npm test`) checks the whole project; the build need not repeat it.

@@ -9,16 +9,19 @@ function headerValue(headers: HeaderSource, name: string) {
 }
 
 /**
- * The client's IP address. Next.js appends the socket's address to X-Forwarded-For, so the
- * last entry is the peer; with TRUST_PROXY=N the app sits behind N proxies and the client is
- * the entry N places before it. Anything a client wrote further left is ignored.
+ * The client's IP address, from X-Forwarded-For. With TRUST_PROXY=N the app sits behind N
+ * proxies that each append the address they saw, so the client is the entry N places from
+ * the end; entries a client wrote further left are ignored. With TRUST_PROXY=0 Next.js fills
+ * the header from the socket only when the request has none, so a client talking to the app
+ * directly can choose it: per-network limits then hold only against clients that do not, and
+ * the per-account limits carry the protection. Production runs behind a proxy (see README).
  */
 export function clientAddress(headers: HeaderSource): string {
   const chain = headerValue(headers, 'x-forwarded-for')
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean);
-  const index = chain.length - 1 - env().TRUST_PROXY;
+  const index = chain.length - Math.max(env().TRUST_PROXY, 1);
   return chain[Math.max(index, 0)] ?? 'unknown';
 }
 

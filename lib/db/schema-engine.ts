@@ -73,7 +73,9 @@ export async function readMigrationList(): Promise<MigrationList> {
           (value) => ({ tag: 'ok' as const, value }),
           (error: Error) => ({ tag: 'error' as const, value: error.message }),
         );
-        return { path: path.join(migrationsDirectory, name), migrationFile: { path: filePath, content } };
+        // Relative, as the Prisma CLI passes them: the engine records `path` as the migration's
+        // name in _prisma_migrations, which must not depend on where the project is checked out.
+        return { path: name, migrationFile: { path: 'migration.sql', content } };
       }),
     ),
   };
@@ -152,9 +154,29 @@ async function withSchemaEngine<T>(databaseUrl: string, work: (engine: SchemaEng
   }
 }
 
+/**
+ * Databases migrated before migration names were made relative recorded absolute paths; rename
+ * those rows to the directory name, or the engine would apply every migration a second time.
+ */
+async function renameAbsoluteMigrationNames(databaseUrl: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT to_regclass('_prisma_migrations') IS NOT NULL AS "exists"`);
+    if (!rows[0]?.exists) return;
+    await client.query(
+      `UPDATE _prisma_migrations SET migration_name = regexp_replace(migration_name, '^.*/', '')
+       WHERE migration_name LIKE '%/%'`,
+    );
+  } finally {
+    await client.end();
+  }
+}
+
 /** Applies every migration in prisma/migrations that the database has not seen yet. */
 export async function applyMigrations(databaseUrl: string): Promise<string[]> {
   const migrationsList = await readMigrationList();
+  await renameAbsoluteMigrationNames(databaseUrl);
   const result = await withSchemaEngine(databaseUrl, (engine) =>
     engine.applyMigrations({ migrationsList, filters: noFilters }),
   );
@@ -165,10 +187,15 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
  * The SQL that would bring the migrations up to schema.prisma; empty when they agree.
  * The engine replays the migrations into the database it is connected to, so it gets a
  * throwaway database on the server of `serverUrl`, dropped afterwards.
+ * `options.schema` compares against that schema text instead of the file (for tests).
  */
-export async function diffMigrationsAgainstSchema(serverUrl: string): Promise<string> {
+export async function diffMigrationsAgainstSchema(
+  serverUrl: string,
+  options: { schema?: string } = {},
+): Promise<string> {
   const migrationsList = await readMigrationList();
-  const files = await readSchemaFiles();
+  const files =
+    options.schema === undefined ? await readSchemaFiles() : [{ path: schemaPath, content: options.schema }];
   const scratchDatabase = `ortsbild_diff_${randomUUID().replaceAll('-', '')}`;
   await createDatabaseIfMissing(serverUrl, scratchDatabase);
   try {
