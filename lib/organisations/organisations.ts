@@ -20,6 +20,8 @@ function slugify(name: string) {
     .replace(/ü/g, 'ue')
     .replace(/ß/g, 'ss')
     .normalize('NFKD')
+    // NFKD splits "é" into "e" and a combining accent; drop the accent, not the word break.
+    .replace(/\p{M}/gu, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);

@@ -1,0 +1,73 @@
+// Test data with unique emails and names, so test files never collide with each other or with
+// data an earlier run left behind.
+import { randomUUID } from 'node:crypto';
+import { expect } from 'vitest';
+import type { CurrentUser } from '@/lib/auth/current-user';
+import { hashPassword } from '@/lib/auth/password';
+import { db } from '@/lib/db/prisma';
+import type { AppErrorCode } from '@/lib/errors';
+import type { Locale, Role } from '@/lib/generated/prisma/enums';
+import { findMemberContext } from '@/lib/organisations/member-context';
+import { createOrganisation } from '@/lib/organisations/organisations';
+
+export function uniqueEmail(label = 'user') {
+  return `${label}-${randomUUID()}@ortsbild.test`;
+}
+
+export async function createTestUser(
+  options: { label?: string; password?: string; locale?: Locale } = {},
+): Promise<CurrentUser> {
+  const label = options.label ?? 'user';
+  return db.user.create({
+    data: {
+      email: uniqueEmail(label),
+      name: `${label} ${randomUUID().slice(0, 8)}`,
+      passwordHash: options.password ? await hashPassword(options.password) : null,
+      locale: options.locale ?? 'en',
+    },
+    select: { id: true, email: true, name: true, locale: true },
+  });
+}
+
+/** An organisation owned by `owner`, with a unique name. */
+export async function createTestOrganisation(
+  owner: CurrentUser,
+  name = `Test Org ${randomUUID().slice(0, 8)}`,
+) {
+  return createOrganisation(owner, { name });
+}
+
+export async function addMember(organisationId: string, user: CurrentUser, role: Role) {
+  return db.membership.create({ data: { organisationId, userId: user.id, role }, select: { id: true } });
+}
+
+/** The member context the app would build for `user` in the organisation `slug`; fails if none. */
+export async function memberContextOf(user: CurrentUser, slug: string) {
+  const member = await findMemberContext(user, slug);
+  if (!member) throw new Error(`${user.email} is no member of ${slug}`);
+  return member;
+}
+
+/** An owner, a manager and a staff member in a new organisation, with their contexts. */
+export async function createTeam() {
+  const [owner, manager, staff] = await Promise.all([
+    createTestUser({ label: 'owner' }),
+    createTestUser({ label: 'manager' }),
+    createTestUser({ label: 'staff' }),
+  ]);
+  const organisation = await createTestOrganisation(owner);
+  await addMember(organisation.id, manager, 'MANAGER');
+  await addMember(organisation.id, staff, 'STAFF');
+  return {
+    organisation,
+    users: { owner, manager, staff },
+    owner: await memberContextOf(owner, organisation.slug),
+    manager: await memberContextOf(manager, organisation.slug),
+    staff: await memberContextOf(staff, organisation.slug),
+  };
+}
+
+/** Compared by name and code, so that errors from a re-imported module instance count too. */
+export async function expectAppError(promise: Promise<unknown>, code: AppErrorCode) {
+  await expect(promise).rejects.toMatchObject({ name: 'AppError', code });
+}

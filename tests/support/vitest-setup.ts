@@ -1,0 +1,16 @@
+// Runs in every test worker before the test files. lib/env.ts reads process.env on first use,
+// so everything set here (and in a test file before its first database call) takes effect.
+import { inject } from 'vitest';
+
+const testDatabaseUrl = inject('testDatabaseUrl');
+const testServerUrl = inject('testServerUrl');
+if (testDatabaseUrl && testServerUrl) {
+  process.env.DATABASE_URL = testDatabaseUrl;
+  process.env.TEST_POSTGRES_SERVER_URL = testServerUrl;
+}
+
+process.env.NEXTAUTH_SECRET ??= 'vitest-secret-that-is-long-enough-for-lib-env';
+process.env.NEXTAUTH_URL ??= 'http://localhost:3000';
+process.env.DATABASE_POOL_SIZE ??= '4';
+// Tests never reach a real mail server: the files that test mail start their own SMTP catcher.
+delete process.env.SMTP_URL;

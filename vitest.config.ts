@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const projectRoot = fileURLToPath(new URL('./', import.meta.url));
+
+// Unit and integration tests of the data layer, against a real PostgreSQL database that
+// `npm run test:unit` (scripts/test.ts) provides. Files seed their own uniquely named data,
+// so they do not depend on each other or on the order they run in.
+export default defineConfig({
+  resolve: {
+    alias: [
+      // `server-only` throws outside a React Server Components build; the data layer is tested in Node.
+      { find: /^server-only$/, replacement: `${projectRoot}tests/support/empty-module.ts` },
+      { find: /^@\//, replacement: projectRoot },
+    ],
+  },
+  test: {
+    environment: 'node',
+    include: ['lib/**/*.test.ts', 'tests/**/*.test.ts'],
+    globalSetup: ['tests/support/vitest-global-setup.ts'],
+    setupFiles: ['tests/support/vitest-setup.ts'],
+    // Password hashing (argon2id) and real SQL are slower than pure functions.
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
+  },
+});
