@@ -34,7 +34,8 @@ export function SignInForm({
         password: String(formData.get('password') ?? ''),
         redirect: false,
       });
-      if (!result?.ok) {
+      // next-auth answers HTTP 200 with an `error` for refused credentials.
+      if (!result || result.error) {
         const code = result?.error === 'tooManyAttempts' ? 'tooManyAttempts' : 'invalidCredentials';
         setError(tErrors(code));
         return;

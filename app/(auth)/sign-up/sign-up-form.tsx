@@ -17,12 +17,15 @@ export function SignUpForm({ callbackPath }: { callbackPath: string }) {
   const [state, formAction] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await signUp(previous, formData);
     if (result.status !== 'success') return result;
-    await signIn('credentials', {
+    const signedIn = await signIn('credentials', {
       email: String(formData.get('email')),
       password: String(formData.get('password')),
       redirect: false,
     });
-    router.replace(callbackPath);
+    // Should the automatic sign-in fail (e.g. throttled), the account exists: go sign in by hand.
+    router.replace(
+      signedIn?.error ? `/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}` : callbackPath,
+    );
     router.refresh();
     return result;
   }, initialFormState);
