@@ -46,6 +46,7 @@ test('the language can be switched to English and is remembered on the account',
 
   // Choose English while signed in, then sign in from a fresh browser: still English.
   await page.getByRole('button', { name: 'Deutsch' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeVisible();
   const account = newAccount('Polyglot');
   await signUp(page, account);
   await createOrganisation(page, `Apotheke ${account.name}`);
