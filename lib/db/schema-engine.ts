@@ -123,13 +123,40 @@ function declareCatalogCharColumns<A extends SqlQueryable>(adapter: A): A {
   return adapter;
 }
 
+type ScriptRunner = SqlQueryable & {
+  executeScript(script: string): Promise<void>;
+  underlyingDriver(): pg.Pool;
+  onError(error: unknown): never;
+};
+
+/**
+ * adapter-pg 7.10 runs a migration script by splitting it at every ";", which breaks function
+ * bodies ($$ … ; … $$). PostgreSQL takes a whole script in one simple query, as the native engine
+ * sends it (and runs it as one transaction).
+ */
+function runScriptsWhole<A extends SqlQueryable>(adapter: A): A {
+  const runner = adapter as unknown as ScriptRunner;
+  runner.executeScript = async (script) => {
+    try {
+      await runner.underlyingDriver().query(script);
+    } catch (error) {
+      runner.onError(error);
+    }
+  };
+  return adapter;
+}
+
+function adaptForSchemaEngine<A extends SqlQueryable>(adapter: A): A {
+  return runScriptsWhole(declareCatalogCharColumns(adapter));
+}
+
 function createAdapterFactory(databaseUrl: string, pool: pg.Pool) {
   const factory = new PrismaPg(pool);
   return bindMigrationAwareSqlAdapterFactory({
     adapterName: factory.adapterName,
     provider: factory.provider,
-    connect: async () => declareCatalogCharColumns(await factory.connect()),
-    connectToShadowDb: async () => declareCatalogCharColumns(await factory.connectToShadowDb()),
+    connect: async () => adaptForSchemaEngine(await factory.connect()),
+    connectToShadowDb: async () => adaptForSchemaEngine(await factory.connectToShadowDb()),
   });
 }
 
