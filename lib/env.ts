@@ -22,6 +22,13 @@ const environmentSchema = z.object({
   OIDC_CLIENT_ID: optionalString,
   OIDC_CLIENT_SECRET: optionalString,
   OIDC_NAME: z.string().default('SSO'),
+  // A Nominatim-compatible geocoder (e.g. https://nominatim.example.org); none by default.
+  GEOCODER_URL: optionalString,
+  // Map tiles; OpenStreetMap's by default. Without a reachable tile server the map still shows markers.
+  MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  MAP_TILE_ATTRIBUTION: z
+    .string()
+    .default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'),
   // How many reverse proxies stand in front of the app (0: clients connect directly).
   TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
 });

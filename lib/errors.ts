@@ -13,6 +13,8 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string = code,
+    /** The input field the error is about, when there is one (e.g. a taken store code). */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'AppError';

@@ -27,7 +27,7 @@ export function memberAction<S extends z.ZodType>(
     } catch (error) {
       if (!isAppError(error)) throw error;
       // Specific messages (e.g. "alreadyMember") travel in the error's message, else its code.
-      return formError(error.message !== error.code ? error.message : error.code, formData);
+      return formError(error.message !== error.code ? error.message : error.code, formData, error.field);
     }
   };
 }

@@ -13,6 +13,25 @@ export function echoFormValues(formData: FormData) {
   return values;
 }
 
+/**
+ * Zod issues as translated messages per field. An issue's message is a message key: a bare key
+ * lives under "validation", a dotted one is a full path (e.g. "locations.errors.postcodeInvalid").
+ * Nested paths (openingHours.mon.0) are reported on their first segment, the form field.
+ */
+export type Translator = { (key: string): string; has(key: string): boolean };
+
+export function translateIssues(issues: z.core.$ZodIssue[], t: Translator) {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? 'form');
+    const key = issue.message.includes('.') ? issue.message : `validation.${issue.message}`;
+    const translated = t.has(key) ? t(key) : t('validation.invalid');
+    const list = (fieldErrors[field] ??= []);
+    if (!list.includes(translated)) list.push(translated);
+  }
+  return fieldErrors;
+}
+
 type Parsed<T> = { ok: true; data: T } | { ok: false; state: FormState };
 
 /** Validates a form with its zod schema; on failure returns translated messages per field. */
@@ -22,21 +41,22 @@ export async function parseForm<S extends z.ZodType>(
 ): Promise<Parsed<z.output<S>>> {
   const result = await schema.safeParseAsync(Object.fromEntries(formData));
   if (result.success) return { ok: true, data: result.data };
-  const t = await getTranslations('validation');
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? 'form');
-    (fieldErrors[field] ??= []).push(t.has(issue.message) ? t(issue.message) : t('invalid'));
-  }
+  const t = (await getTranslations()) as unknown as Translator;
   return {
     ok: false,
-    state: { status: 'error', message: t('checkFields'), fieldErrors, values: echoFormValues(formData) },
+    state: {
+      status: 'error',
+      message: t('validation.checkFields'),
+      fieldErrors: translateIssues(result.error.issues, t),
+      values: echoFormValues(formData),
+    },
   };
 }
 
+/** A failed form with one message (a key under "errors", or a dotted full key), optionally on a field. */
 export async function formError(messageKey: string, formData?: FormData, field?: string): Promise<FormState> {
-  const t = await getTranslations('errors');
-  const message = t(messageKey);
+  const t = await getTranslations();
+  const message = t(messageKey.includes('.') ? messageKey : `errors.${messageKey}`);
   return {
     status: 'error',
     message,

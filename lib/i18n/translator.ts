@@ -1,9 +1,6 @@
 import { createTranslator } from 'next-intl';
-import de from '@/messages/de.json';
-import en from '@/messages/en.json';
 import type { AppLocale } from './locales';
-
-const messagesByLocale = { de, en };
+import { messagesByLocale } from './messages';
 
 /**
  * Translations outside a request (mails, jobs, scripts), for a known locale. Pages and actions

@@ -1,24 +1,175 @@
 import 'server-only';
-import { db } from '@/lib/db/prisma';
-import type { MemberContext } from '@/lib/organisations/member-context';
+import { db, type Transaction } from '@/lib/db/prisma';
+import { AppError } from '@/lib/errors';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { assertRole, type MemberContext } from '@/lib/organisations/member-context';
+import type { LocationInput, LocationListQuery } from './schemas';
 
-const pageSize = 100;
+// Managers and owners maintain locations; staff see them.
+const editorRole = 'MANAGER' as const;
 
-/** A page of the organisation's locations, by name. (Search, sorting and editing: issue #3.) */
-export async function listLocations(member: MemberContext) {
-  return db.location.findMany({
-    where: { organisationId: member.organisation.id },
-    select: {
-      id: true,
-      storeCode: true,
-      name: true,
-      street: true,
-      postalCode: true,
-      city: true,
-      phone: true,
-      status: true,
+const listColumns = {
+  id: true,
+  storeCode: true,
+  name: true,
+  street: true,
+  postalCode: true,
+  city: true,
+  phone: true,
+  status: true,
+  latitude: true,
+  longitude: true,
+  archivedAt: true,
+  updatedAt: true,
+  assignedMember: { select: { user: { select: { name: true } } } },
+} satisfies Prisma.LocationSelect;
+
+/**
+ * One page of the organisation's locations, searched and sorted in the database: two queries
+ * (page and count) at any size. The search uses the trigram index on search_text.
+ */
+export async function listLocations(member: MemberContext, query: LocationListQuery) {
+  const where: Prisma.LocationWhereInput = {
+    organisationId: member.organisation.id,
+    archivedAt: query.archived ? { not: null } : null,
+    ...(query.q ? { searchText: { contains: query.q.toLowerCase().replaceAll('ß', 'ss') } } : {}),
+  };
+  const [items, total] = await Promise.all([
+    db.location.findMany({
+      where,
+      select: listColumns,
+      orderBy: [{ [query.sort]: query.direction }, { id: 'asc' }],
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    }),
+    db.location.count({ where }),
+  ]);
+  return {
+    items,
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+  };
+}
+
+export async function getLocation(member: MemberContext, locationId: string) {
+  const location = await db.location.findFirst({
+    where: { id: locationId, organisationId: member.organisation.id },
+    include: {
+      specialHours: { orderBy: { startDate: 'asc' } },
+      assignedMember: { select: { id: true, user: { select: { name: true, email: true } } } },
     },
-    orderBy: { name: 'asc' },
-    take: pageSize,
   });
+  if (!location) throw new AppError('NOT_FOUND');
+  return location;
+}
+
+export type LocationDetail = Awaited<ReturnType<typeof getLocation>>;
+
+/** The assignee must be a member of the same organisation; another one's id is refused. */
+async function assertAssigneeInOrganisation(
+  tx: Transaction,
+  member: MemberContext,
+  membershipId: string | undefined,
+) {
+  if (!membershipId) return;
+  const found = await tx.membership.findFirst({
+    where: { id: membershipId, organisationId: member.organisation.id },
+    select: { id: true },
+  });
+  if (!found) throw new AppError('NOT_FOUND', 'locations.errors.assigneeInvalid', 'assignedMembershipId');
+}
+
+function toRow(input: LocationInput) {
+  const { specialHours: _specialHours, assignedMembershipId, ...fields } = input;
+  return {
+    ...fields,
+    addressExtra: fields.addressExtra ?? null,
+    region: fields.region ?? null,
+    phone: fields.phone ?? null,
+    website: fields.website ?? null,
+    email: fields.email ?? null,
+    primaryCategory: fields.primaryCategory ?? null,
+    description: fields.description ?? null,
+    latitude: fields.latitude ?? null,
+    longitude: fields.longitude ?? null,
+    assignedMembershipId: assignedMembershipId ?? null,
+  };
+}
+
+function toSpecialHoursRows(input: LocationInput) {
+  return input.specialHours.map((entry) => ({
+    startDate: new Date(`${entry.startDate}T00:00:00Z`),
+    endDate: new Date(`${entry.endDate}T00:00:00Z`),
+    closed: entry.closed,
+    ranges: entry.closed ? [] : entry.ranges,
+    note: entry.note ?? null,
+  }));
+}
+
+function rethrowStoreCodeTaken(error: unknown): never {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    throw new AppError('CONFLICT', 'locations.errors.storeCodeTaken', 'storeCode');
+  }
+  throw error;
+}
+
+export async function createLocation(member: MemberContext, input: LocationInput) {
+  assertRole(member, editorRole);
+  try {
+    return await db.$transaction(async (tx) => {
+      await assertAssigneeInOrganisation(tx, member, input.assignedMembershipId);
+      return tx.location.create({
+        data: {
+          ...toRow(input),
+          organisationId: member.organisation.id,
+          specialHours: { create: toSpecialHoursRows(input) },
+        },
+        select: { id: true },
+      });
+    });
+  } catch (error) {
+    rethrowStoreCodeTaken(error);
+  }
+}
+
+/** Replaces the location's master data and special hours with the input, in one transaction. */
+export async function updateLocation(member: MemberContext, locationId: string, input: LocationInput) {
+  assertRole(member, editorRole);
+  try {
+    await db.$transaction(async (tx) => {
+      await assertAssigneeInOrganisation(tx, member, input.assignedMembershipId);
+      const { count } = await tx.location.updateMany({
+        where: { id: locationId, organisationId: member.organisation.id },
+        data: toRow(input),
+      });
+      if (count === 0) throw new AppError('NOT_FOUND');
+      await tx.locationSpecialHours.deleteMany({ where: { locationId } });
+      await tx.locationSpecialHours.createMany({
+        data: toSpecialHoursRows(input).map((row) => ({ ...row, locationId })),
+      });
+    });
+  } catch (error) {
+    rethrowStoreCodeTaken(error);
+  }
+}
+
+/** Archived locations leave lists, the map and exports, and can be restored. */
+export async function setLocationArchived(member: MemberContext, locationId: string, archived: boolean) {
+  assertRole(member, editorRole);
+  const { count } = await db.location.updateMany({
+    where: { id: locationId, organisationId: member.organisation.id },
+    data: { archivedAt: archived ? new Date() : null },
+  });
+  if (count === 0) throw new AppError('NOT_FOUND');
+}
+
+/** Deleting is for the API and mistakes; the UI archives. */
+export async function deleteLocation(member: MemberContext, locationId: string) {
+  assertRole(member, editorRole);
+  const { count } = await db.location.deleteMany({
+    where: { id: locationId, organisationId: member.organisation.id },
+  });
+  if (count === 0) throw new AppError('NOT_FOUND');
 }

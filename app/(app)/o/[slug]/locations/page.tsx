@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { listLocations } from '@/lib/locations/locations';
+import { locationListQuerySchema } from '@/lib/locations/schemas';
 import { requireMember } from '@/lib/organisations/member-context';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LocationsPage({ params }: { params: Promise<{ slug: string }> }) {
   const member = await requireMember((await params).slug);
-  const locations = await listLocations(member);
+  const { items: locations } = await listLocations(member, locationListQuerySchema.parse({}));
   const t = await getTranslations('locations');
   return (
     <>
