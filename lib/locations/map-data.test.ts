@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/prisma';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { createTeam } from '@/tests/support/factories';
+import { countMapLocations, loadMapPayload } from './map-data';
+import { bandOfTuple } from './map-payload';
+
+async function addLocation(
+  organisationId: string,
+  name: string,
+  fields: Partial<Prisma.LocationUncheckedCreateInput> = {},
+) {
+  return db.location.create({
+    data: {
+      organisationId,
+      storeCode: randomUUID().slice(0, 8),
+      name,
+      street: 'Georgstraße 48',
+      postalCode: '27570',
+      city: 'Bremerhaven',
+      ...fields,
+    },
+    select: { id: true },
+  });
+}
+
+const hours = { sat: [{ opens: '07:00', closes: '12:00' }] };
+
+describe('loadMapPayload', () => {
+  it('sends located, non-archived locations as sorted tuples with their band', async () => {
+    const { organisation, staff } = await createTeam();
+    const poor = await addLocation(organisation.id, 'Zeven', {
+      city: 'Zeven',
+      latitude: 53.2966123456,
+      longitude: 9.2771987654,
+    });
+    const good = await addLocation(organisation.id, 'Achim', {
+      city: 'Achim',
+      latitude: 53.0139,
+      longitude: 9.0265,
+      phone: '+494202123456',
+      website: 'https://achim.example',
+      openingHours: hours,
+      primaryCategory: 'Bäckerei',
+      description: 'Brot',
+    });
+    const fair = await addLocation(organisation.id, 'Lilienthal', {
+      city: 'Lilienthal',
+      latitude: 53.1417,
+      longitude: 8.9034,
+      phone: '+494298123456',
+      openingHours: hours,
+    });
+    await addLocation(organisation.id, 'Ohne Koordinaten', { phone: '+494202123456' });
+    await addLocation(organisation.id, 'Halbe Koordinaten', { latitude: 53.1 });
+    await addLocation(organisation.id, 'Archiviert', { latitude: 53, longitude: 9, archivedAt: new Date() });
+    await addLocation(organisation.id, 'Archiviert ohne', { archivedAt: new Date() });
+
+    const payload = await loadMapPayload(staff);
+    expect(payload).toEqual({
+      locations: [
+        [good.id, 'Achim', 'Achim', 53.0139, 9.0265, 0],
+        [fair.id, 'Lilienthal', 'Lilienthal', 53.1417, 8.9034, 1],
+        [poor.id, 'Zeven', 'Zeven', 53.29661, 9.2772, 2],
+      ],
+      withoutCoordinates: 2,
+    });
+    expect(payload.locations.map(bandOfTuple)).toEqual(['good', 'fair', 'poor']);
+    expect(await countMapLocations(staff)).toEqual({ located: 3, withoutCoordinates: 2 });
+  });
+
+  it("never includes another organisation's locations", async () => {
+    const mine = await createTeam();
+    const theirs = await createTeam();
+    const own = await addLocation(mine.organisation.id, 'Eigene', { latitude: 53.5, longitude: 8.6 });
+    await addLocation(theirs.organisation.id, 'Fremde', { latitude: 53.5, longitude: 8.6 });
+    await addLocation(theirs.organisation.id, 'Fremde ohne');
+    const payload = await loadMapPayload(mine.owner);
+    expect(payload.locations.map((tuple) => tuple[0])).toEqual([own.id]);
+    expect(payload.withoutCoordinates).toBe(0);
+    expect(await countMapLocations(mine.owner)).toEqual({ located: 1, withoutCoordinates: 0 });
+  });
+
+  it('answers an empty payload for an organisation without locations', async () => {
+    const { owner } = await createTeam();
+    expect(await loadMapPayload(owner)).toEqual({ locations: [], withoutCoordinates: 0 });
+  });
+});
