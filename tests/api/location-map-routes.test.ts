@@ -1,0 +1,85 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CurrentUser } from '@/lib/auth/current-user';
+import { db } from '@/lib/db/prisma';
+import { createTeam, createTestUser } from '@/tests/support/factories';
+
+// The route handlers read the signed-in user from next-auth's cookie; here it is given directly.
+const signedIn = vi.hoisted(() => ({ user: null as CurrentUser | null }));
+vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
+
+delete process.env.GEOCODER_URL;
+const mapData = await import('@/app/(app)/o/[slug]/locations/map/data/route');
+const geocode = await import('@/app/(app)/o/[slug]/locations/geocode/route');
+
+const context = (slug: string) => ({ params: Promise.resolve({ slug }) });
+const post = (body: unknown) =>
+  new Request('http://localhost/geocode', { method: 'POST', body: JSON.stringify(body) });
+const address = { street: 'Hafenstraße 145', postalCode: '27576', city: 'Bremerhaven', countryCode: 'DE' };
+
+beforeEach(() => {
+  signedIn.user = null;
+});
+
+describe('GET /o/[slug]/locations/map/data', () => {
+  it("answers the member's payload, uncached", async () => {
+    const { organisation, users } = await createTeam();
+    await db.location.create({
+      data: {
+        organisationId: organisation.id,
+        storeCode: 'A-1',
+        name: 'Hafen',
+        street: 'Hafenstraße 1',
+        postalCode: '27568',
+        city: 'Bremerhaven',
+        latitude: 53.54,
+        longitude: 8.58,
+      },
+    });
+    signedIn.user = users.staff;
+    const response = await mapData.GET(new Request('http://localhost'), context(organisation.slug));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    const body = await response.json();
+    expect(body).toMatchObject({ locations: [[expect.any(String), 'Hafen', 'Bremerhaven', 53.54, 8.58, 2]] });
+  });
+
+  it('answers 404 for a foreign or missing organisation and 401 without a user', async () => {
+    const { organisation } = await createTeam();
+    const response401 = await mapData.GET(new Request('http://localhost'), context(organisation.slug));
+    expect(response401.status).toBe(401);
+    signedIn.user = await createTestUser();
+    for (const slug of [organisation.slug, 'does-not-exist-anywhere']) {
+      const response = await mapData.GET(new Request('http://localhost'), context(slug));
+      expect(response.status).toBe(404);
+      expect(await response.json()).toEqual({ error: 'not_found' });
+    }
+  });
+});
+
+describe('POST /o/[slug]/locations/geocode', () => {
+  it('answers 503 when no geocoder is configured', async () => {
+    const { organisation, users } = await createTeam();
+    signedIn.user = users.manager;
+    const response = await geocode.POST(post(address), context(organisation.slug));
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ error: 'geocoder_not_configured' });
+  });
+
+  it('answers 422 for an incomplete address, 403 for staff and 404 for strangers', async () => {
+    const { organisation, users } = await createTeam();
+    signedIn.user = users.owner;
+    expect((await geocode.POST(post({ city: 'Bremerhaven' }), context(organisation.slug))).status).toBe(422);
+    expect(
+      (
+        await geocode.POST(
+          new Request('http://localhost', { method: 'POST', body: 'x' }),
+          context(organisation.slug),
+        )
+      ).status,
+    ).toBe(422);
+    signedIn.user = users.staff;
+    expect((await geocode.POST(post(address), context(organisation.slug))).status).toBe(403);
+    signedIn.user = await createTestUser();
+    expect((await geocode.POST(post(address), context(organisation.slug))).status).toBe(404);
+  });
+});
