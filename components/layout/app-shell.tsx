@@ -29,6 +29,7 @@ export async function AppShell({ member, organisations, children }: Props) {
       <NavLink href={`${base}/checkins`}>{t('checkins')}</NavLink>
       <NavLink href={`${base}/benchmarks`}>{t('benchmarks')}</NavLink>
       <NavLink href={`${base}/settings/members`}>{t('members')}</NavLink>
+      <NavLink href={`${base}/settings/api-tokens`}>{t('apiTokens')}</NavLink>
     </nav>
   );
   const accountLinks = (

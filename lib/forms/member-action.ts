@@ -13,7 +13,7 @@ import { formError, parseForm } from './parse-form';
  */
 export function memberAction<S extends z.ZodType>(
   schema: S,
-  handler: (member: MemberContext, input: z.output<S>) => Promise<FormState>,
+  handler: (member: MemberContext, input: z.output<S>, formData: FormData) => Promise<FormState>,
 ) {
   return async (slug: string, _previous: FormState, formData: FormData): Promise<FormState> => {
     const user = await getCurrentUser();
@@ -23,7 +23,7 @@ export function memberAction<S extends z.ZodType>(
     const parsed = await parseForm(schema, formData);
     if (!parsed.ok) return parsed.state;
     try {
-      return await handler(member, parsed.data);
+      return await handler(member, parsed.data, formData);
     } catch (error) {
       if (!isAppError(error)) throw error;
       // Specific messages (e.g. "alreadyMember") travel in the error's message, else its code.

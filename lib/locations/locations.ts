@@ -1,4 +1,5 @@
 import 'server-only';
+import { z } from 'zod';
 import { db, type Transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -6,6 +7,11 @@ import { assertRole, type MemberContext } from '@/lib/organisations/member-conte
 import type { LocationInput, LocationListQuery } from './schemas';
 
 // Managers and owners maintain locations; staff see them.
+// Ids come from URLs and API paths: anything that is not a UUID cannot exist, so it is "not found".
+function assertLocationId(locationId: string) {
+  if (!z.uuid().safeParse(locationId).success) throw new AppError('NOT_FOUND');
+}
+
 const editorRole = 'MANAGER' as const;
 
 const listColumns = {
@@ -54,6 +60,7 @@ export async function listLocations(member: MemberContext, query: LocationListQu
 }
 
 export async function getLocation(member: MemberContext, locationId: string) {
+  assertLocationId(locationId);
   const location = await db.location.findFirst({
     where: { id: locationId, organisationId: member.organisation.id },
     include: {
@@ -137,6 +144,7 @@ export async function createLocation(member: MemberContext, input: LocationInput
 /** Replaces the location's master data and special hours with the input, in one transaction. */
 export async function updateLocation(member: MemberContext, locationId: string, input: LocationInput) {
   assertRole(member, editorRole);
+  assertLocationId(locationId);
   try {
     await db.$transaction(async (tx) => {
       await assertAssigneeInOrganisation(tx, member, input.assignedMembershipId);
@@ -158,6 +166,7 @@ export async function updateLocation(member: MemberContext, locationId: string, 
 /** Archived locations leave lists, the map and exports, and can be restored. */
 export async function setLocationArchived(member: MemberContext, locationId: string, archived: boolean) {
   assertRole(member, editorRole);
+  assertLocationId(locationId);
   const { count } = await db.location.updateMany({
     where: { id: locationId, organisationId: member.organisation.id },
     data: { archivedAt: archived ? new Date() : null },
@@ -168,6 +177,7 @@ export async function setLocationArchived(member: MemberContext, locationId: str
 /** Deleting is for the API and mistakes; the UI archives. */
 export async function deleteLocation(member: MemberContext, locationId: string) {
   assertRole(member, editorRole);
+  assertLocationId(locationId);
   const { count } = await db.location.deleteMany({
     where: { id: locationId, organisationId: member.organisation.id },
   });

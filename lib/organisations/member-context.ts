@@ -54,3 +54,18 @@ export const requireMember = cache(async (organisationSlug: string): Promise<Mem
   if (!member) notFound();
   return member;
 });
+
+/** For pages only some roles may open: anyone else gets the same 404 as for a foreign organisation. */
+export function requireRoleForPage(member: MemberContext, minimum: Role) {
+  if (!hasRole(member, minimum)) notFound();
+}
+
+/** For pages showing one record: the data layer's NOT_FOUND becomes the 404 page. */
+export async function findOrNotFound<T>(lookup: Promise<T>): Promise<T> {
+  try {
+    return await lookup;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  }
+}

@@ -63,3 +63,13 @@ export async function removeMember(member: MemberContext, membershipId: string) 
 export function leaveOrganisation(member: MemberContext) {
   return removeMember(member, member.membershipId);
 }
+
+/** Members as options for pickers (e.g. a location's responsible person). */
+export async function listMemberNames(member: MemberContext) {
+  const rows = await db.membership.findMany({
+    where: { organisationId: member.organisation.id },
+    select: { id: true, user: { select: { name: true } } },
+    orderBy: { user: { name: 'asc' } },
+  });
+  return rows.map((row) => ({ id: row.id, name: row.user.name }));
+}

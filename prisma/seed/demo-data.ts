@@ -76,6 +76,19 @@ const demoLocations = [
   },
 ];
 
+const bakeryHours = {
+  mon: [{ opens: '06:30', closes: '18:00' }],
+  tue: [{ opens: '06:30', closes: '18:00' }],
+  wed: [
+    { opens: '06:30', closes: '13:00' },
+    { opens: '14:00', closes: '18:00' },
+  ],
+  thu: [{ opens: '06:30', closes: '18:00' }],
+  fri: [{ opens: '06:30', closes: '18:00' }],
+  sat: [{ opens: '07:00', closes: '13:00' }],
+  sun: [{ opens: '08:00', closes: '11:00' }],
+};
+
 /** Returns true when it created the demo data, false when it was already there. */
 export async function seedDemoData(databaseUrl: string): Promise<boolean> {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 2 }) });
@@ -102,11 +115,21 @@ export async function seedDemoData(databaseUrl: string): Promise<boolean> {
           data: { organisationId: organisation.id, userId: user.id, role: person.role },
         });
       }
+      const memberships = await tx.membership.findMany({
+        where: { organisationId: organisation.id, role: { not: 'OWNER' } },
+        select: { id: true },
+        orderBy: { createdAt: 'asc' },
+      });
       await tx.location.createMany({
-        data: demoLocations.map((location) => ({
+        data: demoLocations.map((location, index) => ({
           region: 'Bremen',
           ...location,
           organisationId: organisation.id,
+          website: 'https://www.baeckerei-deichbrise.example',
+          primaryCategory: 'Bäckerei',
+          openingHours: bakeryHours,
+          // Some branches have a responsible person; the others show what is still to do.
+          assignedMembershipId: memberships[index % 3]?.id ?? null,
         })),
       });
     });

@@ -1,40 +1,141 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { LocationsTabs } from '@/components/locations/locations-tabs';
+import { StatusBadge } from '@/components/locations/status-badge';
+import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { formatPhoneNational } from '@/lib/locations/format';
 import { listLocations } from '@/lib/locations/locations';
-import { locationListQuerySchema } from '@/lib/locations/schemas';
-import { requireMember } from '@/lib/organisations/member-context';
+import { locationListQuerySchema, type LocationListQuery } from '@/lib/locations/schemas';
+import { hasRole, requireMember } from '@/lib/organisations/member-context';
+import { Pagination } from './_components/pagination';
+import { SortableHeader } from './_components/sortable-header';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('locations'))('title') };
 }
 
-export default async function LocationsPage({ params }: { params: Promise<{ slug: string }> }) {
-  const member = await requireMember((await params).slug);
-  const { items: locations } = await listLocations(member, locationListQuerySchema.parse({}));
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function LocationsPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const member = await requireMember(slug);
+  const query = locationListQuerySchema.parse(await searchParams);
+  const result = await listLocations(member, query);
   const t = await getTranslations('locations');
+  const canEdit = hasRole(member, 'MANAGER');
+  const base = `/o/${slug}/locations`;
+  const hrefFor = (changes: Partial<LocationListQuery>) => {
+    const next = { ...query, ...changes };
+    const search = new URLSearchParams();
+    if (next.q) search.set('q', next.q);
+    if (next.sort !== 'name') search.set('sort', next.sort);
+    if (next.direction !== 'asc') search.set('direction', next.direction);
+    if (next.page > 1) search.set('page', String(next.page));
+    if (next.archived) search.set('archived', '1');
+    const text = search.toString();
+    return text ? `${base}?${text}` : base;
+  };
+
   return (
     <>
-      <PageHeader title={t('title')} intro={t('intro')} />
-      {locations.length === 0 ? (
-        <EmptyState title={t('emptyTitle')} text={t('emptyText')} />
+      <PageHeader
+        title={t('title')}
+        intro={t('intro')}
+        actions={canEdit ? <ButtonLink href={`${base}/new`}>{t('create')}</ButtonLink> : undefined}
+      />
+      <LocationsTabs slug={slug} current="list" canImport={canEdit} />
+
+      <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
+        <form role="search" action={base} className="flex w-full max-w-xl gap-2">
+          {query.archived && <input type="hidden" name="archived" value="1" />}
+          <label htmlFor="location-search" className="sr-only">
+            {t('searchLabel')}
+          </label>
+          <input
+            id="location-search"
+            type="search"
+            name="q"
+            defaultValue={query.q}
+            placeholder={t('searchPlaceholder')}
+            className="focus:border-brand-600 focus:ring-brand-200 min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 text-base focus:ring-2 focus:outline-none"
+          />
+          <button
+            type="submit"
+            className="min-h-11 rounded-lg bg-slate-800 px-4 text-sm font-semibold text-white hover:bg-slate-900"
+          >
+            {t('search')}
+          </button>
+        </form>
+        <div className="flex gap-1 text-sm">
+          <Link
+            href={hrefFor({ archived: false, page: 1 })}
+            aria-current={!query.archived ? 'page' : undefined}
+            className="rounded-md px-3 py-2 font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-slate-200"
+          >
+            {t('active')}
+          </Link>
+          <Link
+            href={hrefFor({ archived: true, page: 1 })}
+            aria-current={query.archived ? 'page' : undefined}
+            className="rounded-md px-3 py-2 font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-slate-200"
+          >
+            {t('archived')}
+          </Link>
+        </div>
+      </div>
+
+      <p role="status" className="mb-2 text-sm text-slate-600">
+        {t('count', { total: result.total })}
+      </p>
+
+      {result.total === 0 ? (
+        <EmptyState
+          title={
+            query.q ? t('emptySearch', { q: query.q }) : query.archived ? t('emptyArchived') : t('emptyTitle')
+          }
+          text={query.q || query.archived ? '' : t('emptyText')}
+          action={
+            canEdit && !query.q && !query.archived ? (
+              <div className="flex flex-wrap justify-center gap-2">
+                <ButtonLink href={`${base}/new`}>{t('create')}</ButtonLink>
+                <ButtonLink href={`${base}/import`} variant="secondary">
+                  {t('tabs.import')}
+                </ButtonLink>
+              </div>
+            ) : undefined
+          }
+        />
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+        <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
           <table className="w-full text-left text-sm">
             <thead className="bg-slate-50 text-slate-700">
               <tr>
-                <th scope="col" className="px-4 py-3 font-semibold">
-                  {t('name')}
-                </th>
-                <th scope="col" className="px-4 py-3 font-semibold">
-                  {t('storeCode')}
-                </th>
-                <th scope="col" className="px-4 py-3 font-semibold">
-                  {t('address')}
-                </th>
-                <th scope="col" className="px-4 py-3 font-semibold">
+                <SortableHeader column="name" label={t('name')} query={query} hrefFor={hrefFor} />
+                <SortableHeader
+                  column="storeCode"
+                  label={t('storeCode')}
+                  query={query}
+                  hrefFor={hrefFor}
+                  className="hidden sm:table-cell"
+                />
+                <SortableHeader
+                  column="city"
+                  label={t('address')}
+                  query={query}
+                  hrefFor={hrefFor}
+                  className="hidden md:table-cell"
+                />
+                <th scope="col" className="hidden px-4 py-3 font-semibold lg:table-cell">
                   {t('phone')}
+                </th>
+                <th scope="col" className="hidden px-4 py-3 font-semibold lg:table-cell">
+                  {t('assignee')}
                 </th>
                 <th scope="col" className="px-4 py-3 font-semibold">
                   {t('status')}
@@ -42,21 +143,43 @@ export default async function LocationsPage({ params }: { params: Promise<{ slug
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
-              {locations.map((location) => (
-                <tr key={location.id}>
-                  <td className="px-4 py-3 font-medium text-slate-900">{location.name}</td>
-                  <td className="px-4 py-3 font-mono text-slate-700">{location.storeCode}</td>
-                  <td className="px-4 py-3 text-slate-700">
+              {result.items.map((location) => (
+                <tr key={location.id} className="hover:bg-slate-50">
+                  <td className="px-4 py-3">
+                    <Link
+                      href={`${base}/${location.id}`}
+                      className="text-brand-800 font-semibold hover:underline"
+                    >
+                      {location.name}
+                    </Link>
+                    <span className="block text-slate-600 md:hidden">
+                      {location.postalCode} {location.city}
+                    </span>
+                  </td>
+                  <td className="hidden px-4 py-3 font-mono text-slate-700 sm:table-cell">
+                    {location.storeCode}
+                  </td>
+                  <td className="hidden px-4 py-3 text-slate-700 md:table-cell">
                     {location.street}, {location.postalCode} {location.city}
                   </td>
-                  <td className="px-4 py-3 whitespace-nowrap text-slate-700">{location.phone}</td>
-                  <td className="px-4 py-3 text-slate-700">{t(`status${location.status}`)}</td>
+                  <td className="hidden px-4 py-3 whitespace-nowrap text-slate-700 lg:table-cell">
+                    {formatPhoneNational(location.phone)}
+                  </td>
+                  <td className="hidden px-4 py-3 text-slate-700 lg:table-cell">
+                    {location.assignedMember?.user.name ?? (
+                      <span className="text-slate-500">{t('notAssigned')}</span>
+                    )}
+                  </td>
+                  <td className="px-4 py-3">
+                    <StatusBadge status={location.status} />
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
+      <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(page) => hrefFor({ page })} />
     </>
   );
 }

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { LocationForm } from '@/components/locations/location-form';
+import { PageHeader } from '@/components/ui/page-header';
+import { emptyLocationFormValues } from '@/lib/locations/form-values';
+import { requireMember, requireRoleForPage } from '@/lib/organisations/member-context';
+import { listMemberNames } from '@/lib/organisations/members';
+import { createLocationAction } from '../_actions/create-location';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('locations.form'))('newTitle') };
+}
+
+export default async function NewLocationPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const member = await requireMember(slug);
+  requireRoleForPage(member, 'MANAGER');
+  const [members, t] = await Promise.all([listMemberNames(member), getTranslations('locations.form')]);
+  return (
+    <>
+      <PageHeader title={t('newTitle')} />
+      <LocationForm
+        action={createLocationAction.bind(null, slug)}
+        initial={emptyLocationFormValues}
+        members={members}
+        cancelHref={`/o/${slug}/locations`}
+      />
+    </>
+  );
+}

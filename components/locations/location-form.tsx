@@ -1,0 +1,197 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState, type ReactNode } from 'react';
+import { FormMessage } from '@/components/ui/form-message';
+import { SelectField } from '@/components/ui/select-field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { TextField } from '@/components/ui/text-field';
+import { initialFormState, type FormState } from '@/lib/forms/form-state';
+import { locationStatuses, type OpeningHours, type SpecialHours } from '@/lib/locations/schemas';
+import { OpeningHoursEditor } from './opening-hours-editor';
+import { SpecialHoursEditor } from './special-hours-editor';
+
+export type LocationFormValues = Record<
+  | 'storeCode'
+  | 'name'
+  | 'street'
+  | 'addressExtra'
+  | 'postalCode'
+  | 'city'
+  | 'region'
+  | 'countryCode'
+  | 'phone'
+  | 'website'
+  | 'email'
+  | 'primaryCategory'
+  | 'description'
+  | 'latitude'
+  | 'longitude'
+  | 'status'
+  | 'assignedMembershipId',
+  string
+> & { openingHours?: OpeningHours; specialHours?: SpecialHours };
+
+type Props = {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  initial: LocationFormValues;
+  /** Set when editing: travels as a hidden field, checked by the action against the organisation. */
+  locationId?: string;
+  members: { id: string; name: string }[];
+  cancelHref: string;
+  /** Rendered in the position section, e.g. the map pin picker; plain coordinate fields otherwise. */
+  positionFields?: (values: { latitude: string; longitude: string; errors?: string[] }) => ReactNode;
+};
+
+function Section({ title, help, children }: { title: string; help?: string; children: ReactNode }) {
+  return (
+    <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+      <h2 className="text-base font-semibold text-slate-900">{title}</h2>
+      {help && <p className="mt-1 text-sm text-slate-600">{help}</p>}
+      <div className="mt-4">{children}</div>
+    </section>
+  );
+}
+
+export function LocationForm({ action, initial, locationId, members, cancelHref, positionFields }: Props) {
+  const t = useTranslations('locations');
+  const [state, formAction] = useActionState(action, initialFormState);
+  const value = (field: keyof LocationFormValues) =>
+    (state.values?.[field] as string | undefined) ?? (initial[field] as string);
+  const errors = (field: string) => state.fieldErrors?.[field];
+  const text = (field: keyof LocationFormValues, label: string, extra: Record<string, unknown> = {}) => (
+    <TextField name={field} label={label} defaultValue={value(field)} errors={errors(field)} {...extra} />
+  );
+
+  return (
+    <form action={formAction} className="space-y-6" noValidate>
+      <FormMessage state={state} />
+      {locationId && <input type="hidden" name="locationId" value={locationId} />}
+      <Section title={t('form.sectionNap')} help={t('form.sectionNapHelp')}>
+        <div className="grid gap-4 sm:grid-cols-6">
+          {text('name', t('name'), { className: 'sm:col-span-4', required: true, maxLength: 200 })}
+          {text('storeCode', t('storeCode'), {
+            className: 'sm:col-span-2',
+            required: true,
+            maxLength: 64,
+            hint: t('form.storeCodeHint'),
+          })}
+          {text('street', t('form.street'), {
+            className: 'sm:col-span-4',
+            required: true,
+            autoComplete: 'address-line1',
+          })}
+          {text('addressExtra', t('form.addressExtra'), {
+            className: 'sm:col-span-2',
+            autoComplete: 'address-line2',
+          })}
+          {text('postalCode', t('form.postalCode'), {
+            className: 'sm:col-span-2',
+            required: true,
+            inputMode: 'numeric',
+            autoComplete: 'postal-code',
+          })}
+          {text('city', t('form.city'), {
+            className: 'sm:col-span-4',
+            required: true,
+            autoComplete: 'address-level2',
+          })}
+          {text('region', t('form.region'), { className: 'sm:col-span-4', autoComplete: 'address-level1' })}
+          {text('countryCode', t('form.countryCode'), {
+            className: 'sm:col-span-2',
+            maxLength: 2,
+            autoComplete: 'country',
+          })}
+          {text('phone', t('phone'), {
+            className: 'sm:col-span-3',
+            type: 'tel',
+            autoComplete: 'tel',
+            hint: t('form.phoneHint'),
+          })}
+        </div>
+      </Section>
+
+      <Section title={t('form.sectionContact')}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {text('website', t('form.website'), { type: 'url', inputMode: 'url' })}
+          {text('email', t('form.email'), { type: 'email' })}
+          {text('primaryCategory', t('form.primaryCategory'), { hint: t('form.primaryCategoryHint') })}
+          <div className="sm:col-span-2">
+            <label htmlFor="field-description" className="block text-sm font-medium text-slate-800">
+              {t('form.description')}
+            </label>
+            <textarea
+              id="field-description"
+              name="description"
+              rows={3}
+              maxLength={750}
+              defaultValue={value('description')}
+              aria-invalid={errors('description') ? true : undefined}
+              className="focus:border-brand-600 focus:ring-brand-200 mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base focus:ring-2 focus:outline-none"
+            />
+            {errors('description')?.map((error) => (
+              <p key={error} className="mt-1 text-sm font-medium text-red-700">
+                {error}
+              </p>
+            ))}
+          </div>
+        </div>
+      </Section>
+
+      <Section title={t('form.sectionHours')} help={t('form.sectionHoursHelp')}>
+        <OpeningHoursEditor initial={initial.openingHours} errors={errors('openingHours')} />
+      </Section>
+
+      <Section title={t('form.sectionSpecialHours')} help={t('form.sectionSpecialHoursHelp')}>
+        <SpecialHoursEditor initial={initial.specialHours} errors={errors('specialHours')} />
+      </Section>
+
+      <Section title={t('form.sectionPosition')}>
+        {positionFields ? (
+          positionFields({
+            latitude: value('latitude'),
+            longitude: value('longitude'),
+            errors: errors('latitude') ?? errors('longitude'),
+          })
+        ) : (
+          <div className="grid gap-4 sm:grid-cols-2">
+            {text('latitude', t('form.latitude'), { inputMode: 'decimal' })}
+            {text('longitude', t('form.longitude'), { inputMode: 'decimal' })}
+          </div>
+        )}
+      </Section>
+
+      <Section title={t('form.sectionOrganisation')}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField
+            name="assignedMembershipId"
+            label={t('form.assignee')}
+            defaultValue={value('assignedMembershipId')}
+            errors={errors('assignedMembershipId')}
+            options={[
+              { value: '', label: t('notAssigned') },
+              ...members.map((member) => ({ value: member.id, label: member.name })),
+            ]}
+          />
+          <SelectField
+            name="status"
+            label={t('status')}
+            defaultValue={value('status') || 'ACTIVE'}
+            errors={errors('status')}
+            options={locationStatuses.map((status) => ({ value: status, label: t(`status${status}`) }))}
+          />
+        </div>
+      </Section>
+
+      <div className="flex flex-wrap gap-3">
+        <SubmitButton pendingLabel={t('form.saving')}>{t('form.save')}</SubmitButton>
+        <a
+          href={cancelHref}
+          className="inline-flex min-h-11 items-center rounded-lg px-4 text-sm font-semibold text-slate-700 hover:bg-slate-100"
+        >
+          {t('form.cancel')}
+        </a>
+      </div>
+    </form>
+  );
+}

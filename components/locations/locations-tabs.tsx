@@ -1,0 +1,47 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+
+type Tab = 'list' | 'map' | 'import';
+
+/** The views of the locations area: list, map, import, and the CSV export as a download. */
+export async function LocationsTabs({
+  slug,
+  current,
+  canImport,
+}: {
+  slug: string;
+  current: Tab;
+  canImport: boolean;
+}) {
+  const t = await getTranslations('locations.tabs');
+  const base = `/o/${slug}/locations`;
+  const tabs: { key: Tab; href: string }[] = [
+    { key: 'list', href: base },
+    { key: 'map', href: `${base}/map` },
+    ...(canImport ? [{ key: 'import' as const, href: `${base}/import` }] : []),
+  ];
+  return (
+    <nav
+      aria-label={t('label')}
+      className="mb-6 flex flex-wrap items-center gap-2 border-b border-slate-200 pb-3"
+    >
+      {tabs.map((tab) => (
+        <Link
+          key={tab.key}
+          href={tab.href}
+          aria-current={tab.key === current ? 'page' : undefined}
+          className="aria-[current=page]:bg-brand-600 min-h-11 rounded-lg px-4 py-2.5 text-sm font-semibold text-slate-700 hover:bg-slate-100 aria-[current=page]:text-white"
+        >
+          {t(tab.key)}
+        </Link>
+      ))}
+      <a
+        href={`${base}/export`}
+        download
+        className="text-brand-700 hover:bg-brand-50 ml-auto min-h-11 rounded-lg px-4 py-2.5 text-sm font-semibold"
+      >
+        {t('export')}
+      </a>
+    </nav>
+  );
+}
