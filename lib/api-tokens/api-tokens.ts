@@ -1,0 +1,54 @@
+import 'server-only';
+import { db } from '@/lib/db/prisma';
+import { AppError } from '@/lib/errors';
+import { assertRole, type MemberContext } from '@/lib/organisations/member-context';
+import type { CreateApiTokenInput } from './schemas';
+import { generateApiTokenSecret } from './token-secret';
+
+// Tokens act for the whole organisation with a manager's rights, so only managers and owners
+// create, see and revoke them.
+const tokenAdminRole = 'MANAGER' as const;
+
+/** Creates a token. The secret is in the answer only: it is never stored and cannot be shown again. */
+export async function createApiToken(member: MemberContext, input: CreateApiTokenInput) {
+  assertRole(member, tokenAdminRole);
+  const { token, tokenHash, tokenPrefix } = generateApiTokenSecret();
+  const record = await db.apiToken.create({
+    data: {
+      organisationId: member.organisation.id,
+      name: input.name,
+      tokenHash,
+      tokenPrefix,
+      createdByUserId: member.user.id,
+    },
+    select: { id: true, name: true, tokenPrefix: true, createdAt: true },
+  });
+  return { token, record };
+}
+
+/** The organisation's tokens that still work, newest first. */
+export async function listApiTokens(member: MemberContext) {
+  assertRole(member, tokenAdminRole);
+  return db.apiToken.findMany({
+    where: { organisationId: member.organisation.id, revokedAt: null },
+    select: {
+      id: true,
+      name: true,
+      tokenPrefix: true,
+      createdAt: true,
+      lastUsedAt: true,
+      createdBy: { select: { name: true } },
+    },
+    orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+  });
+}
+
+/** Revokes at once: the next request with the token answers 401. */
+export async function revokeApiToken(member: MemberContext, apiTokenId: string) {
+  assertRole(member, tokenAdminRole);
+  const { count } = await db.apiToken.updateMany({
+    where: { id: apiTokenId, organisationId: member.organisation.id, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  if (count === 0) throw new AppError('NOT_FOUND');
+}

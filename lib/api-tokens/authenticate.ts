@@ -1,0 +1,62 @@
+import 'server-only';
+import { db } from '@/lib/db/prisma';
+import type { MemberContext } from '@/lib/organisations/member-context';
+import { hashApiToken, looksLikeApiToken } from './token-secret';
+
+/** A member context that stands for an API token rather than a signed-in person. */
+export type ApiMemberContext = MemberContext & { apiTokenId: string };
+
+// Writing last_used_at on every request would turn each read into a write.
+const lastUsedResolutionMs = 60 * 1000;
+// Stands in for a user or membership that does not exist (a token made by the admin command
+// line, or whose creator was deleted): a valid uuid that matches no row.
+const nobody = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * The organisation a bearer token belongs to, as a member context with a manager's rights, or
+ * null when the token is unknown or revoked. Tokens belong to the organisation: they keep working
+ * when their creator leaves, until an owner or manager revokes them.
+ */
+export async function authenticateApiToken(bearer: string): Promise<ApiMemberContext | null> {
+  if (!looksLikeApiToken(bearer)) return null;
+  const token = await db.apiToken.findFirst({
+    where: { tokenHash: hashApiToken(bearer), revokedAt: null },
+    select: {
+      id: true,
+      name: true,
+      lastUsedAt: true,
+      organisation: { select: { id: true, name: true, slug: true, timeZone: true } },
+      createdBy: {
+        select: { id: true, email: true, memberships: { select: { id: true, organisationId: true } } },
+      },
+    },
+  });
+  if (!token) return null;
+  await markUsed(token.id, token.lastUsedAt);
+  const membership = token.createdBy?.memberships.find(
+    (candidate) => candidate.organisationId === token.organisation.id,
+  );
+  return {
+    apiTokenId: token.id,
+    user: {
+      id: token.createdBy?.id ?? nobody,
+      email: token.createdBy?.email ?? '',
+      name: `API: ${token.name}`,
+      locale: 'en',
+    },
+    membershipId: membership?.id ?? nobody,
+    role: 'MANAGER',
+    organisation: token.organisation,
+  };
+}
+
+/** At most one write a minute per token; the condition keeps parallel requests from all writing. */
+async function markUsed(apiTokenId: string, lastUsedAt: Date | null) {
+  const now = Date.now();
+  if (lastUsedAt && now - lastUsedAt.getTime() < lastUsedResolutionMs) return;
+  const staleBefore = new Date(now - lastUsedResolutionMs);
+  await db.apiToken.updateMany({
+    where: { id: apiTokenId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: staleBefore } }] },
+    data: { lastUsedAt: new Date(now) },
+  });
+}
