@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { locationInputSchema, locationListQuerySchema } from './schemas';
+
+const valid = {
+  storeCode: 'BHV-01',
+  name: 'Bäckerei Deichbrise',
+  street: 'Bürgermeister-Smidt-Straße 112',
+  postalCode: '27568',
+  city: 'Bremerhaven',
+};
+
+function issuesOf(input: Record<string, unknown>) {
+  const result = locationInputSchema.safeParse({ ...valid, ...input });
+  if (result.success) return {};
+  return Object.fromEntries(result.error.issues.map((issue) => [issue.path.join('.'), issue.message]));
+}
+
+describe('locationInputSchema', () => {
+  it('accepts form strings and normalises them: phone to E.164, website with scheme, decimal comma', () => {
+    const result = locationInputSchema.parse({
+      ...valid,
+      phone: '0471 / 48 29-310',
+      website: 'www.baeckerei-deichbrise.de',
+      latitude: '53,5446',
+      longitude: '8.5781',
+      countryCode: '',
+      addressExtra: '',
+    });
+    expect(result).toMatchObject({
+      phone: '+494714829310',
+      website: 'https://www.baeckerei-deichbrise.de',
+      latitude: 53.5446,
+      longitude: 8.5781,
+      countryCode: 'DE',
+      status: 'ACTIVE',
+    });
+    expect(result.addressExtra).toBeUndefined();
+  });
+
+  it('sorts the ranges of a day and accepts several ranges, from JSON text as forms send it', () => {
+    const result = locationInputSchema.parse({
+      ...valid,
+      openingHours: JSON.stringify({
+        wed: [
+          { opens: '14:00', closes: '18:00' },
+          { opens: '06:30', closes: '13:00' },
+        ],
+      }),
+    });
+    expect(result.openingHours.wed).toEqual([
+      { opens: '06:30', closes: '13:00' },
+      { opens: '14:00', closes: '18:00' },
+    ]);
+    expect(result.openingHours.sun).toEqual([]);
+  });
+
+  it('reports every problem at once, each on its field', () => {
+    expect(
+      issuesOf({
+        storeCode: '',
+        postalCode: '2756',
+        phone: '123',
+        website: 'not a website',
+        latitude: '95',
+        openingHours: {
+          mon: [{ opens: '18:00', closes: '08:00' }],
+          tue: [
+            { opens: '08:00', closes: '12:00' },
+            { opens: '11:00', closes: '13:00' },
+          ],
+        },
+      }),
+    ).toEqual({
+      storeCode: 'locations.errors.storeCodeRequired',
+      postalCode: 'locations.errors.postalCodeInvalid',
+      phone: 'locations.errors.phoneInvalid',
+      website: 'locations.errors.websiteInvalid',
+      latitude: 'locations.errors.latitudeInvalid',
+      'openingHours.mon.0': 'locations.errors.rangeReversed',
+      'openingHours.tue': 'locations.errors.rangesOverlap',
+    });
+  });
+
+  it('checks postcodes by country and needs both coordinates or neither', () => {
+    expect(issuesOf({ countryCode: 'AT', postalCode: '1010' })).toEqual({});
+    expect(issuesOf({ countryCode: 'AT', postalCode: '10115' })).toHaveProperty('postalCode');
+    expect(issuesOf({ latitude: '53.5' })).toEqual({ latitude: 'locations.errors.coordinatesIncomplete' });
+  });
+
+  it('validates special hours: order of dates, closed or with hours', () => {
+    expect(
+      issuesOf({ specialHours: [{ startDate: '2026-12-26', endDate: '2026-12-24', closed: true }] }),
+    ).toEqual({ 'specialHours.0': 'locations.errors.dateRangeReversed' });
+    expect(
+      issuesOf({ specialHours: [{ startDate: '2026-12-24', endDate: '2026-12-24', closed: false }] }),
+    ).toEqual({
+      'specialHours.0': 'locations.errors.specialHoursEmpty',
+    });
+    expect(
+      issuesOf({
+        specialHours: [
+          {
+            startDate: '2026-12-24',
+            endDate: '2026-12-24',
+            closed: false,
+            ranges: [{ opens: '08:00', closes: '12:00' }],
+          },
+        ],
+      }),
+    ).toEqual({});
+  });
+
+  it('refuses a malformed assignee id instead of passing it to the database', () => {
+    expect(issuesOf({ assignedMembershipId: "1' OR '1'='1" })).toEqual({
+      assignedMembershipId: 'locations.errors.assigneeInvalid',
+    });
+  });
+});
+
+describe('locationListQuerySchema', () => {
+  it('falls back to defaults for nonsense instead of failing the page', () => {
+    expect(
+      locationListQuerySchema.parse({
+        sort: 'password',
+        direction: 'sideways',
+        page: '-3',
+        pageSize: '100000',
+      }),
+    ).toEqual({
+      q: undefined,
+      sort: 'name',
+      direction: 'asc',
+      page: 1,
+      pageSize: 25,
+      archived: false,
+    });
+  });
+});
