@@ -1,0 +1,30 @@
+import { apiRoute } from '@/lib/api/api-route';
+import { toLocationJson, toLocationSummaryJson } from '@/lib/api/locations/representation';
+import { readJsonObject } from '@/lib/api/request-body';
+import { apiJson } from '@/lib/api/responses';
+import { createLocation, getLocation, listLocations } from '@/lib/locations/locations';
+import { locationInputSchema, locationListQuerySchema } from '@/lib/locations/schemas';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /api/v1/locations?q=&page=&pageSize=&sort=&direction=&archived= */
+export const GET = apiRoute(async (request, { member }) => {
+  const query = locationListQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const page = await listLocations(member, query);
+  return apiJson({
+    data: page.items.map(toLocationSummaryJson),
+    page: page.page,
+    pageSize: page.pageSize,
+    total: page.total,
+  });
+});
+
+/** POST /api/v1/locations: creates a location; answers 201 with it. */
+export const POST = apiRoute(async (request, { member }) => {
+  const input = await locationInputSchema.parseAsync(await readJsonObject(request));
+  const { id } = await createLocation(member, input);
+  return apiJson(toLocationJson(await getLocation(member, id)), {
+    status: 201,
+    headers: { location: `/api/v1/locations/${id}` },
+  });
+});

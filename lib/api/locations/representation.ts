@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import type { LocationDetail } from '@/lib/locations/locations';
+import { locationStatuses, weekdays } from '@/lib/locations/schemas';
+
+// The stable JSON of a location in /api/v1. These schemas document the answers in openapi.json,
+// and the mappers below must produce them (the types are derived from the schemas).
+const timeRange = z.object({ opens: z.string(), closes: z.string() });
+const isoDateTime = z.iso.datetime({ offset: true });
+
+export const openingHoursJsonSchema = z
+  .object(
+    Object.fromEntries(weekdays.map((day) => [day, z.array(timeRange)])) as Record<
+      (typeof weekdays)[number],
+      z.ZodArray<typeof timeRange>
+    >,
+  )
+  .meta({ description: 'Regular hours per weekday; an empty list means closed.' });
+
+export const specialHoursJsonSchema = z.object({
+  startDate: z.iso.date(),
+  endDate: z.iso.date(),
+  closed: z.boolean(),
+  ranges: z.array(timeRange),
+  note: z.string().nullable(),
+});
+
+export const locationJsonSchema = z
+  .object({
+    id: z.uuid(),
+    storeCode: z.string(),
+    name: z.string(),
+    street: z.string(),
+    addressExtra: z.string().nullable(),
+    postalCode: z.string(),
+    city: z.string(),
+    region: z.string().nullable(),
+    countryCode: z.string().meta({ description: 'ISO 3166-1 alpha-2, e.g. DE' }),
+    phone: z.string().nullable().meta({ description: 'E.164, e.g. +494714829310' }),
+    website: z.string().nullable(),
+    email: z.string().nullable(),
+    primaryCategory: z.string().nullable(),
+    description: z.string().nullable(),
+    openingHours: openingHoursJsonSchema,
+    specialHours: z.array(specialHoursJsonSchema),
+    latitude: z.number().nullable(),
+    longitude: z.number().nullable(),
+    status: z.enum(locationStatuses),
+    assignedMembershipId: z.uuid().nullable(),
+    archived: z.boolean(),
+    archivedAt: isoDateTime.nullable(),
+    createdAt: isoDateTime,
+    updatedAt: isoDateTime,
+  })
+  .meta({ title: 'Location' });
+export type LocationJson = z.output<typeof locationJsonSchema>;
+
+/** One row of GET /api/v1/locations: the columns of the list, without hours. */
+export const locationSummaryJsonSchema = z
+  .object({
+    id: z.uuid(),
+    storeCode: z.string(),
+    name: z.string(),
+    street: z.string(),
+    postalCode: z.string(),
+    city: z.string(),
+    phone: z.string().nullable(),
+    status: z.enum(locationStatuses),
+    latitude: z.number().nullable(),
+    longitude: z.number().nullable(),
+    assignedMemberName: z.string().nullable(),
+    archived: z.boolean(),
+    updatedAt: isoDateTime,
+  })
+  .meta({ title: 'LocationSummary' });
+export type LocationSummaryJson = z.output<typeof locationSummaryJsonSchema>;
+
+export const locationPageJsonSchema = z
+  .object({
+    data: z.array(locationSummaryJsonSchema),
+    page: z.int().min(1).max(100_000),
+    pageSize: z.int().min(1).max(200),
+    total: z.int().min(0),
+  })
+  .meta({ title: 'LocationPage' });
+
+const emptyWeek = Object.fromEntries(
+  weekdays.map((day) => [day, []]),
+) as unknown as LocationJson['openingHours'];
+
+const dateOnly = (date: Date) => date.toISOString().slice(0, 10);
+
+export function toLocationJson(location: LocationDetail): LocationJson {
+  return {
+    id: location.id,
+    storeCode: location.storeCode,
+    name: location.name,
+    street: location.street,
+    addressExtra: location.addressExtra,
+    postalCode: location.postalCode,
+    city: location.city,
+    region: location.region,
+    countryCode: location.countryCode,
+    phone: location.phone,
+    website: location.website,
+    email: location.email,
+    primaryCategory: location.primaryCategory,
+    description: location.description,
+    openingHours: { ...emptyWeek, ...(location.openingHours as Partial<LocationJson['openingHours']>) },
+    specialHours: location.specialHours.map((entry) => ({
+      startDate: dateOnly(entry.startDate),
+      endDate: dateOnly(entry.endDate),
+      closed: entry.closed,
+      ranges: entry.ranges as LocationJson['specialHours'][number]['ranges'],
+      note: entry.note,
+    })),
+    latitude: location.latitude,
+    longitude: location.longitude,
+    status: location.status,
+    assignedMembershipId: location.assignedMembershipId,
+    archived: location.archivedAt !== null,
+    archivedAt: location.archivedAt?.toISOString() ?? null,
+    createdAt: location.createdAt.toISOString(),
+    updatedAt: location.updatedAt.toISOString(),
+  };
+}
+
+type ListedLocation = {
+  id: string;
+  storeCode: string;
+  name: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  phone: string | null;
+  status: LocationJson['status'];
+  latitude: number | null;
+  longitude: number | null;
+  archivedAt: Date | null;
+  updatedAt: Date;
+  assignedMember: { user: { name: string } } | null;
+};
+
+export function toLocationSummaryJson(location: ListedLocation): LocationSummaryJson {
+  return {
+    id: location.id,
+    storeCode: location.storeCode,
+    name: location.name,
+    street: location.street,
+    postalCode: location.postalCode,
+    city: location.city,
+    phone: location.phone,
+    status: location.status,
+    latitude: location.latitude,
+    longitude: location.longitude,
+    assignedMemberName: location.assignedMember?.user.name ?? null,
+    archived: location.archivedAt !== null,
+    updatedAt: location.updatedAt.toISOString(),
+  };
+}
