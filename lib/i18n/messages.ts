@@ -2,15 +2,17 @@
 // messages/<locale>/; add a new file to both locales here.
 import deApiTokens from '@/messages/de/api-tokens.json';
 import deCore from '@/messages/de/core.json';
+import deLocationImport from '@/messages/de/location-import.json';
 import deLocations from '@/messages/de/locations.json';
 import enApiTokens from '@/messages/en/api-tokens.json';
 import enCore from '@/messages/en/core.json';
+import enLocationImport from '@/messages/en/location-import.json';
 import enLocations from '@/messages/en/locations.json';
 import type { AppLocale } from './locales';
 
 export const messagesByLocale = {
-  de: { ...deCore, ...deLocations, ...deApiTokens },
-  en: { ...enCore, ...enLocations, ...enApiTokens },
+  de: { ...deCore, ...deLocations, ...deApiTokens, ...deLocationImport },
+  en: { ...enCore, ...enLocations, ...enApiTokens, ...enLocationImport },
 } satisfies Record<AppLocale, object>;
 
 export type Messages = (typeof messagesByLocale)['de'];

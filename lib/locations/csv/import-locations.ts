@@ -1,0 +1,107 @@
+import 'server-only';
+import { db, type Transaction } from '@/lib/db/prisma';
+import { AppError } from '@/lib/errors';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { assertRole, type MemberContext } from '@/lib/organisations/member-context';
+import { parseLocationCsv, type CsvIssue, type ParsedLocationCsv } from './parse-location-csv';
+import { planLocationImport, type ImportRowResult, type PlannedRow } from './plan-location-import';
+import { selectCsvLocations } from './select-csv-locations';
+import { writeLocationImport } from './write-location-import';
+
+export type { CsvIssue } from './parse-location-csv';
+export type { ImportOutcome, ImportRowResult } from './plan-location-import';
+
+export type LocationImportReport = {
+  /** Problems with the file as a whole (encoding, header, quoting): no row is looked at or written. */
+  fileErrors: CsvIssue[];
+  /** Things worth knowing that do not stop the import (e.g. the file was read as Windows-1252). */
+  notices: CsvIssue[];
+  /** Every non-empty row with what it does (or would do), rejected ones with their errors. */
+  rows: ImportRowResult[];
+  totals: { created: number; updated: number; unchanged: number; rejected: number };
+  /** True once the valid rows are written; false for a preview, file errors, or all-or-nothing with a rejected row. */
+  applied: boolean;
+};
+
+// Managers and owners maintain locations, as in lib/locations/locations.ts.
+const editorRole = 'MANAGER' as const;
+
+function reportOf(parsed: ParsedLocationCsv, planned: PlannedRow[], applied: boolean): LocationImportReport {
+  const count = (outcome: PlannedRow['outcome']) => planned.filter((row) => row.outcome === outcome).length;
+  return {
+    fileErrors: parsed.fileErrors,
+    notices: parsed.notices,
+    rows: planned.map(({ rowNumber, storeCode, outcome, errors }) => ({
+      rowNumber,
+      storeCode,
+      outcome,
+      errors,
+    })),
+    totals: {
+      created: count('create'),
+      updated: count('update'),
+      unchanged: count('unchanged'),
+      rejected: count('reject'),
+    },
+    applied,
+  };
+}
+
+/** One query for the stored locations of all store codes in the file. */
+async function planFor(client: Transaction, member: MemberContext, parsed: ParsedLocationCsv) {
+  const storeCodes = [...new Set(parsed.rows.map((row) => row.cells['Store code']?.trim() ?? ''))].filter(
+    Boolean,
+  );
+  const existing = storeCodes.length
+    ? await selectCsvLocations(client, member.organisation.id, { storeCodes })
+    : [];
+  return planLocationImport(parsed.rows, existing);
+}
+
+/** What importing the CSV would do, row by row; writes nothing. */
+export async function previewLocationImport(
+  member: MemberContext,
+  csv: Uint8Array | string,
+): Promise<LocationImportReport> {
+  assertRole(member, editorRole);
+  const parsed = parseLocationCsv(csv);
+  if (parsed.fileErrors.length > 0) return reportOf(parsed, [], false);
+  return reportOf(parsed, await planFor(db, member, parsed), false);
+}
+
+/**
+ * Imports the CSV: all valid rows in one transaction (none if `allOrNothing` and a row is
+ * rejected). Idempotent by store code: rows equal to the stored data are left untouched.
+ * Imports into one organisation run one after the other (an advisory lock), so two uploads of
+ * the same file cannot both create the same store code.
+ */
+export async function applyLocationImport(
+  member: MemberContext,
+  csv: Uint8Array | string,
+  options: { allOrNothing: boolean },
+): Promise<LocationImportReport> {
+  assertRole(member, editorRole);
+  const parsed = parseLocationCsv(csv);
+  if (parsed.fileErrors.length > 0) return reportOf(parsed, [], false);
+  const organisationId = member.organisation.id;
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`location-import:${organisationId}`}, 0))`;
+        const planned = await planFor(tx, member, parsed);
+        if (options.allOrNothing && planned.some((row) => row.outcome === 'reject')) {
+          return reportOf(parsed, planned, false);
+        }
+        await writeLocationImport(tx, organisationId, planned);
+        return reportOf(parsed, planned, true);
+      },
+      { maxWait: 10_000, timeout: 120_000 },
+    );
+  } catch (error) {
+    // A location with one of the store codes was created elsewhere (form, API) meanwhile.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      throw new AppError('CONFLICT', 'locationImport.errors.storeCodeTakenMeanwhile');
+    }
+    throw error;
+  }
+}
