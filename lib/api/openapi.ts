@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locationInputSchema, locationListQuerySchema } from '@/lib/locations/schemas';
+import { importReportJsonSchema } from './locations/import-report';
 import {
   locationJsonSchema,
   locationPageJsonSchema,
@@ -79,7 +80,7 @@ const errorSchema: JsonSchema = {
         code: {
           type: 'string',
           description:
-            'BAD_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE, VALIDATION_FAILED or INTERNAL_ERROR',
+            'BAD_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE, VALIDATION_FAILED, INVALID_CSV or INTERNAL_ERROR',
         },
         message: { type: 'string', description: 'English, or German with Accept-Language: de.' },
         fields: {
@@ -102,6 +103,14 @@ const errorResponses = {
   Conflict: { status: 409, description: 'Another location of the organisation has this store code.' },
   PayloadTooLarge: { status: 413, description: 'The body is larger than 1 MB (JSON) or 10 MB (CSV).' },
   ValidationFailed: { status: 422, description: 'Some values are invalid; `fields` names them.' },
+  InvalidCsv: {
+    status: 422,
+    description: 'The file cannot be read at all (encoding, header row, quoting); `fields.file` lists why.',
+  },
+  ImportConflict: {
+    status: 409,
+    description: 'A location with one of the store codes was created elsewhere during the import.',
+  },
 };
 type ErrorResponseName = keyof typeof errorResponses;
 
@@ -117,6 +126,14 @@ function locationPageJsonSchemaWithRef(): JsonSchema {
     properties: { ...schema.properties, data: { type: 'array', items: ref('LocationSummary') } },
   };
 }
+
+const flag = (name: string, description: string) => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema: { type: 'string', enum: ['0', '1', 'true', 'false'] },
+});
 
 const idParameter = {
   name: 'id',
@@ -201,6 +218,50 @@ export function buildOpenApiDocument() {
           responses: { 204: { description: 'Deleted.' }, ...answers('Unauthorized', 'NotFound') },
         },
       },
+      '/api/v1/locations/import': {
+        post: {
+          operationId: 'importLocations',
+          summary: "Import locations from a CSV in Google Business Profile's bulk layout",
+          description:
+            'Rows are matched by store code: existing locations are updated, new ones created, equal ones left alone. Invalid rows are rejected with their errors; the valid ones are written in one transaction.',
+          parameters: [
+            flag('dryRun', '1: only report what the import would do; nothing is written.'),
+            flag('allOrNothing', '1: write nothing when any row is rejected.'),
+          ],
+          requestBody: {
+            required: true,
+            content: {
+              'text/csv': { schema: { type: 'string' } },
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  properties: { file: { type: 'string', contentMediaType: 'text/csv' } },
+                },
+              },
+            },
+          },
+          responses: {
+            200: {
+              description: 'What happened (or would happen) per row.',
+              content: json(ref('ImportReport')),
+            },
+            ...answers('BadRequest', 'Unauthorized', 'ImportConflict', 'PayloadTooLarge', 'InvalidCsv'),
+          },
+        },
+      },
+      '/api/v1/locations/export': {
+        get: {
+          operationId: 'exportLocations',
+          summary: 'All active locations as CSV, in the layout the import reads',
+          responses: {
+            200: {
+              description: 'UTF-8 with BOM, comma-separated, one row per location.',
+              content: { 'text/csv': { schema: { type: 'string' } } },
+            },
+            ...answers('Unauthorized'),
+          },
+        },
+      },
       '/api/v1/openapi.json': {
         get: {
           operationId: 'getOpenApiDocument',
@@ -221,6 +282,7 @@ export function buildOpenApiDocument() {
         LocationPage: locationPageJsonSchemaWithRef(),
         LocationInput: locationInput,
         LocationPatch: locationPatchJsonSchema(locationInput),
+        ImportReport: jsonSchemaOf(importReportJsonSchema, 'output'),
       },
       responses: Object.fromEntries(
         Object.entries(errorResponses).map(([name, { description }]) => [

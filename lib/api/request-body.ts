@@ -8,7 +8,7 @@ export const csvBodyLimitBytes = 10 * 1024 * 1024;
  * Content-Length says so, and while reading it when the client sends more than it announced
  * or streams without a length.
  */
-export async function readBodyBytes(request: Request, limitBytes: number): Promise<Uint8Array> {
+export async function readBodyBytes(request: Request, limitBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const announced = Number(request.headers.get('content-length'));
   if (Number.isFinite(announced) && announced > limitBytes) throw tooLarge();
   if (!request.body) return new Uint8Array();

@@ -35,6 +35,8 @@ export async function callApi<Params = Record<string, never>>(
     status: response.status,
     headers: response.headers,
     text,
-    json: text ? (JSON.parse(text) as Record<string, any>) : undefined, // eslint-disable-line @typescript-eslint/no-explicit-any
+    json: response.headers.get('content-type')?.startsWith('application/json')
+      ? (JSON.parse(text) as Record<string, any>) // eslint-disable-line @typescript-eslint/no-explicit-any
+      : undefined,
   };
 }
