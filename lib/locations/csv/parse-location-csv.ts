@@ -8,9 +8,7 @@
 // Delimiter: comma, semicolon (German Excel) or tab, whichever the header line has most of.
 import { CsvError, parse } from 'csv-parse/sync';
 import { columnForHeader, requiredColumns, type CsvCells, type GoogleColumn } from './google-columns';
-
-export const maxCsvBytes = 20 * 1024 * 1024;
-export const maxCsvRows = 20_000;
+import { maxCsvBytes, maxCsvRows } from './limits';
 
 /** A message key under locationImport, the column it is about (if any) and its placeholders. */
 export type CsvIssue = { field: string; messageKey: string; params?: Record<string, string | number> };

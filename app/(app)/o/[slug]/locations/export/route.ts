@@ -1,0 +1,29 @@
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { exportLocationsCsv, locationsCsv } from '@/lib/locations/csv/export-locations';
+import { findMemberContext } from '@/lib/organisations/member-context';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * The organisation's locations as CSV in Google's bulk layout, as a download. Any member may
+ * export. ?template=1 gives the header line only, as a template to fill in.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const user = await getCurrentUser();
+  if (!user) return Response.json({ error: 'UNAUTHENTICATED' }, { status: 401 });
+  const member = await findMemberContext(user, (await params).slug);
+  if (!member) return Response.json({ error: 'NOT_FOUND' }, { status: 404 });
+
+  const template = new URL(request.url).searchParams.get('template') === '1';
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: member.organisation.timeZone }).format(
+    new Date(),
+  );
+  const filename = template ? 'standorte-vorlage.csv' : `standorte-${member.organisation.slug}-${today}.csv`;
+  return new Response(template ? locationsCsv([]) : await exportLocationsCsv(member), {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${filename}"`,
+      'cache-control': 'no-store',
+    },
+  });
+}
