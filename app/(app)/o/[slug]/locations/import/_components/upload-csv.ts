@@ -20,9 +20,15 @@ export function uploadCsv(url: string, file: File, onProgress: (fraction: number
     };
     request.upload.onload = () => onProgress(null);
     request.onload = () => {
-      const body = request.response as (LocationImportReport & { messageKey?: string }) | null;
+      const body = request.response as
+        (LocationImportReport & { messageKey?: string; params?: Record<string, string | number> }) | null;
       if (request.status === 200 && body) resolve({ ok: true, report: body });
-      else resolve({ ok: false, messageKey: body?.messageKey ?? 'locationImport.requestFailed' });
+      else
+        resolve({
+          ok: false,
+          messageKey: body?.messageKey ?? 'locationImport.requestFailed',
+          params: body?.params,
+        });
     };
     request.onerror = () => resolve({ ok: false, messageKey: 'locationImport.requestFailed' });
     request.send(file);

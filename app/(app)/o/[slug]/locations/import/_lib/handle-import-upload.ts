@@ -6,8 +6,10 @@ import { maxCsvBytes } from '@/lib/locations/csv/limits';
 import { findMemberContext, type MemberContext } from '@/lib/organisations/member-context';
 
 const noStore = { 'cache-control': 'no-store' };
-const fail = (status: number, error: string, messageKey?: string) =>
-  Response.json({ error, ...(messageKey ? { messageKey } : {}) }, { status, headers: noStore });
+const fail = (status: number, error: string, messageKey?: string, params?: Record<string, number>) =>
+  Response.json({ error, ...(messageKey ? { messageKey, params } : {}) }, { status, headers: noStore });
+const tooLarge = () =>
+  fail(413, 'TOO_LARGE', 'locationImport.errors.fileTooLarge', { megabytes: maxCsvBytes / 2 ** 20 });
 
 /**
  * The upload routes of the import page: the CSV arrives as the raw request body (sent with
@@ -27,11 +29,11 @@ export async function handleImportUpload(
   if (!member) return fail(404, 'NOT_FOUND');
 
   const declaredLength = Number(request.headers.get('content-length') ?? Number.NaN);
-  if (declaredLength > maxCsvBytes) return fail(413, 'TOO_LARGE', 'locationImport.errors.fileTooLarge');
+  if (declaredLength > maxCsvBytes) return tooLarge();
   const csv = new Uint8Array(await request.arrayBuffer());
   // A body cut short on the way (e.g. at the proxy's size limit) must not import half a file.
   if (Number.isFinite(declaredLength) && csv.byteLength !== declaredLength) {
-    return fail(413, 'TOO_LARGE', 'locationImport.errors.fileTooLarge');
+    return tooLarge();
   }
   try {
     return Response.json(await run(member, csv), { headers: noStore });
