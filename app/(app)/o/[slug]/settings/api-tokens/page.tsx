@@ -42,7 +42,10 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ slug
           ) : (
             <ul className="divide-y divide-slate-100">
               {tokens.map((token) => (
-                <li key={token.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+                <li
+                  key={token.id}
+                  className="flex flex-col gap-3 py-3 sm:flex-row sm:items-center sm:justify-between"
+                >
                   <div className="min-w-0">
                     <p className="font-medium text-slate-900">{token.name}</p>
                     <p className="text-sm text-slate-600">
@@ -57,6 +60,7 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ slug
                     action={revokeApiTokenAction.bind(null, slug)}
                     confirmMessage={t('revokeConfirm', { name: token.name })}
                     quietOnSuccess
+                    className="shrink-0"
                   >
                     <input type="hidden" name="apiTokenId" value={token.id} />
                     <SubmitButton variant="danger">{t('revoke')}</SubmitButton>
