@@ -71,12 +71,7 @@ function errorToResponse(error: unknown, locale: AppLocale, request: Request) {
 /** Specific messages (e.g. "locations.errors.storeCodeTaken") travel in the error's message. */
 function appErrorResponse(error: AppError, locale: AppLocale) {
   const t = translatorFor(locale, '') as unknown as Translator;
-  const key =
-    error.message === error.code
-      ? `errors.${error.code}`
-      : error.message.includes('.')
-        ? error.message
-        : `errors.${error.message}`;
+  const key = error.message.includes('.') ? error.message : `errors.${error.message}`;
   const message = t.has(key) ? t(key) : t(`errors.${error.code}`);
   return errorResponse(httpStatusFor[error.code], {
     code: error.code,
