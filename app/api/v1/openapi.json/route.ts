@@ -1,4 +1,4 @@
-import { buildOpenApiDocument } from '@/lib/api/openapi';
+import { buildOpenApiDocument } from '@/lib/api/openapi/document';
 
 // Public: integrators read it before they have a token. Built once per server process.
 let document: ReturnType<typeof buildOpenApiDocument> | undefined;

@@ -1,0 +1,42 @@
+import { errorResponses, errorSchema, json, ref } from './helpers';
+import { locationPaths, locationSchemas } from './locations';
+
+// The OpenAPI 3.1 description of /api/v1. Request bodies and query parameters come from the
+// same zod schemas that validate them (input side), answers from the schemas the mappers are
+// typed against (output side); only wording and status codes are written by hand. Each area
+// adds its paths and schemas from its own file here.
+export function buildOpenApiDocument() {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Ortsbild API',
+      version: '1',
+      description:
+        'The data of one organisation, for integrations. Authenticate with an API token of the organisation (Settings → API tokens, or `npm run admin -- create-token`) as `Authorization: Bearer <token>`. A token acts with the rights of a manager.',
+    },
+    security: [{ bearerAuth: [] }],
+    paths: {
+      ...locationPaths(),
+      '/api/v1/openapi.json': {
+        get: {
+          operationId: 'getOpenApiDocument',
+          summary: 'This document',
+          security: [],
+          responses: { 200: { description: 'OpenAPI 3.1', content: json({ type: 'object' }) } },
+        },
+      },
+    },
+    components: {
+      securitySchemes: {
+        bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API token, `ob_…`.' },
+      },
+      schemas: { Error: errorSchema, ...locationSchemas() },
+      responses: Object.fromEntries(
+        Object.entries(errorResponses).map(([name, { description }]) => [
+          name,
+          { description, content: json(ref('Error')) },
+        ]),
+      ),
+    },
+  };
+}
