@@ -3,16 +3,18 @@
 import deApiTokens from '@/messages/de/api-tokens.json';
 import deCore from '@/messages/de/core.json';
 import deLocationImport from '@/messages/de/location-import.json';
+import deLocationMap from '@/messages/de/location-map.json';
 import deLocations from '@/messages/de/locations.json';
 import enApiTokens from '@/messages/en/api-tokens.json';
 import enCore from '@/messages/en/core.json';
 import enLocationImport from '@/messages/en/location-import.json';
+import enLocationMap from '@/messages/en/location-map.json';
 import enLocations from '@/messages/en/locations.json';
 import type { AppLocale } from './locales';
 
 export const messagesByLocale = {
-  de: { ...deCore, ...deLocations, ...deApiTokens, ...deLocationImport },
-  en: { ...enCore, ...enLocations, ...enApiTokens, ...enLocationImport },
+  de: { ...deCore, ...deLocations, ...deApiTokens, ...deLocationImport, ...deLocationMap },
+  en: { ...enCore, ...enLocations, ...enApiTokens, ...enLocationImport, ...enLocationMap },
 } satisfies Record<AppLocale, object>;
 
 export type Messages = (typeof messagesByLocale)['de'];

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { LocationsTabs } from '@/components/locations/locations-tabs';
+import { LocationsMap } from '@/components/map/locations-map';
+import { ButtonLink } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { env } from '@/lib/env';
+import { countMapLocations } from '@/lib/locations/map-data';
+import { hasRole, requireMember } from '@/lib/organisations/member-context';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('locationMap'))('title') };
+}
+
+export default async function LocationMapPage({ params }: { params: Promise<{ slug: string }> }) {
+  const member = await requireMember((await params).slug);
+  const { located, withoutCoordinates } = await countMapLocations(member);
+  const t = await getTranslations('locationMap');
+  const listHref = `/o/${member.organisation.slug}/locations`;
+  return (
+    <>
+      <PageHeader title={t('title')} intro={t('intro')} />
+      <LocationsTabs slug={member.organisation.slug} current="map" canImport={hasRole(member, 'MANAGER')} />
+      {withoutCoordinates > 0 && located > 0 && (
+        <p className="mb-4 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {t('withoutCoordinates', { count: withoutCoordinates })}{' '}
+          <Link href={listHref} className="font-semibold underline underline-offset-2">
+            {t('withoutCoordinatesLink')}
+          </Link>
+        </p>
+      )}
+      {located === 0 ? (
+        <EmptyState
+          title={t('emptyTitle')}
+          text={`${t('emptyText')}${withoutCoordinates > 0 ? ` ${t('withoutCoordinates', { count: withoutCoordinates })}` : ''}`}
+          action={<ButtonLink href={listHref}>{t('emptyAction')}</ButtonLink>}
+        />
+      ) : (
+        <LocationsMap
+          organisationSlug={member.organisation.slug}
+          tileUrl={env().MAP_TILE_URL}
+          tileAttribution={env().MAP_TILE_ATTRIBUTION}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+'use client';
+
+import 'leaflet/dist/leaflet.css';
+import 'leaflet.markercluster/dist/MarkerCluster.css';
+import './map.css';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useRef } from 'react';
+import { Button } from '@/components/ui/button';
+import { MapLegend } from './map-legend';
+import { MapLocationList } from './map-location-list';
+import { useLocationsMap } from './use-locations-map';
+
+type Props = {
+  organisationSlug: string;
+  /** MAP_TILE_URL and MAP_TILE_ATTRIBUTION, passed down by the server page. */
+  tileUrl: string;
+  tileAttribution: string;
+};
+
+/** All located locations of the organisation on a clustered map, with the list of those in view. */
+export function LocationsMap({ organisationSlug, tileUrl, tileAttribution }: Props) {
+  const t = useTranslations('locationMap');
+  const router = useRouter();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const base = `/o/${organisationSlug}/locations`;
+  const locationHref = (id: string) => `${base}/${id}`;
+  const navigate = (href: string) => router.push(href);
+  const map = useLocationsMap({
+    containerRef,
+    dataUrl: `${base}/map/data`,
+    locationHref,
+    navigate,
+    tileUrl,
+    tileAttribution,
+    texts: {
+      health: (band) => t('health', { band: t(`bands.${band}`) }),
+      openLocation: t('openLocation'),
+      cluster: (counts) => t('cluster', counts),
+    },
+  });
+
+  return (
+    <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="space-y-3">
+        {/* isolate: Leaflet's panes and the notices stay below the sticky page header. */}
+        <div className="relative isolate">
+          <div
+            ref={containerRef}
+            role="region"
+            aria-label={t('mapLabel')}
+            aria-describedby="map-hint"
+            data-status={map.status}
+            className="ortsbild-map z-0 h-[60vh] min-h-80 overflow-hidden rounded-xl border border-slate-200 shadow-sm lg:h-[70vh]"
+          />
+          {map.status === 'loading' && (
+            <p className="pointer-events-none absolute inset-x-0 top-3 z-[1000] mx-auto w-fit rounded-full bg-white/95 px-3 py-1 text-sm text-slate-700 shadow">
+              {t('loading')}
+            </p>
+          )}
+          {map.status === 'error' && (
+            <div
+              role="alert"
+              className="absolute inset-x-4 top-4 z-[1000] flex flex-wrap items-center gap-3 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+            >
+              {t('loadFailed')}
+              <Button variant="secondary" onClick={map.retry}>
+                {t('retry')}
+              </Button>
+            </div>
+          )}
+          {map.tilesUnavailable && (
+            <p
+              role="status"
+              className="absolute bottom-7 left-2 z-[1000] max-w-[calc(100%-1rem)] rounded-md bg-white/95 px-2 py-1 text-xs text-slate-700 shadow"
+            >
+              {t('tilesUnavailable')}
+            </p>
+          )}
+        </div>
+        <p id="map-hint" className="sr-only">
+          {t('mapHint')}
+        </p>
+        <div className="flex flex-wrap items-start justify-between gap-4">
+          <MapLegend />
+          <Button variant="secondary" onClick={() => map.controls.showAll()}>
+            {t('showAll')}
+          </Button>
+        </div>
+      </div>
+      <MapLocationList
+        inView={map.inView}
+        controls={map.controls}
+        locationHref={locationHref}
+        navigate={navigate}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { useTranslations } from 'next-intl';
+import { healthBands } from '@/lib/locations/health';
+import { HealthSymbol } from './health-symbol';
+
+/** What the marker colours and shapes mean, in words. */
+export function MapLegend() {
+  const t = useTranslations('locationMap');
+  return (
+    <section aria-labelledby="map-legend-heading" className="text-sm text-slate-700">
+      <h2 id="map-legend-heading" className="font-semibold text-slate-900">
+        {t('legendHeading')}
+      </h2>
+      <p className="mt-1">{t('legendIntro')}</p>
+      <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
+        {healthBands.map((band) => (
+          <li key={band} className="flex items-center gap-2">
+            <HealthSymbol band={band} />
+            <span>
+              <span className="font-medium text-slate-900">{t(`bands.${band}`)}</span>{' '}
+              {t(`bandRanges.${band}`)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+import { useTranslations } from 'next-intl';
+import { memo } from 'react';
+import { healthBands, type HealthBand } from '@/lib/locations/health';
+import type { MapLocationTuple } from '@/lib/locations/map-payload';
+import type { InView, MapControls } from './use-locations-map';
+import { HealthSymbol } from './health-symbol';
+
+type Props = {
+  inView: InView | null;
+  controls: MapControls;
+  locationHref(id: string): string;
+  navigate(href: string): void;
+};
+
+type RowTexts = { health: Record<HealthBand, string>; showOnMap: string; showOnMapLabel: string };
+
+/**
+ * The locations in the map's view, as a list: the equivalent of the map for keyboard and
+ * screen-reader users. Pointing at or focusing an entry marks its marker; "show on map" zooms to it.
+ */
+export function MapLocationList({ inView, controls, locationHref, navigate }: Props) {
+  const t = useTranslations('locationMap');
+  const hidden = inView ? inView.total - inView.items.length : 0;
+  // Translated once per render, not once per row: up to 200 rows re-render while the map moves.
+  const texts: RowTexts = {
+    health: Object.fromEntries(
+      healthBands.map((band) => [band, t('health', { band: t(`bands.${band}`) })]),
+    ) as Record<HealthBand, string>,
+    showOnMap: t('showOnMap'),
+    showOnMapLabel: t('showOnMapLabel', { name: '{name}' }),
+  };
+  return (
+    <section
+      aria-labelledby="map-list-heading"
+      className="flex min-h-0 flex-col rounded-xl border border-slate-200 bg-white shadow-sm lg:h-[70vh]"
+    >
+      <div className="border-b border-slate-200 px-4 py-3">
+        <h2 id="map-list-heading" className="text-base font-semibold text-slate-900">
+          {t('listHeading')}
+        </h2>
+        <p role="status" aria-live="polite" className="mt-0.5 text-sm text-slate-600">
+          {inView ? t('inView', { count: inView.total }) : t('loading')}
+        </p>
+      </div>
+      <div className="max-h-[70vh] min-h-0 flex-1 overflow-y-auto">
+        {inView && inView.total === 0 && (
+          <p className="px-4 py-3 text-sm text-slate-600">{t('nothingInView')}</p>
+        )}
+        <ul className="divide-y divide-slate-100">
+          {inView?.items.map((location) => (
+            <MapLocationRow
+              key={location[0]}
+              location={location}
+              href={locationHref(location[0])}
+              controls={controls}
+              navigate={navigate}
+              texts={texts}
+            />
+          ))}
+        </ul>
+        {hidden > 0 && <p className="px-4 py-3 text-sm text-slate-600">{t('more', { count: hidden })}</p>}
+      </div>
+    </section>
+  );
+}
+
+const MapLocationRow = memo(
+  function MapLocationRow({
+    location: [id, name, city, , , bandIndex],
+    href,
+    controls,
+    navigate,
+    texts,
+  }: {
+    location: MapLocationTuple;
+    href: string;
+    controls: MapControls;
+    navigate(href: string): void;
+    texts: RowTexts;
+  }) {
+    const band = healthBands[bandIndex] ?? 'poor';
+    return (
+      <li
+        className="flex gap-3 px-4 py-2 hover:bg-slate-50"
+        onMouseEnter={() => controls.highlight(id)}
+        onMouseLeave={() => controls.highlight(null)}
+        onFocus={() => controls.highlight(id)}
+        onBlur={() => controls.highlight(null)}
+      >
+        <span className="pt-0.5">
+          <HealthSymbol band={band} />
+        </span>
+        <div className="min-w-0 flex-1">
+          {/* A plain link (Next's Link costs too much per row here); navigates inside the app. */}
+          <a
+            href={href}
+            onClick={(event) => {
+              if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+                return;
+              event.preventDefault();
+              navigate(href);
+            }}
+            className="text-sm font-medium break-words text-slate-900 underline-offset-2 hover:underline"
+          >
+            {name}
+          </a>
+          <div className="flex flex-wrap items-center gap-x-3 text-xs text-slate-600">
+            <span>
+              {city}
+              <span className="sr-only">, {texts.health[band]}</span>
+            </span>
+            <button
+              type="button"
+              onClick={() => controls.showLocation(id)}
+              aria-label={texts.showOnMapLabel.replace('{name}', name)}
+              className="text-brand-700 -mx-1 min-h-8 rounded px-1 font-semibold hover:underline"
+            >
+              {texts.showOnMap}
+            </button>
+          </div>
+        </div>
+      </li>
+    );
+  },
+  // Rows stay as they are while the map moves, unless their own data or the language changed.
+  (before, after) =>
+    before.location === after.location &&
+    before.href === after.href &&
+    before.texts.showOnMap === after.texts.showOnMap,
+);
