@@ -5,6 +5,7 @@ import { useActionState, type ReactNode } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { LocationPinPicker } from '@/components/map/location-pin-picker';
 import { TextField } from '@/components/ui/text-field';
 import { initialFormState, type FormState } from '@/lib/forms/form-state';
 import { locationStatuses, type OpeningHours, type SpecialHours } from '@/lib/locations/schemas';
@@ -39,8 +40,8 @@ type Props = {
   locationId?: string;
   members: { id: string; name: string }[];
   cancelHref: string;
-  /** Rendered in the position section, e.g. the map pin picker; plain coordinate fields otherwise. */
-  positionFields?: (values: { latitude: string; longitude: string; errors?: string[] }) => ReactNode;
+  /** For the pin picker: the organisation (its geocode route), the tile server, whether a geocoder exists. */
+  map: { organisationSlug: string; tileUrl: string; tileAttribution: string; geocoderEnabled: boolean };
 };
 
 function Section({ title, help, children }: { title: string; help?: string; children: ReactNode }) {
@@ -53,7 +54,7 @@ function Section({ title, help, children }: { title: string; help?: string; chil
   );
 }
 
-export function LocationForm({ action, initial, locationId, members, cancelHref, positionFields }: Props) {
+export function LocationForm({ action, initial, locationId, members, cancelHref, map }: Props) {
   const t = useTranslations('locations');
   const [state, formAction] = useActionState(action, initialFormState);
   const value = (field: keyof LocationFormValues) =>
@@ -147,18 +148,12 @@ export function LocationForm({ action, initial, locationId, members, cancelHref,
       </Section>
 
       <Section title={t('form.sectionPosition')}>
-        {positionFields ? (
-          positionFields({
-            latitude: value('latitude'),
-            longitude: value('longitude'),
-            errors: errors('latitude') ?? errors('longitude'),
-          })
-        ) : (
-          <div className="grid gap-4 sm:grid-cols-2">
-            {text('latitude', t('form.latitude'), { inputMode: 'decimal' })}
-            {text('longitude', t('form.longitude'), { inputMode: 'decimal' })}
-          </div>
-        )}
+        <LocationPinPicker
+          {...map}
+          defaultLatitude={value('latitude')}
+          defaultLongitude={value('longitude')}
+          errors={{ latitude: errors('latitude'), longitude: errors('longitude') }}
+        />
       </Section>
 
       <Section title={t('form.sectionOrganisation')}>

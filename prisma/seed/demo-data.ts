@@ -125,9 +125,10 @@ export async function seedDemoData(databaseUrl: string): Promise<boolean> {
           region: 'Bremen',
           ...location,
           organisationId: organisation.id,
-          website: 'https://www.baeckerei-deichbrise.example',
-          primaryCategory: 'Bäckerei',
-          openingHours: bakeryHours,
+          // The two branches outside town are still incomplete, so the map shows what to do.
+          website: index < 4 ? 'https://www.baeckerei-deichbrise.example' : null,
+          primaryCategory: index < 5 ? 'Bäckerei' : null,
+          openingHours: index < 5 ? bakeryHours : {},
           // Some branches have a responsible person; the others show what is still to do.
           assignedMembershipId: memberships[index % 3]?.id ?? null,
         })),

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { LocationForm } from '@/components/locations/location-form';
 import { PageHeader } from '@/components/ui/page-header';
+import { pinPickerSettings } from '@/lib/locations/map-settings';
 import { emptyLocationFormValues } from '@/lib/locations/form-values';
 import { requireMember, requireRoleForPage } from '@/lib/organisations/member-context';
 import { listMemberNames } from '@/lib/organisations/members';
@@ -23,6 +24,7 @@ export default async function NewLocationPage({ params }: { params: Promise<{ sl
         action={createLocationAction.bind(null, slug)}
         initial={emptyLocationFormValues}
         members={members}
+        map={pinPickerSettings(slug)}
         cancelHref={`/o/${slug}/locations`}
       />
     </>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { LocationForm } from '@/components/locations/location-form';
 import { PageHeader } from '@/components/ui/page-header';
+import { pinPickerSettings } from '@/lib/locations/map-settings';
 import { locationToFormValues } from '@/lib/locations/form-values';
 import { getLocation } from '@/lib/locations/locations';
 import { findOrNotFound, requireMember, requireRoleForPage } from '@/lib/organisations/member-context';
@@ -28,6 +29,7 @@ export default async function EditLocationPage({ params }: Props) {
         locationId={location.id}
         initial={locationToFormValues(location)}
         members={members}
+        map={pinPickerSettings(slug)}
         cancelHref={`/o/${slug}/locations/${location.id}`}
       />
     </>
