@@ -11,7 +11,7 @@ async function createLocation(
   await page.getByLabel('Filialcode').fill(fields.storeCode);
   await page.getByLabel('Straße und Hausnummer').fill('Hafenstraße 145');
   await page.getByLabel('PLZ').fill('27576');
-  await page.getByLabel('Ort').fill('Bremerhaven');
+  await page.getByLabel('Ort', { exact: true }).fill('Bremerhaven');
   if (fields.latitude && fields.longitude) {
     await page.getByLabel('Breitengrad').fill(fields.latitude);
     await page.getByLabel('Längengrad').fill(fields.longitude);

@@ -14,7 +14,7 @@ test('a manager creates, finds, edits, archives and restores a location', async 
   await page.getByLabel('Filialcode').fill('DEICH-1');
   await page.getByLabel('Straße und Hausnummer').fill('Am Deich 12a');
   await page.getByLabel('PLZ').fill('2757');
-  await page.getByLabel('Ort').fill('Bremerhaven');
+  await page.getByLabel('Ort', { exact: true }).fill('Bremerhaven');
   await page.getByLabel('Telefon').fill('12');
   await page.getByRole('button', { name: '+ Zeitspanne hinzufügen (Mittwoch)' }).click();
   await page.getByRole('button', { name: '+ Zeitspanne hinzufügen (Mittwoch)' }).click();
@@ -68,7 +68,7 @@ test("another organisation's location answers 404", async ({ page, browser }) =>
   await page.getByLabel('Filialcode').fill('G-1');
   await page.getByLabel('Straße und Hausnummer').fill('Geheimweg 1');
   await page.getByLabel('PLZ').fill('27568');
-  await page.getByLabel('Ort').fill('Bremerhaven');
+  await page.getByLabel('Ort', { exact: true }).fill('Bremerhaven');
   await page.getByRole('button', { name: 'Speichern' }).click();
   await expect(page).toHaveURL(/\/locations\/[0-9a-f-]{36}$/);
   const locationId = page.url().split('/').pop()!;
