@@ -2,19 +2,21 @@
 // messages/<locale>/; add a new file to both locales here.
 import deApiTokens from '@/messages/de/api-tokens.json';
 import deCore from '@/messages/de/core.json';
+import deListings from '@/messages/de/listings.json';
 import deLocationImport from '@/messages/de/location-import.json';
 import deLocationMap from '@/messages/de/location-map.json';
 import deLocations from '@/messages/de/locations.json';
 import enApiTokens from '@/messages/en/api-tokens.json';
 import enCore from '@/messages/en/core.json';
+import enListings from '@/messages/en/listings.json';
 import enLocationImport from '@/messages/en/location-import.json';
 import enLocationMap from '@/messages/en/location-map.json';
 import enLocations from '@/messages/en/locations.json';
 import type { AppLocale } from './locales';
 
 export const messagesByLocale = {
-  de: { ...deCore, ...deLocations, ...deApiTokens, ...deLocationImport, ...deLocationMap },
-  en: { ...enCore, ...enLocations, ...enApiTokens, ...enLocationImport, ...enLocationMap },
+  de: { ...deCore, ...deLocations, ...deApiTokens, ...deLocationImport, ...deLocationMap, ...deListings },
+  en: { ...enCore, ...enLocations, ...enApiTokens, ...enLocationImport, ...enLocationMap, ...enListings },
 } satisfies Record<AppLocale, object>;
 
 export type Messages = (typeof messagesByLocale)['de'];
