@@ -28,6 +28,7 @@ export default async function LocationPage({ params }: Props) {
   const member = await requireMember(slug);
   const location = await findOrNotFound(getLocation(member, locationId));
   const t = await getTranslations('locations');
+  const tListings = await getTranslations('listings.checklist');
   const format = await getFormatter();
   const canEdit = hasRole(member, 'MANAGER');
   const hours = location.openingHours as OpeningHours;
@@ -49,9 +50,12 @@ export default async function LocationPage({ params }: Props) {
             <StatusBadge status={location.status} />
           </p>
         </div>
-        {canEdit && (
-          <div className="flex flex-wrap gap-2">
-            <ButtonLink href={`${base}/${location.id}/edit`}>{t('detail.edit')}</ButtonLink>
+        <div className="flex flex-wrap gap-2">
+          <ButtonLink href={`${base}/${location.id}/listings`} variant={canEdit ? 'secondary' : 'primary'}>
+            {tListings('tab')}
+          </ButtonLink>
+          {canEdit && <ButtonLink href={`${base}/${location.id}/edit`}>{t('detail.edit')}</ButtonLink>}
+          {canEdit && (
             <ActionForm
               action={setLocationArchivedAction.bind(null, slug)}
               confirmMessage={
@@ -65,8 +69,8 @@ export default async function LocationPage({ params }: Props) {
                 {location.archivedAt ? t('detail.restore') : t('detail.archive')}
               </SubmitButton>
             </ActionForm>
-          </div>
-        )}
+          )}
+        </div>
       </header>
       {location.archivedAt && (
         <p

@@ -1,0 +1,101 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { FormMessage } from '@/components/ui/form-message';
+import { SelectField } from '@/components/ui/select-field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { TextField } from '@/components/ui/text-field';
+import { initialFormState, type FormState } from '@/lib/forms/form-state';
+import type { ChecklistEntry } from '@/lib/listings/checklist';
+import { listingStatuses } from '@/lib/listings/schemas';
+
+type Props = {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  locationId: string;
+  entry: Pick<ChecklistEntry, 'item'> & {
+    platform: Pick<ChecklistEntry['platform'], 'id' | 'shows' | 'hasRatings'>;
+  };
+};
+
+/** Edits one checklist item; sends the version it was loaded with (a newer one is a conflict). */
+export function ChecklistItemForm({ action, locationId, entry }: Props) {
+  const t = useTranslations('listings');
+  const [state, formAction] = useActionState(action, initialFormState);
+  const { item, platform } = entry;
+  // After a save or a conflict the server says which version the next save builds on.
+  const version = state.result?.version ?? String(item.version);
+  const value = (field: string, stored: unknown) =>
+    state.values?.[field] ?? (stored === null || stored === undefined ? '' : String(stored));
+  const errors = (field: string) => state.fieldErrors?.[field];
+  const field = (name: keyof typeof item, label: string, extra: Record<string, unknown> = {}) => (
+    <TextField
+      name={name}
+      id={`${platform.id}-${name}`}
+      label={label}
+      defaultValue={value(name, item[name])}
+      errors={errors(name)}
+      {...extra}
+    />
+  );
+
+  return (
+    <form action={formAction} className="mt-3 space-y-4" noValidate>
+      <input type="hidden" name="locationId" value={locationId} />
+      <input type="hidden" name="platformId" value={platform.id} />
+      <input type="hidden" name="version" value={version} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          name="status"
+          id={`${platform.id}-status`}
+          label={t('checklist.status')}
+          defaultValue={value('status', item.status)}
+          errors={errors('status')}
+          options={listingStatuses.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+        />
+        {field('listingUrl', t('checklist.listingUrl'), { type: 'url', inputMode: 'url' })}
+      </div>
+      <fieldset>
+        <legend className="text-sm font-semibold text-slate-900">{t('checklist.shownTitle')}</legend>
+        <p className="mb-2 text-sm text-slate-600">{t('checklist.shownHelp')}</p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {platform.shows.name && field('shownName', t('checklist.shownName'))}
+          {platform.shows.phone && field('shownPhone', t('checklist.shownPhone'), { type: 'tel' })}
+          {platform.shows.address && field('shownStreet', t('checklist.shownStreet'))}
+          {platform.shows.address && (
+            <div className="grid grid-cols-[7rem_1fr] gap-3">
+              {field('shownPostcode', t('checklist.shownPostcode'), { inputMode: 'numeric' })}
+              {field('shownCity', t('checklist.shownCity'))}
+            </div>
+          )}
+          {platform.shows.website && field('shownWebsite', t('checklist.shownWebsite'), { inputMode: 'url' })}
+        </div>
+      </fieldset>
+      {platform.hasRatings && (
+        <div className="grid gap-4 sm:grid-cols-2">
+          {field('rating', t('checklist.rating'), { inputMode: 'decimal' })}
+          {field('reviewCount', t('checklist.reviewCount'), { inputMode: 'numeric' })}
+        </div>
+      )}
+      <div>
+        <label htmlFor={`${platform.id}-notes`} className="block text-sm font-medium text-slate-800">
+          {t('checklist.notes')}
+        </label>
+        <textarea
+          id={`${platform.id}-notes`}
+          name="notes"
+          rows={2}
+          maxLength={2000}
+          defaultValue={value('notes', item.notes)}
+          className="focus:border-brand-600 focus:ring-brand-200 mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base focus:ring-2 focus:outline-none"
+        />
+      </div>
+      <label className="flex min-h-11 items-center gap-2 text-sm font-medium text-slate-800">
+        <input type="checkbox" name="markChecked" value="true" defaultChecked className="size-5" />
+        {t('checklist.markChecked')}
+      </label>
+      <FormMessage state={state} />
+      <SubmitButton>{t('checklist.save')}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,281 @@
+import 'server-only';
+import type { z } from 'zod';
+import { db } from '@/lib/db/prisma';
+import { AppError } from '@/lib/errors';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { getLocation } from '@/lib/locations/locations';
+import { assertRole, hasRole, type MemberContext } from '@/lib/organisations/member-context';
+import { compareShownNap } from './nap-check';
+import { compareByUrgency, nextActionFor, type NextAction } from './next-action';
+import { enabledPlatformsSql } from './platforms';
+import type { bulkStatusSchema, ListingStatusValue, ListingUpdateInput } from './schemas';
+
+type EntryRow = {
+  platform_id: string;
+  platform_key: string;
+  platform_name: string;
+  kind: string;
+  home_url: string | null;
+  claim_hint_de: string;
+  claim_hint_en: string;
+  shows_name: boolean;
+  shows_address: boolean;
+  shows_phone: boolean;
+  shows_website: boolean;
+  has_ratings: boolean;
+  weight: number;
+  item_id: string | null;
+  status: ListingStatusValue;
+  listing_url: string | null;
+  shown_name: string | null;
+  shown_street: string | null;
+  shown_postcode: string | null;
+  shown_city: string | null;
+  shown_phone: string | null;
+  shown_website: string | null;
+  mismatched_fields: string[];
+  rating: string | null;
+  review_count: number | null;
+  last_checked_at: Date | null;
+  last_checked_by: string | null;
+  notes: string | null;
+  version: number;
+  fresh: boolean;
+};
+
+export type ChecklistEntry = ReturnType<typeof toEntry>;
+
+function toEntry(row: EntryRow) {
+  const entry = {
+    platform: {
+      id: row.platform_id,
+      key: row.platform_key,
+      name: row.platform_name,
+      kind: row.kind,
+      homeUrl: row.home_url,
+      claimHint: { de: row.claim_hint_de, en: row.claim_hint_en },
+      shows: {
+        name: row.shows_name,
+        address: row.shows_address,
+        phone: row.shows_phone,
+        website: row.shows_website,
+      },
+      hasRatings: row.has_ratings,
+      weight: row.weight,
+    },
+    item: {
+      id: row.item_id,
+      status: row.status,
+      listingUrl: row.listing_url,
+      shownName: row.shown_name,
+      shownStreet: row.shown_street,
+      shownPostcode: row.shown_postcode,
+      shownCity: row.shown_city,
+      shownPhone: row.shown_phone,
+      shownWebsite: row.shown_website,
+      mismatchedFields: row.mismatched_fields,
+      rating: row.rating === null ? null : Number(row.rating),
+      reviewCount: row.review_count,
+      lastCheckedAt: row.last_checked_at,
+      lastCheckedBy: row.last_checked_by,
+      notes: row.notes,
+      version: row.version,
+      fresh: row.fresh,
+    },
+  };
+  return { ...entry, nextAction: nextActionFor(entry.item) as NextAction };
+}
+
+/** The checklist rows of one location (or one of its platforms), items without a row as "not started". */
+function entriesSql(member: MemberContext, locationId: string, platformId?: string) {
+  const organisationId = member.organisation.id;
+  return Prisma.sql`
+    SELECT p.id AS platform_id, p.key AS platform_key, p.name AS platform_name, p.kind::text AS kind, p.home_url,
+           p.claim_hint_de, p.claim_hint_en, p.shows_name, p.shows_address, p.shows_phone, p.shows_website,
+           p.has_ratings, p.weight,
+           li.id AS item_id, COALESCE(li.status::text, 'NOT_STARTED') AS status, li.listing_url,
+           li.shown_name, li.shown_street, li.shown_postcode, li.shown_city, li.shown_phone, li.shown_website,
+           COALESCE(li.mismatched_fields, '{}') AS mismatched_fields, li.rating::text AS rating, li.review_count,
+           li.last_checked_at, u.name AS last_checked_by, li.notes, COALESCE(li.version, 0) AS version,
+           COALESCE(li.last_checked_at >= now() - make_interval(days => o.freshness_days), false) AS fresh
+    FROM (${enabledPlatformsSql(organisationId)}) p
+    JOIN organisations o ON o.id = ${organisationId}::uuid
+    LEFT JOIN listing_items li ON li.platform_id = p.id AND li.location_id = ${locationId}::uuid
+    LEFT JOIN users u ON u.id = li.last_checked_by_id
+    ${platformId ? Prisma.sql`WHERE p.id = ${platformId}::uuid` : Prisma.empty}
+    ORDER BY p.sort_order, p.name`;
+}
+
+/** One location's checklist, the most urgent item first: two queries. */
+export async function getLocationChecklist(member: MemberContext, locationId: string) {
+  const location = await getLocation(member, locationId);
+  const rows = await db.$queryRaw<EntryRow[]>(entriesSql(member, location.id));
+  const entries = rows
+    .map(toEntry)
+    .sort((a, b) =>
+      compareByUrgency({ ...a, weight: a.platform.weight }, { ...b, weight: b.platform.weight }),
+    );
+  return { location, entries };
+}
+
+/** One checklist entry, e.g. to show the newer values after a conflict. */
+export async function getChecklistEntry(member: MemberContext, locationId: string, platformId: string) {
+  const location = await getLocation(member, locationId);
+  const [row] = await db.$queryRaw<EntryRow[]>(entriesSql(member, location.id, platformId));
+  if (!row) throw new AppError('NOT_FOUND');
+  return toEntry(row);
+}
+
+// API token contexts carry this id when no user stands behind them.
+const nobody = '00000000-0000-0000-0000-000000000000';
+const editableFields = [
+  'status',
+  'listingUrl',
+  'shownName',
+  'shownStreet',
+  'shownPostcode',
+  'shownCity',
+  'shownPhone',
+  'shownWebsite',
+  'rating',
+  'reviewCount',
+  'notes',
+] as const;
+
+/** Staff maintain the checklists of the locations assigned to them; managers and owners all. */
+function assertMayEdit(member: MemberContext, location: { assignedMembershipId: string | null }) {
+  if (!hasRole(member, 'MANAGER') && location.assignedMembershipId !== member.membershipId)
+    throw new AppError('FORBIDDEN');
+}
+
+/**
+ * Saves a checklist item. The caller names the version it edited (0: never saved); if someone
+ * saved in between, nothing is written and CONFLICT is thrown, so nobody overwrites anybody
+ * silently. The shown name/address/phone/website are compared with the master data; a mismatch
+ * turns a live or claimed item into "needs update". Every change is recorded with its author.
+ */
+export async function updateListingItem(
+  member: MemberContext,
+  locationId: string,
+  platformId: string,
+  input: ListingUpdateInput,
+) {
+  const location = await getLocation(member, locationId);
+  assertMayEdit(member, location);
+  const current = await getChecklistEntry(member, location.id, platformId);
+  const userId = member.user.id === nobody ? null : member.user.id;
+
+  return db.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ version: number }[]>`
+      SELECT version FROM listing_items WHERE location_id = ${location.id}::uuid AND platform_id = ${platformId}::uuid FOR UPDATE`;
+    const storedVersion = locked[0]?.version ?? 0;
+    if (storedVersion !== input.version || storedVersion !== current.item.version) {
+      throw new AppError('CONFLICT', 'listings.errors.stale');
+    }
+
+    const next = { ...current.item } as Record<(typeof editableFields)[number], unknown>;
+    for (const field of editableFields) if (input[field] !== undefined) next[field] = input[field];
+    const mismatchedFields = compareShownNap(location, current.platform.shows, {
+      name: next.shownName as string | null,
+      street: next.shownStreet as string | null,
+      postcode: next.shownPostcode as string | null,
+      city: next.shownCity as string | null,
+      phone: next.shownPhone as string | null,
+      website: next.shownWebsite as string | null,
+    });
+    if (mismatchedFields.length > 0 && (next.status === 'LIVE' || next.status === 'CLAIMED'))
+      next.status = 'NEEDS_UPDATE';
+
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    for (const field of editableFields) {
+      if (String(current.item[field] ?? '') !== String(next[field] ?? ''))
+        changes[field] = { from: current.item[field], to: next[field] };
+    }
+    if (Object.keys(changes).length === 0 && !input.markChecked) return current.item.version;
+
+    const data = {
+      status: next.status as ListingStatusValue,
+      listingUrl: next.listingUrl as string | null,
+      shownName: next.shownName as string | null,
+      shownStreet: next.shownStreet as string | null,
+      shownPostcode: next.shownPostcode as string | null,
+      shownCity: next.shownCity as string | null,
+      shownPhone: next.shownPhone as string | null,
+      shownWebsite: next.shownWebsite as string | null,
+      rating: next.rating === null ? null : new Prisma.Decimal(next.rating as number),
+      reviewCount: next.reviewCount as number | null,
+      notes: next.notes as string | null,
+      mismatchedFields,
+      ...(input.markChecked ? { lastCheckedAt: new Date(), lastCheckedById: userId } : {}),
+    };
+    if (input.markChecked) changes.lastCheckedAt = { from: current.item.lastCheckedAt, to: new Date() };
+    const item = await tx.listingItem.upsert({
+      where: { locationId_platformId: { locationId: location.id, platformId } },
+      create: {
+        ...data,
+        organisationId: member.organisation.id,
+        locationId: location.id,
+        platformId,
+        version: 1,
+      },
+      update: { ...data, version: { increment: 1 } },
+      select: { id: true, version: true },
+    });
+    await tx.listingChange.create({
+      data: {
+        listingItemId: item.id,
+        changedById: userId,
+        changedByName: member.user.name,
+        changes: changes as Prisma.InputJsonValue,
+      },
+    });
+    if (changes.rating || changes.reviewCount) {
+      await tx.listingRatingSnapshot.create({
+        data: { listingItemId: item.id, rating: data.rating, reviewCount: data.reviewCount },
+      });
+    }
+    return item.version;
+  });
+}
+
+/**
+ * Sets one status on many items at once (the matrix' bulk change) in one statement: only
+ * the organisation's active locations and enabled platforms, only items whose status changes,
+ * each change recorded in the history.
+ */
+export async function bulkSetListingStatus(member: MemberContext, input: z.output<typeof bulkStatusSchema>) {
+  assertRole(member, 'MANAGER');
+  const organisationId = member.organisation.id;
+  const userId = member.user.id === nobody ? null : member.user.id;
+  const locationIds = input.targets.map((target) => target.locationId);
+  const platformIds = input.targets.map((target) => target.platformId);
+  const [result] = await db.$queryRaw<{ changed: number }[]>`
+    WITH targets AS (
+      SELECT DISTINCT t.location_id, t.platform_id
+      FROM unnest(${locationIds}::uuid[], ${platformIds}::uuid[]) AS t(location_id, platform_id)
+      JOIN locations l ON l.id = t.location_id AND l.organisation_id = ${organisationId}::uuid AND l.archived_at IS NULL
+      JOIN (${enabledPlatformsSql(organisationId)}) p ON p.id = t.platform_id
+    ),
+    before AS (
+      SELECT t.location_id, t.platform_id, COALESCE(li.status::text, 'NOT_STARTED') AS status
+      FROM targets t
+      LEFT JOIN listing_items li ON li.location_id = t.location_id AND li.platform_id = t.platform_id
+    ),
+    upserted AS (
+      INSERT INTO listing_items (id, organisation_id, location_id, platform_id, status, version, updated_at)
+      SELECT gen_random_uuid(), ${organisationId}::uuid, location_id, platform_id, ${input.status}::"ListingStatus", 1, now()
+      FROM before WHERE status <> ${input.status}
+      ON CONFLICT (location_id, platform_id) DO UPDATE
+        SET status = EXCLUDED.status, version = listing_items.version + 1, updated_at = now()
+      RETURNING id, location_id, platform_id
+    ),
+    history AS (
+      INSERT INTO listing_changes (id, listing_item_id, changed_by_id, changed_by_name, changed_at, changes)
+      SELECT gen_random_uuid(), u.id, ${userId}::uuid, ${member.user.name}, now(),
+             jsonb_build_object('status', jsonb_build_object('from', b.status, 'to', ${input.status}::text))
+      FROM upserted u JOIN before b USING (location_id, platform_id)
+      RETURNING 1
+    )
+    SELECT count(*)::int AS changed FROM history`;
+  return { changed: result?.changed ?? 0 };
+}
