@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { PlatformKind } from '@/lib/generated/prisma/enums';
 import { assertRole, type MemberContext } from '@/lib/organisations/member-context';
+import type { FreshnessDaysInput } from './platform-settings-schemas';
 import type { CustomPlatformInput } from './schemas';
 
 // Managers and owners choose the platforms; staff see the choice.
@@ -35,6 +36,9 @@ export type PlatformListItem = {
   weight: number;
   hasRatings: boolean;
   sortOrder: number;
+  /** Which master data the platform shows (only these are compared). */
+  shows: { name: boolean; address: boolean; phone: boolean; website: boolean; hours: boolean };
+  claimHint: { de: string; en: string };
   /** True for the organisation's own platforms, false for the catalogue. */
   isCustom: boolean;
   enabled: boolean;
@@ -45,6 +49,9 @@ export async function listPlatforms(member: MemberContext): Promise<PlatformList
   return db.$queryRaw<PlatformListItem[]>`
     SELECT p.id, p.key, p.name, p.kind::text AS kind, p.home_url AS "homeUrl", p.weight,
            p.has_ratings AS "hasRatings", p.sort_order AS "sortOrder",
+           json_build_object('name', p.shows_name, 'address', p.shows_address, 'phone', p.shows_phone,
+                             'website', p.shows_website, 'hours', p.shows_hours) AS shows,
+           json_build_object('de', p.claim_hint_de, 'en', p.claim_hint_en) AS "claimHint",
            (p.organisation_id IS NOT NULL) AS "isCustom",
            COALESCE(op.enabled, true) AS enabled
     FROM platforms p
@@ -111,4 +118,19 @@ export async function deleteCustomPlatform(member: MemberContext, platformId: st
     where: { id: platformId, organisationId: member.organisation.id },
   });
   if (count === 0) throw new AppError('NOT_FOUND');
+}
+
+/** The organisation's freshness period: a listing checked within this many days counts as current. */
+export async function getFreshnessDays(member: MemberContext) {
+  const organisation = await db.organisation.findUniqueOrThrow({
+    where: { id: member.organisation.id },
+    select: { freshnessDays: true },
+  });
+  return organisation.freshnessDays;
+}
+
+/** `days` as validated by freshnessDaysSchema (1–365). */
+export async function setFreshnessDays(member: MemberContext, days: FreshnessDaysInput['freshnessDays']) {
+  assertRole(member, editorRole);
+  await db.organisation.update({ where: { id: member.organisation.id }, data: { freshnessDays: days } });
 }

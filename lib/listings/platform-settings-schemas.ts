@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { customPlatformSchema } from './schemas';
+
+// Inputs of the platforms settings page beside the shared ones in schemas.ts.
+// Messages are full keys under "listings.errors".
+
+export const platformIdSchema = z.object({
+  platformId: z.uuid({ error: 'listings.errors.platformInvalid' }),
+});
+
+export const freshnessDaysSchema = z.object({
+  freshnessDays: z.coerce
+    .number({ error: 'listings.errors.freshnessInvalid' })
+    .int({ error: 'listings.errors.freshnessInvalid' })
+    .min(1, { error: 'listings.errors.freshnessInvalid' })
+    .max(365, { error: 'listings.errors.freshnessInvalid' }),
+});
+export type FreshnessDaysInput = z.output<typeof freshnessDaysSchema>;
+
+/** Platform kinds in the order the settings page groups them. */
+export const platformKinds = customPlatformSchema.shape.kind.options;
