@@ -154,7 +154,7 @@ export default async function LocationListingsPage({ params }: Props) {
                             {Object.entries(change.changes).map(([field, { from, to }]) => (
                               <li key={field}>
                                 {t.has(`checklist.field.${field}`) ? t(`checklist.field.${field}`) : field}:{' '}
-                                {describe(field, from, t)} → {describe(field, to, t)}
+                                {describe(field, from, t, format)} → {describe(field, to, t, format)}
                               </li>
                             ))}
                           </ul>
@@ -175,10 +175,15 @@ export default async function LocationListingsPage({ params }: Props) {
   );
 }
 
-function describe(field: string, value: unknown, t: Awaited<ReturnType<typeof getTranslations<'listings'>>>) {
+function describe(
+  field: string,
+  value: unknown,
+  t: Awaited<ReturnType<typeof getTranslations<'listings'>>>,
+  format: Awaited<ReturnType<typeof getFormatter>>,
+) {
   if (value === null || value === undefined || value === '') return t('checklist.empty');
   if (field === 'status' && typeof value === 'string' && t.has(`status.${value}`))
     return t(`status.${value}` as 'status.LIVE');
-  if (field === 'lastCheckedAt') return new Date(String(value)).toLocaleDateString();
+  if (field === 'lastCheckedAt') return format.dateTime(new Date(String(value)), { dateStyle: 'medium' });
   return String(value);
 }
