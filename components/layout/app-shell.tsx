@@ -30,6 +30,7 @@ export async function AppShell({ member, organisations, children }: Props) {
       <NavLink href={`${base}/benchmarks`}>{t('benchmarks')}</NavLink>
       <NavLink href={`${base}/settings/members`}>{t('members')}</NavLink>
       <NavLink href={`${base}/settings/api-tokens`}>{t('apiTokens')}</NavLink>
+      <NavLink href={`${base}/settings/platforms`}>{t('platforms')}</NavLink>
     </nav>
   );
   const accountLinks = (
