@@ -1,12 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
-import { initialFormState, type FormState } from '@/lib/forms/form-state';
+import type { FormState } from '@/lib/forms/form-state';
+import { useFormAction } from '@/lib/forms/use-form-action';
 import type { ChecklistEntry } from '@/lib/listings/checklist';
 import { listingStatuses } from '@/lib/listings/schemas';
 
@@ -21,7 +21,7 @@ type Props = {
 /** Edits one checklist item; sends the version it was loaded with (a newer one is a conflict). */
 export function ChecklistItemForm({ action, locationId, entry }: Props) {
   const t = useTranslations('listings');
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction, formKey] = useFormAction(action);
   const { item, platform } = entry;
   // After a save or a conflict the server says which version the next save builds on.
   const version = state.result?.version ?? String(item.version);
@@ -40,7 +40,7 @@ export function ChecklistItemForm({ action, locationId, entry }: Props) {
   );
 
   return (
-    <form action={formAction} className="mt-3 space-y-4" noValidate>
+    <form key={formKey} action={formAction} className="mt-3 space-y-4" noValidate>
       <input type="hidden" name="locationId" value={locationId} />
       <input type="hidden" name="platformId" value={platform.id} />
       <input type="hidden" name="version" value={version} />

@@ -1,13 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { LocationPinPicker } from '@/components/map/location-pin-picker';
 import { TextField } from '@/components/ui/text-field';
-import { initialFormState, type FormState } from '@/lib/forms/form-state';
+import type { FormState } from '@/lib/forms/form-state';
+import { useFormAction } from '@/lib/forms/use-form-action';
 import { locationStatuses, type OpeningHours, type SpecialHours } from '@/lib/locations/schemas';
 import { OpeningHoursEditor } from './opening-hours-editor';
 import { SpecialHoursEditor } from './special-hours-editor';
@@ -44,6 +45,16 @@ type Props = {
   map: { organisationSlug: string; tileUrl: string; tileAttribution: string; geocoderEnabled: boolean };
 };
 
+/** The hours editors send JSON; after a failed save the form remounts from what was sent. */
+function echoedJson<T>(text: string | undefined): T | undefined {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return undefined;
+  }
+}
+
 function Section({ title, help, children }: { title: string; help?: string; children: ReactNode }) {
   return (
     <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
@@ -56,7 +67,7 @@ function Section({ title, help, children }: { title: string; help?: string; chil
 
 export function LocationForm({ action, initial, locationId, members, cancelHref, map }: Props) {
   const t = useTranslations('locations');
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction, formKey] = useFormAction(action);
   const value = (field: keyof LocationFormValues) =>
     (state.values?.[field] as string | undefined) ?? (initial[field] as string);
   const errors = (field: string) => state.fieldErrors?.[field];
@@ -65,7 +76,7 @@ export function LocationForm({ action, initial, locationId, members, cancelHref,
   );
 
   return (
-    <form action={formAction} className="space-y-6" noValidate>
+    <form key={formKey} action={formAction} className="space-y-6" noValidate>
       <FormMessage state={state} />
       {locationId && <input type="hidden" name="locationId" value={locationId} />}
       <Section title={t('form.sectionNap')} help={t('form.sectionNapHelp')}>
@@ -140,11 +151,17 @@ export function LocationForm({ action, initial, locationId, members, cancelHref,
       </Section>
 
       <Section title={t('form.sectionHours')} help={t('form.sectionHoursHelp')}>
-        <OpeningHoursEditor initial={initial.openingHours} errors={errors('openingHours')} />
+        <OpeningHoursEditor
+          initial={echoedJson(state.values?.openingHours) ?? initial.openingHours}
+          errors={errors('openingHours')}
+        />
       </Section>
 
       <Section title={t('form.sectionSpecialHours')} help={t('form.sectionSpecialHoursHelp')}>
-        <SpecialHoursEditor initial={initial.specialHours} errors={errors('specialHours')} />
+        <SpecialHoursEditor
+          initial={echoedJson(state.values?.specialHours) ?? initial.specialHours}
+          errors={errors('specialHours')}
+        />
       </Section>
 
       <Section title={t('form.sectionPosition')}>

@@ -1,13 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
 import { FormMessage } from '@/components/ui/form-message';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
-import { initialFormState, type FormState } from '@/lib/forms/form-state';
+import type { FormState } from '@/lib/forms/form-state';
+import { useFormAction } from '@/lib/forms/use-form-action';
 import { roles } from '@/lib/organisations/schemas';
 
 export function InviteMemberForm({
@@ -18,10 +18,10 @@ export function InviteMemberForm({
   const t = useTranslations('members');
   const tAuth = useTranslations('auth');
   const tRoles = useTranslations('roles');
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction, formKey] = useFormAction(action);
   const link = state.result?.link;
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form key={formKey} action={formAction} className="space-y-4" noValidate>
       <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">
         <TextField
           name="email"

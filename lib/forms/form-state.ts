@@ -7,6 +7,8 @@ export type FormState = {
   values?: Record<string, string>;
   /** Anything else the form shows after success, e.g. an invitation link to copy. */
   result?: Record<string, string>;
+  /** Counts submissions, so a form can remount with the echoed values (see useFormAction). */
+  submission?: number;
 };
 
 export const initialFormState: FormState = { status: 'idle' };

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { AppError, isAppError } from '@/lib/errors';
 import type { FormState } from '@/lib/forms/form-state';
 import { memberAction } from '@/lib/forms/member-action';
+import { echoFormValues } from '@/lib/forms/parse-form';
 import { getChecklistEntry, updateListingItem } from '@/lib/listings/checklist';
 import { listingUpdateSchema } from '@/lib/listings/schemas';
 
@@ -35,6 +36,8 @@ export const updateListingAction = memberAction(
       return {
         status: 'error',
         message: `${t('errors.stale')} ${t('checklist.conflictCurrent', { status: t(`status.${current.item.status}`), version: current.item.version })}`,
+        // The user's input stays in the form; the version becomes the current one for the next save.
+        values: echoFormValues(formData),
         result: { version: String(current.item.version), current: JSON.stringify(current.item) },
       };
     }
