@@ -87,7 +87,7 @@ export default async function PlatformsPage({ params }: { params: Promise<{ slug
                 <input type="hidden" name="platformId" value={platform.id} />
                 <SubmitButton variant="danger">
                   {t('delete')}
-                  <span className="sr-only">: {platform.name}</span>
+                  <span className="sr-only"> {platform.name}</span>
                 </SubmitButton>
               </ActionForm>
             )}

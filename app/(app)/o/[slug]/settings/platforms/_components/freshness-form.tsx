@@ -30,7 +30,7 @@ export function FreshnessForm({
           label={t('freshnessLabel')}
           defaultValue={state.status === 'error' ? state.values?.freshnessDays : String(freshnessDays)}
           errors={state.fieldErrors?.freshnessDays}
-          className="w-40"
+          className="w-56"
         />
         <SubmitButton variant="secondary">{t('freshnessSave')}</SubmitButton>
       </div>
