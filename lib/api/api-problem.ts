@@ -30,7 +30,13 @@ export class ApiProblem extends Error {
 }
 
 export type ApiErrorBody = {
-  error: { code: string; message: string; fields?: Record<string, string[]> };
+  error: {
+    code: string;
+    message: string;
+    fields?: Record<string, string[]>;
+    /** On a 409 for a stale version: the stored state, so the client can merge and retry. */
+    current?: unknown;
+  };
 };
 
 /** The one error format of /api/v1: { "error": { "code", "message", "fields"? } }. */

@@ -15,9 +15,10 @@ function storedAsInput(location: LocationDetail): Record<string, unknown> {
     archivedAt: _archivedAt,
     createdAt: _createdAt,
     updatedAt: _updatedAt,
+    presence: _presence,
     specialHours,
     ...fields
-  } = toLocationJson(location);
+  } = toLocationJson(location, null);
   return withoutNulls({
     ...fields,
     specialHours: specialHours.map((entry) => withoutNulls(entry)),

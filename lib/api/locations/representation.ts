@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { presenceJsonSchema, type PresenceJson } from '@/lib/api/listings/presence';
 import type { LocationDetail } from '@/lib/locations/locations';
 import { locationStatuses, weekdays } from '@/lib/locations/schemas';
 
@@ -50,6 +51,9 @@ export const locationJsonSchema = z
     archivedAt: isoDateTime.nullable(),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
+    presence: presenceJsonSchema
+      .nullable()
+      .meta({ description: 'The presence score from the listings checklist; null while archived.' }),
   })
   .meta({ title: 'Location' });
 export type LocationJson = z.output<typeof locationJsonSchema>;
@@ -70,6 +74,12 @@ export const locationSummaryJsonSchema = z
     assignedMemberName: z.string().nullable(),
     archived: z.boolean(),
     updatedAt: isoDateTime,
+    presenceScore: z
+      .int()
+      .min(0)
+      .max(100)
+      .nullable()
+      .meta({ description: 'The presence score (0–100); null while archived.' }),
   })
   .meta({ title: 'LocationSummary' });
 export type LocationSummaryJson = z.output<typeof locationSummaryJsonSchema>;
@@ -89,7 +99,7 @@ const emptyWeek = Object.fromEntries(
 
 const dateOnly = (date: Date) => date.toISOString().slice(0, 10);
 
-export function toLocationJson(location: LocationDetail): LocationJson {
+export function toLocationJson(location: LocationDetail, presence: PresenceJson | null): LocationJson {
   return {
     id: location.id,
     storeCode: location.storeCode,
@@ -121,6 +131,7 @@ export function toLocationJson(location: LocationDetail): LocationJson {
     archivedAt: location.archivedAt?.toISOString() ?? null,
     createdAt: location.createdAt.toISOString(),
     updatedAt: location.updatedAt.toISOString(),
+    presence,
   };
 }
 
@@ -140,7 +151,10 @@ type ListedLocation = {
   assignedMember: { user: { name: string } } | null;
 };
 
-export function toLocationSummaryJson(location: ListedLocation): LocationSummaryJson {
+export function toLocationSummaryJson(
+  location: ListedLocation,
+  presenceScore: number | null,
+): LocationSummaryJson {
   return {
     id: location.id,
     storeCode: location.storeCode,
@@ -155,5 +169,6 @@ export function toLocationSummaryJson(location: ListedLocation): LocationSummary
     assignedMemberName: location.assignedMember?.user.name ?? null,
     archived: location.archivedAt !== null,
     updatedAt: location.updatedAt.toISOString(),
+    presenceScore,
   };
 }

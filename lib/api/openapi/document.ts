@@ -1,4 +1,5 @@
 import { errorResponses, errorSchema, json, ref } from './helpers';
+import { listingPaths, listingSchemas } from './listings';
 import { locationPaths, locationSchemas } from './locations';
 
 // The OpenAPI 3.1 description of /api/v1. Request bodies and query parameters come from the
@@ -17,6 +18,7 @@ export function buildOpenApiDocument() {
     security: [{ bearerAuth: [] }],
     paths: {
       ...locationPaths(),
+      ...listingPaths(),
       '/api/v1/openapi.json': {
         get: {
           operationId: 'getOpenApiDocument',
@@ -30,7 +32,7 @@ export function buildOpenApiDocument() {
       securitySchemes: {
         bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API token, `ob_…`.' },
       },
-      schemas: { Error: errorSchema, ...locationSchemas() },
+      schemas: { Error: errorSchema, ...locationSchemas(), ...listingSchemas() },
       responses: Object.fromEntries(
         Object.entries(errorResponses).map(([name, { description }]) => [
           name,

@@ -1,8 +1,8 @@
 import { apiRoute } from '@/lib/api/api-route';
-import { toLocationJson, toLocationSummaryJson } from '@/lib/api/locations/representation';
+import { loadLocationJson, withPresenceScores } from '@/lib/api/locations/location-json';
 import { readJsonObject } from '@/lib/api/request-body';
 import { apiJson } from '@/lib/api/responses';
-import { createLocation, getLocation, listLocations } from '@/lib/locations/locations';
+import { createLocation, listLocations } from '@/lib/locations/locations';
 import { locationInputSchema, locationListQuerySchema } from '@/lib/locations/schemas';
 
 export const dynamic = 'force-dynamic';
@@ -12,7 +12,7 @@ export const GET = apiRoute(async (request, { member }) => {
   const query = locationListQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const page = await listLocations(member, query);
   return apiJson({
-    data: page.items.map(toLocationSummaryJson),
+    data: await withPresenceScores(member, page.items),
     page: page.page,
     pageSize: page.pageSize,
     total: page.total,
@@ -23,7 +23,7 @@ export const GET = apiRoute(async (request, { member }) => {
 export const POST = apiRoute(async (request, { member }) => {
   const input = await locationInputSchema.parseAsync(await readJsonObject(request));
   const { id } = await createLocation(member, input);
-  return apiJson(toLocationJson(await getLocation(member, id)), {
+  return apiJson(await loadLocationJson(member, id), {
     status: 201,
     headers: { location: `/api/v1/locations/${id}` },
   });

@@ -1,6 +1,6 @@
 import { apiRoute } from '@/lib/api/api-route';
+import { loadLocationJson } from '@/lib/api/locations/location-json';
 import { mergeLocationPatch } from '@/lib/api/locations/patch';
-import { toLocationJson } from '@/lib/api/locations/representation';
 import { readJsonObject } from '@/lib/api/request-body';
 import { apiJson } from '@/lib/api/responses';
 import { AppError } from '@/lib/errors';
@@ -19,7 +19,7 @@ function locationIdOf(params: Params) {
 }
 
 export const GET = apiRoute<Params>(async (_request, { member, params }) => {
-  return apiJson(toLocationJson(await getLocation(member, locationIdOf(params))));
+  return apiJson(await loadLocationJson(member, locationIdOf(params)));
 });
 
 /** Partial update: the given fields replace the stored ones; the result is validated as a whole. */
@@ -32,7 +32,7 @@ export const PATCH = apiRoute<Params>(async (request, { member, params }) => {
   if (archived !== undefined && archived !== (stored.archivedAt !== null)) {
     await setLocationArchived(member, locationId, archived);
   }
-  return apiJson(toLocationJson(await getLocation(member, locationId)));
+  return apiJson(await loadLocationJson(member, locationId));
 });
 
 export const DELETE = apiRoute<Params>(async (_request, { member, params }) => {
