@@ -56,12 +56,16 @@ test('the map explains itself when empty, then shows located locations with a li
   await expect(list.getByRole('link', { name: 'Hafenbäckerei Lehe' })).toHaveAttribute('href', located);
   await expect(page.getByRole('link', { name: 'Ohne Koordinaten' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Legende' })).toBeVisible();
+  await expect(page.getByText('Präsenz-Score von 0 bis 100', { exact: false })).toBeVisible();
+  await expect(page.getByText('ab 75')).toBeVisible();
 
   // The list's button zooms to the marker and opens its popup, whose link leads to the location.
   await list.getByRole('button', { name: 'Hafenbäckerei Lehe auf der Karte zeigen' }).click();
   const popup = page.locator('.leaflet-popup');
   await expect(popup).toContainText('Hafenbäckerei Lehe');
-  await expect(popup).toContainText('Stammdaten: Lückenhaft');
+  // Listed nowhere yet: poor; of the master data only the coordinates are there.
+  await expect(popup).toContainText('Präsenz-Score: Schwach (0 von 100)');
+  await expect(popup).toContainText('Stammdaten zu 15 % vollständig');
   await popup.getByRole('link', { name: 'Standort öffnen' }).click();
   await expect(page).toHaveURL(located);
   await expect(page.getByRole('heading', { level: 1, name: 'Hafenbäckerei Lehe' })).toBeVisible();
@@ -75,9 +79,49 @@ test('the map explains itself when empty, then shows located locations with a li
   expect(data.status()).toBe(200);
   expect(data.headers()['cache-control']).toBe('private, no-store');
   expect(await data.json()).toEqual({
-    locations: [[located.split('/').pop(), 'Hafenbäckerei Lehe', 'Bremerhaven', 53.5609, 8.5904, 2]],
+    locations: [[located.split('/').pop(), 'Hafenbäckerei Lehe', 'Bremerhaven', 53.5609, 8.5904, 2, 0, 15]],
     withoutCoordinates: 1,
   });
+});
+
+test('a location turns good on the map once it is live and checked on every platform', async ({ page }) => {
+  const owner = newAccount('Presence');
+  await signUp(page, owner);
+  const dashboard = await createOrganisation(page, `Präsenzbäckerei ${owner.name}`);
+  const located = await createLocation(page, dashboard, {
+    name: 'Deichbäckerei Geestemünde',
+    storeCode: 'GEEST-1',
+    latitude: '53,5285',
+    longitude: '8,5960',
+  });
+  const locationId = located.split('/').pop()!;
+
+  // The listings are maintained by an integration over the HTTP API.
+  await page.goto(`${dashboard}/settings/api-tokens`);
+  await page.getByLabel('Name', { exact: true }).fill('Kartentest');
+  await page.getByRole('button', { name: 'Token anlegen' }).click();
+  const token = await page.getByLabel('Neues API-Token').inputValue();
+  const headers = { authorization: `Bearer ${token}` };
+  const checklist = await page.request.get(`/api/v1/locations/${locationId}/listings`, { headers });
+  expect(checklist.status()).toBe(200);
+  const items = (await checklist.json()).data as { platform: { id: string } }[];
+  expect(items).toHaveLength(21);
+  for (const item of items) {
+    const saved = await page.request.put(`/api/v1/locations/${locationId}/listings/${item.platform.id}`, {
+      headers,
+      data: { version: 0, status: 'LIVE', markChecked: true },
+    });
+    expect(saved.status()).toBe(201);
+  }
+
+  await page.goto(`${dashboard}/locations/map`);
+  await expect(page.locator('[data-status="ready"]')).toBeVisible();
+  await page.locator('.leaflet-marker-icon[title="Deichbäckerei Geestemünde"]').click();
+  await expect(page.locator('.leaflet-popup')).toContainText('Präsenz-Score: Gut (100 von 100)');
+  const data = await (await page.request.get(`${dashboard}/locations/map/data`)).json();
+  expect(data.locations).toEqual([
+    [locationId, 'Deichbäckerei Geestemünde', 'Bremerhaven', 53.5285, 8.596, 0, 100, 15],
+  ]);
 });
 
 test("another organisation's map and map data answer 404", async ({ page, browser }) => {

@@ -34,7 +34,8 @@ export function LocationsMap({ organisationSlug, tileUrl, tileAttribution }: Pro
     tileUrl,
     tileAttribution,
     texts: {
-      health: (band) => t('health', { band: t(`bands.${band}`) }),
+      presence: (band, score) => t('presence', { band: t(`bands.${band}`), score }),
+      completeness: (percent) => t('completeness', { percent }),
       openLocation: t('openLocation'),
       cluster: (counts) => t('cluster', counts),
     },

@@ -2,7 +2,7 @@ import { useTranslations } from 'next-intl';
 import { healthBands } from '@/lib/locations/health';
 import { HealthSymbol } from './health-symbol';
 
-/** What the marker colours and shapes mean, in words. */
+/** What the marker colours and shapes mean (the presence score's bands), in words. */
 export function MapLegend() {
   const t = useTranslations('locationMap');
   return (
@@ -22,6 +22,7 @@ export function MapLegend() {
           </li>
         ))}
       </ul>
+      <p className="mt-2 text-slate-600">{t('legendNote')}</p>
     </section>
   );
 }

@@ -12,7 +12,7 @@ type Props = {
   navigate(href: string): void;
 };
 
-type RowTexts = { health: Record<HealthBand, string>; showOnMap: string; showOnMapLabel: string };
+type RowTexts = { presence: Record<HealthBand, string>; showOnMap: string; showOnMapLabel: string };
 
 /**
  * The locations in the map's view, as a list: the equivalent of the map for keyboard and
@@ -23,8 +23,8 @@ export function MapLocationList({ inView, controls, locationHref, navigate }: Pr
   const hidden = inView ? inView.total - inView.items.length : 0;
   // Translated once per render, not once per row: up to 200 rows re-render while the map moves.
   const texts: RowTexts = {
-    health: Object.fromEntries(
-      healthBands.map((band) => [band, t('health', { band: t(`bands.${band}`) })]),
+    presence: Object.fromEntries(
+      healthBands.map((band) => [band, t('presence', { band: t(`bands.${band}`), score: '{score}' })]),
     ) as Record<HealthBand, string>,
     showOnMap: t('showOnMap'),
     showOnMapLabel: t('showOnMapLabel', { name: '{name}' }),
@@ -66,7 +66,7 @@ export function MapLocationList({ inView, controls, locationHref, navigate }: Pr
 
 const MapLocationRow = memo(
   function MapLocationRow({
-    location: [id, name, city, , , bandIndex],
+    location: [id, name, city, , , bandIndex, presenceScore],
     href,
     controls,
     navigate,
@@ -107,7 +107,9 @@ const MapLocationRow = memo(
           <div className="flex flex-wrap items-center gap-x-3 text-xs text-slate-600">
             <span>
               {city}
-              <span className="sr-only">, {texts.health[band]}</span>
+              <span className="sr-only">
+                , {texts.presence[band].replace('{score}', String(presenceScore))}
+              </span>
             </span>
             <button
               type="button"

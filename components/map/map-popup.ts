@@ -2,7 +2,11 @@ import { healthBands, type HealthBand } from '@/lib/locations/health';
 import type { MapLocationTuple } from '@/lib/locations/map-payload';
 import { healthSymbolSvg } from './health-symbol';
 
-export type PopupTexts = { health(band: HealthBand): string; openLocation: string };
+export type PopupTexts = {
+  presence(band: HealthBand, score: number): string;
+  completeness(percent: number): string;
+  openLocation: string;
+};
 
 /**
  * A marker's popup, built from DOM nodes: names and towns are user input and go in as text only.
@@ -14,7 +18,7 @@ export function popupContent(
   hrefFor: (id: string) => string,
   navigate: (href: string) => void,
 ) {
-  const [id, name, city, , , bandIndex] = location;
+  const [id, name, city, , , bandIndex, presenceScore, completeness] = location;
   const band = healthBands[bandIndex] ?? 'poor';
   const root = document.createElement('div');
   root.className = 'map-popup';
@@ -25,7 +29,8 @@ export function popupContent(
   const health = root.appendChild(document.createElement('p'));
   health.className = 'map-popup-health';
   health.innerHTML = healthSymbolSvg(band, 16);
-  health.appendChild(document.createElement('span')).textContent = texts.health(band);
+  health.appendChild(document.createElement('span')).textContent = texts.presence(band, presenceScore);
+  root.appendChild(document.createElement('p')).textContent = texts.completeness(completeness);
   const link = root.appendChild(document.createElement('a'));
   link.className = 'map-popup-link';
   link.href = hrefFor(id);

@@ -1,10 +1,11 @@
-// Presence health of a location, shared by the server (SQL, payloads) and the map in the browser.
-// Until the listings work lands, health is the completeness of the master data.
+// Health bands of a location, shared by the server (SQL, payloads) and the map in the browser.
+// The map's markers show the band of the presence score (scoreBand in lib/listings/score-formula.ts:
+// good from 75, fair from 40); healthBandFor below bands the master-data completeness.
 
 export const healthBands = ['good', 'fair', 'poor'] as const;
 export type HealthBand = (typeof healthBands)[number];
 
-/** Lower bounds of the bands, in percent: good ≥ 80, fair 50–79, poor below 50. */
+/** Lower bounds of the completeness bands, in percent: good ≥ 80, fair 50–79, poor below 50. */
 export const healthBandThresholds = { good: 80, fair: 50 } as const;
 
 export function healthBandFor(score: number): HealthBand {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { createTeam } from '@/tests/support/factories';
+import { locationScores } from '@/lib/listings/score';
 import { countMapLocations, loadMapPayload } from './map-data';
 import { bandOfTuple } from './map-payload';
 
@@ -27,24 +28,51 @@ async function addLocation(
 
 const hours = { sat: [{ opens: '07:00', closes: '12:00' }] };
 
+/** Sets the location's items on the first `count` catalogue platforms (all when left out) to LIVE. */
+async function goLive(
+  organisationId: string,
+  locationId: string,
+  options: { count?: number; checked: boolean },
+) {
+  const platforms = await db.platform.findMany({
+    where: { organisationId: null },
+    orderBy: { sortOrder: 'asc' },
+    take: options.count,
+    select: { id: true },
+  });
+  await db.listingItem.createMany({
+    data: platforms.map((platform) => ({
+      organisationId,
+      locationId,
+      platformId: platform.id,
+      status: 'LIVE' as const,
+      lastCheckedAt: options.checked ? new Date() : null,
+    })),
+  });
+}
+
 describe('loadMapPayload', () => {
-  it('sends located, non-archived locations as sorted tuples with their band', async () => {
+  it('sends located, non-archived locations as sorted tuples banded by their presence score', async () => {
     const { organisation, staff } = await createTeam();
+    // Complete master data, but listed nowhere: poor.
     const poor = await addLocation(organisation.id, 'Zeven', {
       city: 'Zeven',
       latitude: 53.2966123456,
       longitude: 9.2771987654,
-    });
-    const good = await addLocation(organisation.id, 'Achim', {
-      city: 'Achim',
-      latitude: 53.0139,
-      longitude: 9.0265,
       phone: '+494202123456',
-      website: 'https://achim.example',
+      website: 'https://zeven.example',
       openingHours: hours,
       primaryCategory: 'Bäckerei',
       description: 'Brot',
     });
+    // Sparse master data, but live and checked everywhere: good.
+    const good = await addLocation(organisation.id, 'Achim', {
+      city: 'Achim',
+      latitude: 53.0139,
+      longitude: 9.0265,
+    });
+    await goLive(organisation.id, good.id, { checked: true });
+    // Live on the two weightiest platforms, not checked recently: fair.
     const fair = await addLocation(organisation.id, 'Lilienthal', {
       city: 'Lilienthal',
       latitude: 53.1417,
@@ -52,22 +80,50 @@ describe('loadMapPayload', () => {
       phone: '+494298123456',
       openingHours: hours,
     });
+    await goLive(organisation.id, fair.id, { count: 2, checked: false });
     await addLocation(organisation.id, 'Ohne Koordinaten', { phone: '+494202123456' });
     await addLocation(organisation.id, 'Halbe Koordinaten', { latitude: 53.1 });
     await addLocation(organisation.id, 'Archiviert', { latitude: 53, longitude: 9, archivedAt: new Date() });
     await addLocation(organisation.id, 'Archiviert ohne', { archivedAt: new Date() });
 
     const payload = await loadMapPayload(staff);
+    const [fairScore] = [...(await locationScores(staff, [fair.id])).values()].map((score) => score.score);
+    expect(fairScore).toBeGreaterThanOrEqual(40);
+    expect(fairScore).toBeLessThan(75);
     expect(payload).toEqual({
       locations: [
-        [good.id, 'Achim', 'Achim', 53.0139, 9.0265, 0],
-        [fair.id, 'Lilienthal', 'Lilienthal', 53.1417, 8.9034, 1],
-        [poor.id, 'Zeven', 'Zeven', 53.29661, 9.2772, 2],
+        [good.id, 'Achim', 'Achim', 53.0139, 9.0265, 0, 100, 15],
+        [fair.id, 'Lilienthal', 'Lilienthal', 53.1417, 8.9034, 1, fairScore, 55],
+        [poor.id, 'Zeven', 'Zeven', 53.29661, 9.2772, 2, 0, 95],
       ],
       withoutCoordinates: 2,
     });
     expect(payload.locations.map(bandOfTuple)).toEqual(['good', 'fair', 'poor']);
     expect(await countMapLocations(staff)).toEqual({ located: 3, withoutCoordinates: 2 });
+  });
+
+  it('turns a location from poor to good once all its items are live and checked', async () => {
+    const { organisation, owner } = await createTeam();
+    const location = await addLocation(organisation.id, 'Hafen', { latitude: 53.54, longitude: 8.58 });
+    expect((await loadMapPayload(owner)).locations.map(bandOfTuple)).toEqual(['poor']);
+    await goLive(organisation.id, location.id, { checked: true });
+    expect((await loadMapPayload(owner)).locations.map(bandOfTuple)).toEqual(['good']);
+    // With every platform switched off there is nothing to be listed on: poor, not an error.
+    await db.organisationPlatform.createMany({
+      data: (await db.platform.findMany({ where: { organisationId: null }, select: { id: true } })).map(
+        (platform) => ({ organisationId: organisation.id, platformId: platform.id, enabled: false }),
+      ),
+    });
+    expect((await loadMapPayload(owner)).locations[0]).toEqual([
+      location.id,
+      'Hafen',
+      'Bremerhaven',
+      53.54,
+      8.58,
+      2,
+      0,
+      15,
+    ]);
   });
 
   it("never includes another organisation's locations", async () => {

@@ -2,7 +2,10 @@
 // Shared by the server and the map in the browser; holds no server code.
 import { healthBands, type HealthBand } from './health';
 
-/** [id, name, city, latitude, longitude, band index into healthBands (0 good, 1 fair, 2 poor)] */
+/**
+ * [id, name, city, latitude, longitude, band of the presence score as an index into healthBands
+ * (0 good, 1 fair, 2 poor), presence score 0–100, master-data completeness 0–100]
+ */
 export type MapLocationTuple = [
   id: string,
   name: string,
@@ -10,6 +13,8 @@ export type MapLocationTuple = [
   latitude: number,
   longitude: number,
   band: 0 | 1 | 2,
+  presenceScore: number,
+  completeness: number,
 ];
 
 export type MapPayload = {

@@ -21,9 +21,9 @@ beforeEach(() => {
 });
 
 describe('GET /o/[slug]/locations/map/data', () => {
-  it("answers the member's payload, uncached", async () => {
+  it("answers the member's payload, uncached, banded by the presence score", async () => {
     const { organisation, users } = await createTeam();
-    await db.location.create({
+    const location = await db.location.create({
       data: {
         organisationId: organisation.id,
         storeCode: 'A-1',
@@ -39,8 +39,27 @@ describe('GET /o/[slug]/locations/map/data', () => {
     const response = await mapData.GET(new Request('http://localhost'), context(organisation.slug));
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('private, no-store');
-    const body = await response.json();
-    expect(body).toMatchObject({ locations: [[expect.any(String), 'Hafen', 'Bremerhaven', 53.54, 8.58, 2]] });
+    // Not listed anywhere yet: poor (2), score 0; only the coordinates of the master data (15 %).
+    expect(await response.json()).toEqual({
+      locations: [[location.id, 'Hafen', 'Bremerhaven', 53.54, 8.58, 2, 0, 15]],
+      withoutCoordinates: 0,
+    });
+
+    // Live and checked on every platform: good (0), score 100.
+    const platforms = await db.platform.findMany({ where: { organisationId: null }, select: { id: true } });
+    await db.listingItem.createMany({
+      data: platforms.map((platform) => ({
+        organisationId: organisation.id,
+        locationId: location.id,
+        platformId: platform.id,
+        status: 'LIVE' as const,
+        lastCheckedAt: new Date(),
+      })),
+    });
+    const after = await mapData.GET(new Request('http://localhost'), context(organisation.slug));
+    expect((await after.json()).locations).toEqual([
+      [location.id, 'Hafen', 'Bremerhaven', 53.54, 8.58, 0, 100, 15],
+    ]);
   });
 
   it('answers 404 for a foreign or missing organisation and 401 without a user', async () => {
