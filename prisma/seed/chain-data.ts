@@ -182,8 +182,37 @@ export async function seedChainData(databaseUrl: string, count: number): Promise
       // Idempotent: store codes are unique per organisation, existing branches are skipped.
       added += (await db.location.createMany({ data: rows, skipDuplicates: true })).count;
     }
+    await seedChainListings(db, organisation.id);
     return added;
   } finally {
     await db.$disconnect();
   }
+}
+
+/**
+ * Checklist items for the branches that have none yet, so the map shows all three presence bands.
+ * One statement for any number of branches; a hash of store code and platform decides, so the
+ * same branch always gets the same items. A third of the branches is listed nowhere (poor), the
+ * well kept ones are live almost everywhere and recently checked (good), the rest on about a
+ * third of the platforms, half of those checked (fair).
+ */
+async function seedChainListings(db: PrismaClient, organisationId: string) {
+  await db.$executeRaw`
+    INSERT INTO listing_items (id, organisation_id, location_id, platform_id, status, last_checked_at, version, updated_at)
+    SELECT gen_random_uuid(), ${organisationId}::uuid, c.location_id, c.platform_id,
+           (CASE WHEN c.roll < 0.04 THEN 'NEEDS_UPDATE' ELSE 'LIVE' END)::"ListingStatus",
+           CASE WHEN c.care >= 0.7 OR c.roll < 0.18 THEN now() - make_interval(days => c.age) END,
+           1, now()
+    FROM (
+      SELECT l.id AS location_id, p.id AS platform_id,
+             (abs(hashtext(l.store_code)) % 1000) / 1000.0 AS care,
+             (abs(hashtext(l.store_code || '/' || p.key)) % 1000) / 1000.0 AS roll,
+             abs(hashtext(p.key || '/' || l.store_code)) % 25 AS age
+      FROM locations l
+      CROSS JOIN platforms p
+      WHERE l.organisation_id = ${organisationId}::uuid AND p.organisation_id IS NULL
+        AND NOT EXISTS (SELECT 1 FROM listing_items li WHERE li.location_id = l.id)
+    ) c
+    WHERE (c.care >= 0.7 AND c.roll < 0.9) OR (c.care >= 0.33 AND c.care < 0.7 AND c.roll < 0.35)
+    ON CONFLICT (location_id, platform_id) DO NOTHING`;
 }

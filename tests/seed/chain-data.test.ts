@@ -23,7 +23,7 @@ describe('chainLocation', () => {
 });
 
 describe('seedChainData', () => {
-  it('adds the missing branches only, with all three health bands', async () => {
+  it('adds the missing branches only, with listings in all three presence bands', async () => {
     await seedDemoData(process.env.DATABASE_URL!);
     expect(await seedChainData(process.env.DATABASE_URL!, 300)).toBe(300);
     expect(await seedChainData(process.env.DATABASE_URL!, 400)).toBe(100);
@@ -37,7 +37,10 @@ describe('seedChainData', () => {
     expect(member.role).toBe('OWNER');
     const payload = await loadMapPayload(member);
     expect(payload.locations.length + payload.withoutCoordinates).toBe(400);
-    const bands = new Set(payload.locations.map((tuple) => tuple[5]));
-    expect([...bands].sort()).toEqual([0, 1, 2]);
+    // Every band is well represented: at least a tenth of the branches each.
+    for (const band of [0, 1, 2]) {
+      const count = payload.locations.filter((tuple) => tuple[5] === band).length;
+      expect(count, `band ${band}`).toBeGreaterThan(40);
+    }
   });
 });
