@@ -42,6 +42,10 @@ export function BulkStatusForm({
   // After a submit React empties the form and the page shows the new statuses: count again.
   useEffect(sync, [state, sync]);
 
+  // Nothing selected, too many, a bad status: say which, not just "check the marked fields".
+  const fieldMessages = [...(state.fieldErrors?.targets ?? []), ...(state.fieldErrors?.status ?? [])];
+  const shownState = fieldMessages.length > 0 ? { ...state, message: fieldMessages.join(' ') } : state;
+
   return (
     <form
       ref={formRef}
@@ -71,7 +75,7 @@ export function BulkStatusForm({
         />
         <SubmitButton pendingLabel={t('bulkPending')}>{t('bulkSubmit')}</SubmitButton>
         <div className="basis-full">
-          <FormMessage state={state} />
+          <FormMessage state={shownState} />
         </div>
       </div>
       {children}

@@ -36,7 +36,7 @@ export async function MatrixTable({
             <th scope="col" className="px-4 py-3 font-semibold">
               {t('matrix.platform')}
             </th>
-            <th scope="col" className="px-4 py-3 font-semibold">
+            <th scope="col" className="hidden px-4 py-3 font-semibold sm:table-cell">
               {t('matrix.status')}
             </th>
             <th scope="col" className="hidden px-4 py-3 font-semibold md:table-cell">
@@ -84,8 +84,14 @@ export async function MatrixTable({
                     <span className="sr-only">{row.locationName}</span>
                   )}
                 </td>
-                <td className="px-4 py-2 text-slate-800">{row.platformName}</td>
-                <td className="px-4 py-2">
+                <td className="px-4 py-2 text-slate-800">
+                  {row.platformName}
+                  {/* Phones have no room for the status column: the badge goes under the platform. */}
+                  <span className="mt-1 block sm:hidden">
+                    <ListingStatusBadge status={row.status} />
+                  </span>
+                </td>
+                <td className="hidden px-4 py-2 sm:table-cell">
                   <ListingStatusBadge status={row.status} />
                 </td>
                 <td className="hidden px-4 py-2 md:table-cell">
