@@ -97,10 +97,12 @@ test('an own platform joins the matrix; the freshness period is kept', async ({ 
 
   await page.goto(`${dashboard}/settings/platforms`);
   await page.getByLabel('Name', { exact: true }).fill('Stadtportal Bremerhaven');
+  await page.getByLabel('Art', { exact: true }).selectOption({ label: 'Bewertungen' });
   await page.getByLabel('Website der Plattform').fill('keine-adresse');
   await page.getByRole('button', { name: 'Hinzufügen' }).click();
   await expect(page.getByText('Bitte geben Sie eine vollständige Adresse ein')).toBeVisible();
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Stadtportal Bremerhaven');
+  await expect(page.getByLabel('Art', { exact: true })).toHaveValue('REVIEWS');
   await page.getByLabel('Website der Plattform').fill('https://www.bremerhaven.de');
   await page.getByLabel('Gewichtung (1–10)').fill('5');
   await page.getByRole('button', { name: 'Hinzufügen' }).click();

@@ -1,12 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
-import { initialFormState, type FormState } from '@/lib/forms/form-state';
+import type { FormState } from '@/lib/forms/form-state';
+import { useFormAction } from '@/lib/forms/use-form-action';
 import { platformKinds } from '@/lib/listings/platform-settings-schemas';
 
 export function CustomPlatformForm({
@@ -16,11 +16,11 @@ export function CustomPlatformForm({
 }) {
   const t = useTranslations('listings.platforms');
   const tKind = useTranslations('listings.kind');
-  const [state, formAction] = useActionState(action, initialFormState);
-  // A failed submit keeps what was typed (React empties the form after every submit).
+  const [state, formAction, formKey] = useFormAction(action);
+  // A failed submit keeps what was typed, the kind included (the form remounts with these).
   const values = state.status === 'error' ? (state.values ?? {}) : {};
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form key={formKey} action={formAction} className="space-y-4" noValidate>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           name="name"

@@ -1,11 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
-import { initialFormState, type FormState } from '@/lib/forms/form-state';
+import type { FormState } from '@/lib/forms/form-state';
+import { useFormAction } from '@/lib/forms/use-form-action';
 
 export function FreshnessForm({
   action,
@@ -15,9 +15,9 @@ export function FreshnessForm({
   freshnessDays: number;
 }) {
   const t = useTranslations('listings.platforms');
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction, formKey] = useFormAction(action);
   return (
-    <form action={formAction} className="space-y-3" noValidate>
+    <form key={formKey} action={formAction} className="space-y-3" noValidate>
       <div className="flex flex-wrap items-end gap-3">
         <TextField
           name="freshnessDays"
