@@ -55,14 +55,6 @@ function scoreRowsSql(member: MemberContext, locationIds?: string[]) {
     FROM parts`;
 }
 
-/**
- * The score rows of all the organisation's non-archived locations (location_id, coverage,
- * correctness, freshness, score) as a subquery, e.g. to join them to locations in one statement.
- */
-export function locationScoresSql(member: MemberContext) {
-  return scoreRowsSql(member);
-}
-
 type ScoreRow = {
   location_id: string;
   coverage: number;

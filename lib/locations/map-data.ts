@@ -1,58 +1,58 @@
 import 'server-only';
 import { db } from '@/lib/db/prisma';
+import { locationScores } from '@/lib/listings/score';
 import { scoreBand } from '@/lib/listings/score-formula';
-import { locationScoresSql } from '@/lib/listings/score';
 import type { MemberContext } from '@/lib/organisations/member-context';
 import { completenessScoreSql } from './completeness';
 import { healthBands } from './health';
 import type { MapLocationTuple, MapPayload } from './map-payload';
 
-type ScoredTuple = [
+type LocatedRow = [
   id: string,
   name: string,
   city: string,
   latitude: number,
   longitude: number,
-  score: number,
   completeness: number,
 ];
 
 /**
- * Everything the map draws, for every non-archived location with coordinates, in one query:
- * tuples instead of objects (see map-payload.ts), coordinates rounded to about a metre, sorted by
- * name so the list beside the map needs no sorting. The marker's band is the presence score's
- * (lib/listings/score.ts, joined as a subquery); the master-data completeness travels along for
- * the popup. 10,000 locations make about 1 MB of JSON.
+ * Everything the map draws, for every non-archived location with coordinates, in two queries run
+ * at once: the locations as tuples (see map-payload.ts), coordinates rounded to about a metre,
+ * sorted by name so the list beside the map needs no sorting; and the presence scores of all
+ * locations (lib/listings/score.ts), which decide the marker's band. The master-data completeness
+ * travels along for the popup. 10,000 locations make about 1 MB of JSON.
+ *
+ * The scores are a query of their own rather than a subquery joined to the locations: right after
+ * a bulk insert, before PostgreSQL has analysed the tables, the planner expects one location and
+ * would re-run the whole score aggregation once per location.
  */
 export async function loadMapPayload(member: MemberContext): Promise<MapPayload> {
-  const [row] = await db.$queryRaw<{ locations: ScoredTuple[]; without_coordinates: number }[]>`
-    SELECT
-      coalesce(
-        json_agg(
-          json_build_array(
-            l.id, l.name, l.city, round(l.latitude::numeric, 5)::float8, round(l.longitude::numeric, 5)::float8,
-            coalesce(s.score, 0), (${completenessScoreSql})::int
-          )
-          ORDER BY l.name, l.id
-        ) FILTER (WHERE l.latitude IS NOT NULL AND l.longitude IS NOT NULL),
-        '[]'
-      ) AS locations,
-      (count(*) FILTER (WHERE l.latitude IS NULL OR l.longitude IS NULL))::int AS without_coordinates
-    FROM locations l
-    LEFT JOIN (${locationScoresSql(member)}) s ON s.location_id = l.id
-    WHERE l.organisation_id = ${member.organisation.id}::uuid AND l.archived_at IS NULL`;
-  // The band thresholds live in one place (scoreBand); mapping 10,000 tuples here takes about a millisecond.
+  const [[row], scores] = await Promise.all([
+    db.$queryRaw<{ locations: LocatedRow[]; without_coordinates: number }[]>`
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_array(
+              l.id, l.name, l.city, round(l.latitude::numeric, 5)::float8, round(l.longitude::numeric, 5)::float8,
+              (${completenessScoreSql})::int
+            )
+            ORDER BY l.name, l.id
+          ) FILTER (WHERE l.latitude IS NOT NULL AND l.longitude IS NOT NULL),
+          '[]'
+        ) AS locations,
+        (count(*) FILTER (WHERE l.latitude IS NULL OR l.longitude IS NULL))::int AS without_coordinates
+      FROM locations l
+      WHERE l.organisation_id = ${member.organisation.id}::uuid AND l.archived_at IS NULL`,
+    locationScores(member),
+  ]);
   const locations = (row?.locations ?? []).map(
-    ([id, name, city, latitude, longitude, score, completeness]): MapLocationTuple => [
-      id,
-      name,
-      city,
-      latitude,
-      longitude,
-      healthBands.indexOf(scoreBand(score)) as MapLocationTuple[5],
-      score,
-      completeness,
-    ],
+    ([id, name, city, latitude, longitude, completeness]): MapLocationTuple => {
+      // No score row when the organisation works with no platform at all: nothing is listed.
+      const score = scores.get(id)?.score ?? 0;
+      const band = healthBands.indexOf(scoreBand(score)) as MapLocationTuple[5];
+      return [id, name, city, latitude, longitude, band, score, completeness];
+    },
   );
   return { locations, withoutCoordinates: row?.without_coordinates ?? 0 };
 }
