@@ -15,11 +15,9 @@ export const listingMatrixRowJsonSchema = z.object({
   status: z.enum(listingStatuses),
   mismatchedFields: z.array(z.string()),
   lastCheckedAt: isoDateTime.nullable(),
-  checkOverdue: z
-    .boolean()
-    .meta({
-      description: "Not checked within the organisation's freshness period (false when never checked).",
-    }),
+  checkOverdue: z.boolean().meta({
+    description: "Not checked within the organisation's freshness period (false when never checked).",
+  }),
   version: z.int().min(0).meta({ description: '0 for an item never saved.' }),
 });
 
