@@ -6,17 +6,35 @@ import deListings from '@/messages/de/listings.json';
 import deLocationImport from '@/messages/de/location-import.json';
 import deLocationMap from '@/messages/de/location-map.json';
 import deLocations from '@/messages/de/locations.json';
+import deNap from '@/messages/de/nap.json';
 import enApiTokens from '@/messages/en/api-tokens.json';
 import enCore from '@/messages/en/core.json';
 import enListings from '@/messages/en/listings.json';
 import enLocationImport from '@/messages/en/location-import.json';
 import enLocationMap from '@/messages/en/location-map.json';
 import enLocations from '@/messages/en/locations.json';
+import enNap from '@/messages/en/nap.json';
 import type { AppLocale } from './locales';
 
 export const messagesByLocale = {
-  de: { ...deCore, ...deLocations, ...deApiTokens, ...deLocationImport, ...deLocationMap, ...deListings },
-  en: { ...enCore, ...enLocations, ...enApiTokens, ...enLocationImport, ...enLocationMap, ...enListings },
+  de: {
+    ...deCore,
+    ...deLocations,
+    ...deApiTokens,
+    ...deLocationImport,
+    ...deLocationMap,
+    ...deListings,
+    ...deNap,
+  },
+  en: {
+    ...enCore,
+    ...enLocations,
+    ...enApiTokens,
+    ...enLocationImport,
+    ...enLocationMap,
+    ...enListings,
+    ...enNap,
+  },
 } satisfies Record<AppLocale, object>;
 
 export type Messages = (typeof messagesByLocale)['de'];

@@ -1,6 +1,7 @@
 import { errorResponses, errorSchema, json, ref } from './helpers';
 import { listingPaths, listingSchemas } from './listings';
 import { locationPaths, locationSchemas } from './locations';
+import { napPaths, napSchemas } from './nap';
 
 // The OpenAPI 3.1 description of /api/v1. Request bodies and query parameters come from the
 // same zod schemas that validate them (input side), answers from the schemas the mappers are
@@ -19,6 +20,7 @@ export function buildOpenApiDocument() {
     paths: {
       ...locationPaths(),
       ...listingPaths(),
+      ...napPaths(),
       '/api/v1/openapi.json': {
         get: {
           operationId: 'getOpenApiDocument',
@@ -32,7 +34,7 @@ export function buildOpenApiDocument() {
       securitySchemes: {
         bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API token, `ob_…`.' },
       },
-      schemas: { Error: errorSchema, ...locationSchemas(), ...listingSchemas() },
+      schemas: { Error: errorSchema, ...locationSchemas(), ...listingSchemas(), ...napSchemas() },
       responses: Object.fromEntries(
         Object.entries(errorResponses).map(([name, { description }]) => [
           name,
