@@ -16,6 +16,7 @@ const qualifierAbbreviations: Record<string, string> = {
   m: 'main',
   o: 'oder',
   d: 'donau',
+  rh: 'rhein',
   br: 'breisgau',
   h: 'hoehe',
   opf: 'oberpfalz',

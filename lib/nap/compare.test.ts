@@ -29,6 +29,8 @@ describe('compareField: as a person comparing two listings would', () => {
     ['street', 'Bürgermeister-Smidt-Straße 112', 'Buergermeister-Smidt-Str. 112', 'format'],
     ['street', 'Bürgermeister-Smidt-Straße 112', 'Bgm.-Smidt-Str. 112', 'format'],
     ['street', 'Hafenstraße 145', 'Hafenstr. 145', 'format'],
+    ['street', 'Große Elbstraße 14', 'Gr. Elbstr. 14', 'format'],
+    ['street', 'Hafenstraße 145', 'Hafenstraße 145, 27576 Bremerhaven', 'format'],
     ['street', 'Hafenstraße 145', 'Hafenstrasse 145', 'format'],
     ['street', 'Hafenstraße 145', 'Hafen-Straße 145', 'format'],
     ['street', 'Am Markt 3a', 'Am Markt 3 a', 'format'],
@@ -48,6 +50,7 @@ describe('compareField: as a person comparing two listings would', () => {
     ['postcode', '27568', '27568', 'match'],
     ['postcode', '27568', '275 68', 'format'],
     ['postcode', '27568', 'D-27568', 'format'],
+    ['postcode', '01067', '1067', 'format'],
     ['postcode', '27568', '27586', 'mismatch'],
     ['postcode', '27568', '27570', 'mismatch'],
     // city

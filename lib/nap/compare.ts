@@ -12,7 +12,10 @@ import { napFields, type FieldComparison, type NapComparison, type NapField } fr
 // the same text is a match, the same content written differently is a format difference,
 // anything else (including a value missing on one side) is a mismatch.
 
-/** The comparison key, and an optional part that one side may leave out (legal form, river). */
+/**
+ * The comparison key; its core, which must be equal for a format difference; and an optional
+ * part that one side may leave out (legal form, river).
+ */
 type Normalised = { key: string; core: string; optional: string | null };
 
 const whole = (key: string): Normalised => ({ key, core: key, optional: null });
@@ -23,7 +26,11 @@ const normalisers: Record<NapField, (value: string) => Normalised> = {
     return { key, core: name, optional: legalForm };
   },
   street: (value) => whole(normaliseStreet(value).key),
-  postcode: (value) => whole(normalisePostcode(value)),
+  postcode: (value) => {
+    // "1067" is Dresden's "01067" with the zero lost, as spreadsheets do.
+    const key = normalisePostcode(value);
+    return { key, core: key.replace(/^0+(?=\d+$)/, ''), optional: null };
+  },
   city: (value) => {
     const { key, city, qualifier } = normaliseCity(value);
     return { key, core: city, optional: qualifier };

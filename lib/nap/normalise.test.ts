@@ -92,8 +92,12 @@ describe('normaliseStreet', () => {
     ['Hafenstraße Nr. 5', 'hafenstrasse', '5'],
     ['Hafenstraße 5,', 'hafenstrasse', '5'],
     ['Deichweg 7', 'deichweg', '7'],
-    ['Große Straße 1', 'grossestrasse', '1'],
-    ['Grosse Strasse 1', 'grossestrasse', '1'],
+    ['Große Straße 1', 'grosstrasse', '1'],
+    ['Grosse Strasse 1', 'grosstrasse', '1'],
+    ['Gr. Elbstraße 14', 'grosselbstrasse', '14'],
+    ['Großer Burstah 3', 'grossburstah', '3'],
+    ['Kl. Kirchgasse 2', 'kleinkirchgasse', '2'],
+    ['Hafenstraße 145, 27576 Bremerhaven', 'hafenstrasse', '145'],
   ])('%s → %s | %s', (input, street, houseNumber) => {
     expect(normaliseStreet(input)).toEqual({
       key: [street, houseNumber].filter(Boolean).join(' '),
@@ -140,6 +144,7 @@ describe('normaliseCity', () => {
     ['Neustadt a. d. Weinstr.', 'neustadt (weinstrasse)'],
     ['St. Ingbert', 'sankt ingbert'],
     ['Sankt Ingbert', 'sankt ingbert'],
+    ['Weil a. Rh.', 'weil (rhein)'],
     ['Castrop-Rauxel', 'castrop rauxel'],
     ['Düsseldorf', 'duesseldorf'],
   ])('%s → %s', (input, expected) => expect(normaliseCity(input).key).toBe(expected));

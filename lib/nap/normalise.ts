@@ -50,6 +50,8 @@ const streetAbbreviations: [RegExp, string][] = [
   [/pl\b/g, 'platz'],
   [/\bst\b/g, 'sankt'],
   [/\b(?:bgm|buergerm)\b/g, 'buergermeister'],
+  [/\b(?:gr|gross(?:e[nrs]?)?)\b/g, 'gross'], // "Gr. Elbstraße", "Große Elbstraße"
+  [/\b(?:kl|klein(?:e[nrs]?)?)\b/g, 'klein'],
   [/\bnr\b[^\p{L}\p{N}]*$/u, ''], // "Hafenstraße Nr. 5"
 ];
 
@@ -59,6 +61,7 @@ const expandStreetAbbreviations = (text: string) =>
 /** Splits street and house number; "Straße", "Strasse", "Str." and "str" become one spelling. */
 export function normaliseStreet(value: string): NormalisedStreet {
   const words = foldText(value)
+    .replace(/, *(?:de?[ -]*)?\d{5}\b.*$/, '') // "Hafenstraße 145, 27576 Bremerhaven": the rest is postcode and city
     .replace(/[^\p{L}\p{N}/-]+/gu, ' ')
     .replace(/ *([/-])[ /-]*/g, '$1')
     .replace(/(?:(?:^|[ /-])nr)+[ /-]*$/, '') // "Nr." with no number after it
