@@ -20,7 +20,11 @@ test('the checklist leads with the next action, flags a wrong phone, and refuses
   const checklistUrl = `${page.url()}/listings`;
   await page.goto(checklistUrl);
 
-  const google = page.locator('main ol > li').first();
+  // Items move as their next action changes, so each is found by its platform's heading.
+  const item = (target: typeof page, name: string) =>
+    target.locator('main ol > li').filter({ has: target.getByRole('heading', { name, exact: true }) });
+  const google = item(page, 'Google Business Profile');
+  await expect(page.locator('main ol > li').first()).toContainText('Google Business Profile');
   await expect(google.getByRole('heading', { name: 'Google Business Profile' })).toBeVisible();
   await expect(google.getByText('Eintrag anlegen oder beanspruchen')).toBeVisible();
   await expect(page.getByText('0 von 100')).toBeVisible();
@@ -29,7 +33,7 @@ test('the checklist leads with the next action, flags a wrong phone, and refuses
   const secondContext = await browser.newContext({ storageState: await page.context().storageState() });
   const second = await secondContext.newPage();
   await second.goto(checklistUrl);
-  const secondGoogle = second.locator('main ol > li').first();
+  const secondGoogle = item(second, 'Google Business Profile');
   await secondGoogle.getByText('Eintrag bearbeiten').click();
 
   // Formatting-only differences are fine; a different phone number is flagged.
@@ -40,7 +44,7 @@ test('the checklist leads with the next action, flags a wrong phone, and refuses
   await google.getByRole('button', { name: 'Speichern' }).click();
   await expect(google.getByText('Gespeichert.')).toBeVisible();
   await page.reload();
-  const saved = page.locator('main ol > li').first();
+  const saved = item(page, 'Google Business Profile');
   await expect(saved.getByText('Muss aktualisiert werden', { exact: true }).first()).toBeVisible();
   await expect(saved.getByText('Abweichung bei: Telefon')).toBeVisible();
   await expect(saved.getByText('Daten auf der Plattform korrigieren')).toBeVisible();
