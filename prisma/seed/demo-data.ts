@@ -89,6 +89,79 @@ const bakeryHours = {
   sun: [{ opens: '08:00', closes: '11:00' }],
 };
 
+type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
+/**
+ * A checklist that is under way: Google is live everywhere, Facebook in town, Apple's
+ * verification is running for two branches, and one directory still shows Lehe's old number.
+ */
+async function seedDemoListings(tx: Tx, organisationId: string, ownerId: string) {
+  const platforms = await tx.platform.findMany({
+    where: {
+      key: { in: ['google-business-profile', 'facebook', 'apple-business-connect', 'das-oertliche'] },
+    },
+    select: { id: true, key: true },
+  });
+  const platformId = (key: string) => platforms.find((platform) => platform.key === key)!.id;
+  const locations = await tx.location.findMany({ where: { organisationId }, orderBy: { storeCode: 'asc' } });
+  const checked = { lastCheckedAt: new Date(), lastCheckedById: ownerId };
+  const items = locations.flatMap((location, index) => {
+    const nap = {
+      shownName: location.name,
+      shownStreet: location.street,
+      shownPostcode: location.postalCode,
+      shownCity: location.city,
+      shownPhone: location.phone,
+    };
+    const rows = [
+      {
+        ...nap,
+        ...checked,
+        platformId: platformId('google-business-profile'),
+        status: 'LIVE' as const,
+        rating: 4.4 + (index % 5) / 10,
+        reviewCount: 20 + index * 7,
+      },
+    ];
+    if (location.city === 'Bremerhaven')
+      rows.push({
+        ...nap,
+        ...checked,
+        platformId: platformId('facebook'),
+        status: 'LIVE' as const,
+        rating: 4.7,
+        reviewCount: 12 + index,
+      });
+    return rows.map((row) => ({ ...row, organisationId, locationId: location.id }));
+  });
+  const lehe = locations.find((location) => location.storeCode === 'BHV-02')!;
+  await tx.listingItem.createMany({
+    data: [
+      ...items,
+      ...locations
+        .slice(0, 2)
+        .map((location) => ({
+          organisationId,
+          locationId: location.id,
+          platformId: platformId('apple-business-connect'),
+          status: 'CLAIM_REQUESTED' as const,
+        })),
+      {
+        organisationId,
+        locationId: lehe.id,
+        platformId: platformId('das-oertliche'),
+        status: 'NEEDS_UPDATE' as const,
+        shownName: lehe.name,
+        shownStreet: 'Hafenstr. 145',
+        shownPhone: '0471 / 48 29 300',
+        mismatchedFields: ['phone'],
+        notes: 'Alte Nummer aus der Zeit vor dem Umzug.',
+        ...checked,
+      },
+    ],
+  });
+}
+
 /** Returns true when it created the demo data, false when it was already there. */
 export async function seedDemoData(databaseUrl: string): Promise<boolean> {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 2 }) });
@@ -133,6 +206,7 @@ export async function seedDemoData(databaseUrl: string): Promise<boolean> {
           assignedMembershipId: memberships[index % 3]?.id ?? null,
         })),
       });
+      await seedDemoListings(tx, organisation.id, owner.id);
     });
     return true;
   } finally {
