@@ -1,14 +1,8 @@
 import { compareNap } from '@/lib/nap/compare';
+import { napFields, type NapField, type NapResult } from '@/lib/nap/schemas';
 
 type Shows = { name: boolean; address: boolean; phone: boolean; website: boolean };
-type Shown = {
-  name: string | null;
-  street: string | null;
-  postcode: string | null;
-  city: string | null;
-  phone: string | null;
-  website: string | null;
-};
+type Shown = Record<NapField, string | null>;
 type Master = {
   name: string;
   street: string;
@@ -25,34 +19,29 @@ const fieldGroup = {
   city: 'address',
   phone: 'phone',
   website: 'website',
-} as const;
+} as const satisfies Record<NapField, keyof Shows>;
 
 /**
- * The fields whose value as shown on the platform differs from the master data (beyond
- * formatting). Only fields the platform shows and that someone recorded are compared: an empty
- * field means "not recorded", not "missing on the platform".
+ * The comparison of what a platform shows with the master data, per field. Only fields the
+ * platform shows and that someone recorded are compared (null otherwise): an empty field means
+ * "not recorded", not "missing on the platform".
  */
-export function compareShownNap(master: Master, shows: Shows, shown: Shown): string[] {
-  const comparison = compareNap(
-    {
-      name: master.name,
-      street: master.street,
-      postcode: master.postalCode,
-      city: master.city,
-      phone: master.phone ?? '',
-      website: master.website ?? '',
-    },
-    {
-      name: shown.name ?? '',
-      street: shown.street ?? '',
-      postcode: shown.postcode ?? '',
-      city: shown.city ?? '',
-      phone: shown.phone ?? '',
-      website: shown.website ?? '',
-    },
-  );
-  return (Object.keys(fieldGroup) as (keyof typeof fieldGroup)[]).filter(
-    (field) =>
-      shows[fieldGroup[field]] && shown[field]?.trim() && comparison.fields[field].result === 'mismatch',
-  );
+export function compareShownFields(
+  master: Master,
+  shows: Shows,
+  shown: Shown,
+): Record<NapField, NapResult | null> {
+  const comparison = compareNap({ ...master, postcode: master.postalCode }, shown);
+  return Object.fromEntries(
+    napFields.map((field) => [
+      field,
+      shows[fieldGroup[field]] && shown[field]?.trim() ? comparison.fields[field].result : null,
+    ]),
+  ) as Record<NapField, NapResult | null>;
+}
+
+/** The fields whose shown value differs from the master data beyond formatting. */
+export function compareShownNap(master: Master, shows: Shows, shown: Shown): NapField[] {
+  const results = compareShownFields(master, shows, shown);
+  return napFields.filter((field) => results[field] === 'mismatch');
 }

@@ -138,14 +138,12 @@ async function seedDemoListings(tx: Tx, organisationId: string, ownerId: string)
   await tx.listingItem.createMany({
     data: [
       ...items,
-      ...locations
-        .slice(0, 2)
-        .map((location) => ({
-          organisationId,
-          locationId: location.id,
-          platformId: platformId('apple-business-connect'),
-          status: 'CLAIM_REQUESTED' as const,
-        })),
+      ...locations.slice(0, 2).map((location) => ({
+        organisationId,
+        locationId: location.id,
+        platformId: platformId('apple-business-connect'),
+        status: 'CLAIM_REQUESTED' as const,
+      })),
       {
         organisationId,
         locationId: lehe.id,

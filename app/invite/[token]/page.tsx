@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { Brand } from '@/components/layout/brand';
-import { LanguageSwitcher } from '@/components/layout/language-switcher';
+import { PublicPage } from '@/components/layout/public-page';
 import { ActionForm } from '@/components/ui/action-form';
 import { ButtonLink } from '@/components/ui/button';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -24,52 +23,43 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const tRoles = await getTranslations('roles');
   const here = `/invite/${token}`;
   return (
-    <div className="from-brand-50 min-h-dvh bg-gradient-to-b to-slate-50">
-      <header className="mx-auto flex max-w-5xl items-center justify-between px-4 py-4">
-        <Brand />
-        <LanguageSwitcher />
-      </header>
-      <main className="mx-auto max-w-md px-4 pt-6 pb-16">
-        <section className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
-          {!invitation ? (
-            <>
-              <h1 className="text-2xl font-bold">{t('invalidTitle')}</h1>
-              <p className="mt-2 text-slate-700">{t('invalidText')}</p>
-            </>
-          ) : (
-            <>
-              <h1 className="text-2xl font-bold">{t('title')}</h1>
-              <p className="mt-2 text-slate-800">
-                {t('text', { organisation: invitation.organisation.name, role: tRoles(invitation.role) })}
-              </p>
-              <p className="mt-1 text-sm text-slate-600">{t('sentTo', { email: invitation.email })}</p>
-              <div className="mt-6">
-                {user ? (
-                  <ActionForm action={acceptInvitationAction} className="space-y-3">
-                    <input type="hidden" name="token" value={token} />
-                    <SubmitButton className="w-full">{t('accept')}</SubmitButton>
-                  </ActionForm>
-                ) : (
-                  <div className="space-y-3">
-                    <p className="text-sm text-slate-700">{t('signInToAccept')}</p>
-                    <div className="grid gap-2 sm:grid-cols-2">
-                      <ButtonLink href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}>
-                        {tAuth('signIn')}
-                      </ButtonLink>
-                      <ButtonLink
-                        href={`/sign-up?callbackUrl=${encodeURIComponent(here)}`}
-                        variant="secondary"
-                      >
-                        {tAuth('signUp')}
-                      </ButtonLink>
-                    </div>
+    <PublicPage>
+      <section className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
+        {!invitation ? (
+          <>
+            <h1 className="text-2xl font-bold">{t('invalidTitle')}</h1>
+            <p className="mt-2 text-slate-700">{t('invalidText')}</p>
+          </>
+        ) : (
+          <>
+            <h1 className="text-2xl font-bold">{t('title')}</h1>
+            <p className="mt-2 text-slate-800">
+              {t('text', { organisation: invitation.organisation.name, role: tRoles(invitation.role) })}
+            </p>
+            <p className="mt-1 text-sm text-slate-600">{t('sentTo', { email: invitation.email })}</p>
+            <div className="mt-6">
+              {user ? (
+                <ActionForm action={acceptInvitationAction} className="space-y-3">
+                  <input type="hidden" name="token" value={token} />
+                  <SubmitButton className="w-full">{t('accept')}</SubmitButton>
+                </ActionForm>
+              ) : (
+                <div className="space-y-3">
+                  <p className="text-sm text-slate-700">{t('signInToAccept')}</p>
+                  <div className="grid gap-2 sm:grid-cols-2">
+                    <ButtonLink href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}>
+                      {tAuth('signIn')}
+                    </ButtonLink>
+                    <ButtonLink href={`/sign-up?callbackUrl=${encodeURIComponent(here)}`} variant="secondary">
+                      {tAuth('signUp')}
+                    </ButtonLink>
                   </div>
-                )}
-              </div>
-            </>
-          )}
-        </section>
-      </main>
-    </div>
+                </div>
+              )}
+            </div>
+          </>
+        )}
+      </section>
+    </PublicPage>
   );
 }

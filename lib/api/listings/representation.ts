@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { ChecklistEntry } from '@/lib/listings/checklist';
+import { compareShownFields } from '@/lib/listings/nap-check';
 import type { NextAction } from '@/lib/listings/next-action';
 import type { PlatformListItem } from '@/lib/listings/platforms';
 import { listingStatuses } from '@/lib/listings/schemas';
 import type { LocationScore } from '@/lib/listings/score';
 import type { LocationDetail } from '@/lib/locations/locations';
-import { compareNap } from '@/lib/nap/compare';
 import { napFields, napResults, type NapField } from '@/lib/nap/schemas';
 import { presenceJsonSchema, toPresenceJson } from './presence';
 
@@ -135,35 +135,16 @@ export function toPlatformJson(platform: PlatformListItem): PlatformJson {
 }
 
 type Master = Pick<LocationDetail, 'name' | 'street' | 'postalCode' | 'city' | 'phone' | 'website'>;
-const shownGroup = {
-  name: 'name',
-  street: 'address',
-  postcode: 'address',
-  city: 'address',
-  phone: 'phone',
-  website: 'website',
-} as const satisfies Record<NapField, keyof ChecklistEntry['platform']['shows']>;
 
-/** compareNap per field, for the fields someone recorded and the platform shows (as mismatchedFields). */
-function napResultsOf(master: Master, entry: ChecklistEntry): ListingItemJson['nap'] {
-  const { item } = entry;
-  const shown: Record<NapField, string | null> = {
+function napResultsOf(master: Master, { item, platform }: ChecklistEntry): ListingItemJson['nap'] {
+  return compareShownFields(master, platform.shows, {
     name: item.shownName,
     street: item.shownStreet,
     postcode: item.shownPostcode,
     city: item.shownCity,
     phone: item.shownPhone,
     website: item.shownWebsite,
-  };
-  const comparison = compareNap({ ...master, postcode: master.postalCode }, shown);
-  return Object.fromEntries(
-    napFields.map((field) => [
-      field,
-      entry.platform.shows[shownGroup[field]] && shown[field]?.trim()
-        ? comparison.fields[field].result
-        : null,
-    ]),
-  ) as ListingItemJson['nap'];
+  });
 }
 
 export function toListingItemJson(location: Master & { id: string }, entry: ChecklistEntry): ListingItemJson {

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { Brand } from '@/components/layout/brand';
-import { LanguageSwitcher } from '@/components/layout/language-switcher';
+import { PublicPage } from '@/components/layout/public-page';
 import { requireUser } from '@/lib/auth/current-user';
 import { listOrganisationsOf } from '@/lib/organisations/organisations';
 import { CreateOrganisationForm } from './create-organisation-form';
@@ -17,36 +16,30 @@ export default async function NewOrganisationPage() {
   const t = await getTranslations('onboarding');
   const tNav = await getTranslations('nav');
   return (
-    <div className="from-brand-50 min-h-dvh bg-gradient-to-b to-slate-50">
-      <header className="mx-auto flex max-w-5xl items-center justify-between px-4 py-4">
-        <Brand />
-        <LanguageSwitcher />
-      </header>
-      <main className="mx-auto max-w-md px-4 pt-6 pb-16">
-        <section className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
-          <h1 className="text-2xl font-bold tracking-tight">{t('title')}</h1>
-          <p className="mt-2 text-slate-600">{t('intro')}</p>
-          <div className="mt-6">
-            <CreateOrganisationForm />
-          </div>
-        </section>
-        {organisations.length > 0 && (
-          <ul className="mt-6 space-y-2">
-            {organisations.map((organisation) => (
-              <li key={organisation.slug}>
-                <Link href={`/o/${organisation.slug}`} className="text-brand-700 font-medium hover:underline">
-                  {organisation.name} →
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
-        <p className="mt-6 text-sm">
-          <Link href="/account" className="text-slate-700 hover:underline">
-            {tNav('account')}
-          </Link>
-        </p>
-      </main>
-    </div>
+    <PublicPage>
+      <section className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
+        <h1 className="text-2xl font-bold tracking-tight">{t('title')}</h1>
+        <p className="mt-2 text-slate-600">{t('intro')}</p>
+        <div className="mt-6">
+          <CreateOrganisationForm />
+        </div>
+      </section>
+      {organisations.length > 0 && (
+        <ul className="mt-6 space-y-2">
+          {organisations.map((organisation) => (
+            <li key={organisation.slug}>
+              <Link href={`/o/${organisation.slug}`} className="text-brand-700 font-medium hover:underline">
+                {organisation.name} →
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="mt-6 text-sm">
+        <Link href="/account" className="text-slate-700 hover:underline">
+          {tNav('account')}
+        </Link>
+      </p>
+    </PublicPage>
   );
 }

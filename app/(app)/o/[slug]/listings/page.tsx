@@ -12,7 +12,7 @@ import { listMembers } from '@/lib/organisations/members';
 import { bulkSetStatusAction } from './_actions/bulk-set-status';
 import { BulkStatusForm } from './_components/bulk-status-form';
 import { MatrixFilters } from './_components/matrix-filters';
-import { MatrixPagination } from './_components/matrix-pagination';
+import { Pagination } from '@/components/ui/pagination';
 import { MatrixTable } from './_components/matrix-table';
 import { StatusCounts } from './_components/status-counts';
 
@@ -123,11 +123,7 @@ export default async function ListingsMatrixPage({ params, searchParams }: Props
       ) : (
         table
       )}
-      <MatrixPagination
-        page={matrix.page}
-        pageCount={matrix.pageCount}
-        hrefFor={(page) => hrefFor({ page })}
-      />
+      <Pagination page={matrix.page} pageCount={matrix.pageCount} hrefFor={(page) => hrefFor({ page })} />
     </>
   );
 }

@@ -10,7 +10,7 @@ import { formatPhoneNational } from '@/lib/locations/format';
 import { listLocations } from '@/lib/locations/locations';
 import { locationListQuerySchema, type LocationListQuery } from '@/lib/locations/schemas';
 import { hasRole, requireMember } from '@/lib/organisations/member-context';
-import { Pagination } from './_components/pagination';
+import { Pagination } from '@/components/ui/pagination';
 import { SortableHeader } from './_components/sortable-header';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -11,11 +11,11 @@ export async function Pagination({
   hrefFor: (page: number) => string;
 }) {
   if (pageCount <= 1) return null;
-  const t = await getTranslations('locations');
+  const t = await getTranslations('pagination');
   const linkClass =
     'min-h-11 rounded-lg border border-slate-300 bg-white px-4 py-2.5 text-sm font-semibold hover:bg-slate-50';
   return (
-    <nav aria-label={t('pagination')} className="mt-4 flex items-center justify-between gap-3">
+    <nav aria-label={t('label')} className="mt-4 flex items-center justify-between gap-3">
       {page > 1 ? (
         <Link href={hrefFor(page - 1)} className={linkClass} rel="prev">
           {t('previous')}
