@@ -5,6 +5,9 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireMember } from '@/lib/organisations/member-context';
 import { getOrganisationSummary } from '@/lib/organisations/organisation-summary';
+import { ScoreSummary } from '@/components/listings/score-summary';
+import { getFreshnessDays } from '@/lib/listings/platforms';
+import { organisationScore } from '@/lib/listings/score';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('dashboard'))('title') };
@@ -12,14 +15,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage({ params }: { params: Promise<{ slug: string }> }) {
   const member = await requireMember((await params).slug);
-  const summary = await getOrganisationSummary(member);
+  const [summary, presence, freshnessDays] = await Promise.all([
+    getOrganisationSummary(member),
+    organisationScore(member),
+    getFreshnessDays(member),
+  ]);
   const t = await getTranslations('dashboard');
   const tNav = await getTranslations('nav');
   const base = `/o/${member.organisation.slug}`;
   const steps = [
     { text: t('stepLocations'), href: `${base}/locations`, done: summary.locations > 0 },
     { text: t('stepInvite'), href: `${base}/settings/members`, done: summary.members > 1 },
-    { text: t('stepListings'), href: `${base}/listings`, done: false },
+    { text: t('stepListings'), href: `${base}/listings`, done: presence.coverage > 0 },
     { text: t('stepCheckins'), href: `${base}/checkins`, done: false },
   ];
   return (
@@ -40,6 +47,17 @@ export default async function DashboardPage({ params }: { params: Promise<{ slug
             {tNav('members')}
           </ButtonLink>
         </Card>
+        {summary.locations > 0 && (
+          <div className="sm:col-span-2">
+            <ScoreSummary parts={presence} freshnessDays={freshnessDays} />
+            <p className="mt-2 text-sm text-slate-600">
+              {t('scoreExplained', { count: presence.locations })}{' '}
+              <a href={`${base}/listings`} className="text-brand-700 font-semibold hover:underline">
+                {tNav('listings')}
+              </a>
+            </p>
+          </div>
+        )}
         <Card title={t('nextStepsTitle')} className="sm:col-span-2">
           <ol className="space-y-2">
             {steps.map((step, index) => (

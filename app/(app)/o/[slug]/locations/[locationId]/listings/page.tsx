@@ -7,9 +7,9 @@ import { ScoreSummary } from '@/components/listings/score-summary';
 import { PageHeader } from '@/components/ui/page-header';
 import { getLocationChecklist } from '@/lib/listings/checklist';
 import { listLocationHistory } from '@/lib/listings/history';
+import { getFreshnessDays } from '@/lib/listings/platforms';
 import { locationScores } from '@/lib/listings/score';
 import { findOrNotFound, hasRole, requireMember } from '@/lib/organisations/member-context';
-import { db } from '@/lib/db/prisma';
 import { updateListingAction } from './_actions/update-listing';
 
 type Props = { params: Promise<{ slug: string; locationId: string }> };
@@ -22,13 +22,10 @@ export default async function LocationListingsPage({ params }: Props) {
   const { slug, locationId } = await params;
   const member = await requireMember(slug);
   const { location, entries } = await findOrNotFound(getLocationChecklist(member, locationId));
-  const [scores, history, organisation] = await Promise.all([
+  const [scores, history, freshnessDays] = await Promise.all([
     locationScores(member, [location.id]),
     listLocationHistory(member, location.id),
-    db.organisation.findUniqueOrThrow({
-      where: { id: member.organisation.id },
-      select: { freshnessDays: true },
-    }),
+    getFreshnessDays(member),
   ]);
   const t = await getTranslations('listings');
   const format = await getFormatter();
@@ -168,7 +165,7 @@ export default async function LocationListingsPage({ params }: Props) {
           })}
         </ol>
         <aside>
-          <ScoreSummary parts={parts} freshnessDays={organisation.freshnessDays} />
+          <ScoreSummary parts={parts} freshnessDays={freshnessDays} />
         </aside>
       </div>
     </>
