@@ -121,7 +121,12 @@ export async function getLocationChecklist(member: MemberContext, locationId: st
 /** One checklist entry, e.g. to show the newer values after a conflict. */
 export async function getChecklistEntry(member: MemberContext, locationId: string, platformId: string) {
   const location = await getLocation(member, locationId);
-  const [row] = await db.$queryRaw<EntryRow[]>(entriesSql(member, location.id, platformId));
+  return entryOf(member, location.id, platformId);
+}
+
+/** The entry of a location already checked to belong to the member's organisation. */
+async function entryOf(member: MemberContext, locationId: string, platformId: string) {
+  const [row] = await db.$queryRaw<EntryRow[]>(entriesSql(member, locationId, platformId));
   if (!row) throw new AppError('NOT_FOUND');
   return toEntry(row);
 }
@@ -162,7 +167,7 @@ export async function updateListingItem(
 ) {
   const location = await getLocation(member, locationId);
   assertMayEdit(member, location);
-  const current = await getChecklistEntry(member, location.id, platformId);
+  const current = await entryOf(member, location.id, platformId);
   const userId = member.user.id === nobody ? null : member.user.id;
 
   return db.$transaction(async (tx) => {
