@@ -27,7 +27,9 @@ export async function AppShell({ member, organisations, children }: Props) {
       <NavLink href={`${base}/locations`}>{t('locations')}</NavLink>
       <NavLink href={`${base}/listings`}>{t('listings')}</NavLink>
       <NavLink href={`${base}/checkins`}>{t('checkins')}</NavLink>
+      <NavLink href={`${base}/time`}>{t('timeEntries')}</NavLink>
       <NavLink href={`${base}/benchmarks`}>{t('benchmarks')}</NavLink>
+      <NavLink href={`${base}/notifications`}>{t('notifications')}</NavLink>
       <NavLink href={`${base}/settings/members`}>{t('members')}</NavLink>
       <NavLink href={`${base}/settings/api-tokens`}>{t('apiTokens')}</NavLink>
       <NavLink href={`${base}/settings/platforms`}>{t('platforms')}</NavLink>

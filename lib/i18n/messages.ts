@@ -14,6 +14,14 @@ import enLocationImport from '@/messages/en/location-import.json';
 import enLocationMap from '@/messages/en/location-map.json';
 import enLocations from '@/messages/en/locations.json';
 import enNap from '@/messages/en/nap.json';
+import deCheckins from '@/messages/de/checkins.json';
+import deTimeEntries from '@/messages/de/time-entries.json';
+import deBenchmarks from '@/messages/de/benchmarks.json';
+import deNotifications from '@/messages/de/notifications.json';
+import enCheckins from '@/messages/en/checkins.json';
+import enTimeEntries from '@/messages/en/time-entries.json';
+import enBenchmarks from '@/messages/en/benchmarks.json';
+import enNotifications from '@/messages/en/notifications.json';
 import type { AppLocale } from './locales';
 
 export const messagesByLocale = {
@@ -25,6 +33,10 @@ export const messagesByLocale = {
     ...deLocationMap,
     ...deListings,
     ...deNap,
+    ...deCheckins,
+    ...deTimeEntries,
+    ...deBenchmarks,
+    ...deNotifications,
   },
   en: {
     ...enCore,
@@ -34,6 +46,10 @@ export const messagesByLocale = {
     ...enLocationMap,
     ...enListings,
     ...enNap,
+    ...enCheckins,
+    ...enTimeEntries,
+    ...enBenchmarks,
+    ...enNotifications,
   },
 } satisfies Record<AppLocale, object>;
 

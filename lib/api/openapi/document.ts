@@ -1,7 +1,10 @@
+import { benchmarkPaths, benchmarkSchemas } from './benchmarks';
+import { checkinPaths, checkinSchemas } from './checkins';
 import { errorResponses, errorSchema, json, ref } from './helpers';
 import { listingPaths, listingSchemas } from './listings';
 import { locationPaths, locationSchemas } from './locations';
 import { napPaths, napSchemas } from './nap';
+import { timeEntryPaths, timeEntrySchemas } from './time-entries';
 
 // The OpenAPI 3.1 description of /api/v1. Request bodies and query parameters come from the
 // same zod schemas that validate them (input side), answers from the schemas the mappers are
@@ -21,6 +24,9 @@ export function buildOpenApiDocument() {
       ...locationPaths(),
       ...listingPaths(),
       ...napPaths(),
+      ...checkinPaths(),
+      ...timeEntryPaths(),
+      ...benchmarkPaths(),
       '/api/v1/openapi.json': {
         get: {
           operationId: 'getOpenApiDocument',
@@ -34,7 +40,15 @@ export function buildOpenApiDocument() {
       securitySchemes: {
         bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API token, `ob_…`.' },
       },
-      schemas: { Error: errorSchema, ...locationSchemas(), ...listingSchemas(), ...napSchemas() },
+      schemas: {
+        Error: errorSchema,
+        ...locationSchemas(),
+        ...listingSchemas(),
+        ...napSchemas(),
+        ...checkinSchemas(),
+        ...timeEntrySchemas(),
+        ...benchmarkSchemas(),
+      },
       responses: Object.fromEntries(
         Object.entries(errorResponses).map(([name, { description }]) => [
           name,
