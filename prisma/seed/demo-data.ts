@@ -3,6 +3,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { hashPassword } from '../../lib/auth/password';
 import { PrismaClient } from '../../lib/generated/prisma/client';
+import { seedDemoCheckIns } from './demo-checkins';
 
 export const demoOwner = { email: 'demo@ortsbild.example', password: 'Deichbrise-2026', name: 'Hanna Meyer' };
 const demoStaff = [
@@ -167,45 +168,49 @@ export async function seedDemoData(databaseUrl: string): Promise<boolean> {
     if (await db.organisation.findUnique({ where: { slug: demoOrganisation.slug }, select: { id: true } }))
       return false;
     const passwordHash = await hashPassword(demoOwner.password);
-    await db.$transaction(async (tx) => {
-      const owner = await tx.user.upsert({
-        where: { email: demoOwner.email },
-        create: { email: demoOwner.email, name: demoOwner.name, passwordHash },
-        update: {},
-      });
-      const organisation = await tx.organisation.create({
-        data: { ...demoOrganisation, memberships: { create: { userId: owner.id, role: 'OWNER' } } },
-      });
-      for (const person of demoStaff) {
-        const user = await tx.user.upsert({
-          where: { email: person.email },
-          create: { email: person.email, name: person.name, passwordHash },
+    await db.$transaction(
+      async (tx) => {
+        const owner = await tx.user.upsert({
+          where: { email: demoOwner.email },
+          create: { email: demoOwner.email, name: demoOwner.name, passwordHash },
           update: {},
         });
-        await tx.membership.create({
-          data: { organisationId: organisation.id, userId: user.id, role: person.role },
+        const organisation = await tx.organisation.create({
+          data: { ...demoOrganisation, memberships: { create: { userId: owner.id, role: 'OWNER' } } },
         });
-      }
-      const memberships = await tx.membership.findMany({
-        where: { organisationId: organisation.id, role: { not: 'OWNER' } },
-        select: { id: true },
-        orderBy: { createdAt: 'asc' },
-      });
-      await tx.location.createMany({
-        data: demoLocations.map((location, index) => ({
-          region: 'Bremen',
-          ...location,
-          organisationId: organisation.id,
-          // The two branches outside town are still incomplete, so the map shows what to do.
-          website: index < 4 ? 'https://www.baeckerei-deichbrise.example' : null,
-          primaryCategory: index < 5 ? 'Bäckerei' : null,
-          openingHours: index < 5 ? bakeryHours : {},
-          // Some branches have a responsible person; the others show what is still to do.
-          assignedMembershipId: memberships[index % 3]?.id ?? null,
-        })),
-      });
-      await seedDemoListings(tx, organisation.id, owner.id);
-    });
+        for (const person of demoStaff) {
+          const user = await tx.user.upsert({
+            where: { email: person.email },
+            create: { email: person.email, name: person.name, passwordHash },
+            update: {},
+          });
+          await tx.membership.create({
+            data: { organisationId: organisation.id, userId: user.id, role: person.role },
+          });
+        }
+        const memberships = await tx.membership.findMany({
+          where: { organisationId: organisation.id, role: { not: 'OWNER' } },
+          select: { id: true },
+          orderBy: { createdAt: 'asc' },
+        });
+        await tx.location.createMany({
+          data: demoLocations.map((location, index) => ({
+            region: 'Bremen',
+            ...location,
+            organisationId: organisation.id,
+            // The two branches outside town are still incomplete, so the map shows what to do.
+            website: index < 4 ? 'https://www.baeckerei-deichbrise.example' : null,
+            primaryCategory: index < 5 ? 'Bäckerei' : null,
+            openingHours: index < 5 ? bakeryHours : {},
+            // Some branches have a responsible person; the others show what is still to do.
+            assignedMembershipId: memberships[index % 3]?.id ?? null,
+          })),
+        });
+        await seedDemoListings(tx, organisation.id, owner.id);
+        await seedDemoCheckIns(tx, organisation.id, organisation.timeZone);
+      },
+      { timeout: 60_000 },
+    );
     return true;
   } finally {
     await db.$disconnect();
