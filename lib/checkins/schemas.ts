@@ -88,3 +88,21 @@ export const checkInListQuerySchema = z.object({
   week: isoWeekSchema.optional(),
   locationId: z.uuid(error('locationInvalid')).optional(),
 });
+
+export const weekListFilters = ['mine', 'all', 'overdue', 'open'] as const;
+export type WeekListFilter = (typeof weekListFilters)[number];
+
+/** The check-ins page: /o/[slug]/checkins?week=2026-W48&filter=open&q=hafen&page=2. */
+export const weekListQuerySchema = z.object({
+  week: isoWeekSchema.optional().catch(undefined),
+  filter: z.enum(weekListFilters).optional().catch(undefined),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .catch(undefined)
+    .transform((text) => text || undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+export type WeekListQuery = z.output<typeof weekListQuerySchema>;

@@ -1,0 +1,66 @@
+import 'server-only';
+import { z } from 'zod';
+import { db, type Transaction } from '@/lib/db/prisma';
+import { AppError } from '@/lib/errors';
+import { hasRole, type MemberContext } from '@/lib/organisations/member-context';
+import type { CheckInSchedule } from './deadlines';
+
+// Who may see and write a location's check-ins: managers and owners every location of their
+// organisation, staff only the locations assigned to them. Anything else is "not found", the
+// same answer as for another organisation's location.
+
+/** The location filter for check-ins: staff see only their own locations. */
+export function visibleLocationsWhere(member: MemberContext) {
+  return {
+    organisationId: member.organisation.id,
+    ...(hasRole(member, 'MANAGER') ? {} : { assignedMembershipId: member.membershipId }),
+  };
+}
+
+export async function findCheckInLocation(
+  member: MemberContext,
+  locationId: string,
+  client: Transaction = db,
+) {
+  if (!z.uuid().safeParse(locationId).success) throw new AppError('NOT_FOUND');
+  const location = await client.location.findFirst({
+    where: { id: locationId, ...visibleLocationsWhere(member) },
+    select: {
+      id: true,
+      name: true,
+      storeCode: true,
+      city: true,
+      archivedAt: true,
+      assignedMembershipId: true,
+      assignedMember: { select: { user: { select: { name: true } } } },
+    },
+  });
+  if (!location) throw new AppError('NOT_FOUND');
+  return location;
+}
+
+export type CheckInLocation = Awaited<ReturnType<typeof findCheckInLocation>>;
+
+/** The organisation's clock and check-in day. */
+export async function checkInSchedule(
+  member: MemberContext,
+  client: Transaction = db,
+): Promise<CheckInSchedule> {
+  return client.organisation.findUniqueOrThrow({
+    where: { id: member.organisation.id },
+    select: { timeZone: true, checkinWeekday: true, reminderHour: true },
+  });
+}
+
+// API token contexts carry this id when no user or membership stands behind them.
+const nobody = '00000000-0000-0000-0000-000000000000';
+
+/** The writer's user id for "submitted by" and "last checked by"; null for a token without a user. */
+export function writerUserId(member: MemberContext) {
+  return member.user.id === nobody ? null : member.user.id;
+}
+
+/** The writer's membership, or null for a token without one. */
+export function writerMembershipId(member: MemberContext) {
+  return member.membershipId === nobody ? null : member.membershipId;
+}

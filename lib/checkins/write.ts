@@ -1,0 +1,235 @@
+import 'server-only';
+import { db, type Transaction } from '@/lib/db/prisma';
+import { AppError } from '@/lib/errors';
+import { assertRole, type MemberContext } from '@/lib/organisations/member-context';
+import { toUtcDate, weekStartOf, type IsoWeek, type PlainDate } from '@/lib/weeks/iso-week';
+import {
+  checkInSchedule,
+  findCheckInLocation,
+  writerMembershipId,
+  writerUserId,
+  type CheckInLocation,
+} from './access';
+import { comparableInput, linesWithMinutes, sameContent } from './content';
+import { markListingsRechecked } from './recheck';
+import { readCheckIn, type CheckInRecord } from './records';
+import { assertContentAllowed, assertWeekNotInFuture } from './rules';
+import type { CheckInContent, CheckInPut } from './schemas';
+
+// Writing a week's check-in. Each function runs in one transaction with the check-in's row
+// locked, so nothing is half-written and two writers take turns: the form names the version it
+// edited (0 for a new one) and a stale one writes nothing; two first saves of the same week meet
+// at the unique key (location, week) and the second one is stale too, never a second row.
+// A submitted week changes only after a manager reopens it.
+
+type Locked = { id: string; version: number; status: 'DRAFT' | 'SUBMITTED'; recheckedPlatformIds: string[] };
+
+type Target = { location: CheckInLocation; week: IsoWeek; weekStart: PlainDate; timeZone: string };
+
+const stale = () => new AppError('CONFLICT', 'checkins.errors.stale');
+const locked = () => new AppError('CONFLICT', 'checkins.errors.locked');
+
+async function lockCheckIn(tx: Transaction, member: MemberContext, target: Target): Promise<Locked | null> {
+  const [row] = await tx.$queryRaw<Locked[]>`
+    SELECT id, version, status::text AS status,
+           COALESCE(rechecked_platform_ids, '{}')::text[] AS "recheckedPlatformIds"
+    FROM check_ins
+    WHERE organisation_id = ${member.organisation.id}::uuid AND location_id = ${target.location.id}::uuid
+      AND week_start = ${target.weekStart}::date
+    FOR UPDATE`;
+  return row ?? null;
+}
+
+/** Resolves the location (NOT_FOUND unless the member may write it) and the organisation's clock. */
+async function resolveTarget(member: MemberContext, locationId: string, week: IsoWeek): Promise<Target> {
+  const [location, schedule] = await Promise.all([
+    findCheckInLocation(member, locationId),
+    checkInSchedule(member),
+  ]);
+  return { location, week, weekStart: weekStartOf(week), timeZone: schedule.timeZone };
+}
+
+type Submission = { status: 'DRAFT' | 'SUBMITTED' };
+
+/**
+ * Stores the content: creates the check-in (attributed to the location's assignee, else the
+ * writer) or updates it with the next version, replaces its minute lines and marks newly ticked
+ * listings as re-checked. Returns null when a concurrent first save created the row first.
+ */
+async function storeContent(
+  tx: Transaction,
+  member: MemberContext,
+  target: Target,
+  existing: Locked | null,
+  content: CheckInContent,
+  submission?: Submission,
+) {
+  const fields = {
+    postsPublished: content.postsPublished,
+    reviewsAnswered: content.reviewsAnswered,
+    recheckedPlatformIds: content.recheckedPlatformIds,
+    notes: content.notes ?? null,
+    blockers: content.blockers ?? null,
+    ...(submission?.status === 'SUBMITTED'
+      ? { status: 'SUBMITTED' as const, submittedAt: new Date(), submittedById: writerUserId(member) }
+      : {}),
+  };
+  let id: string;
+  if (existing) {
+    await tx.checkIn.update({ where: { id: existing.id }, data: { ...fields, version: { increment: 1 } } });
+    await tx.checkInMinutes.deleteMany({ where: { checkInId: existing.id } });
+    id = existing.id;
+  } else {
+    const [created] = await tx.checkIn.createManyAndReturn({
+      data: [
+        {
+          ...fields,
+          organisationId: member.organisation.id,
+          locationId: target.location.id,
+          weekStart: toUtcDate(target.weekStart),
+          membershipId: target.location.assignedMembershipId ?? writerMembershipId(member),
+        },
+      ],
+      skipDuplicates: true,
+      select: { id: true },
+    });
+    if (!created) return null;
+    id = created.id;
+  }
+  const lines = linesWithMinutes(content.minutes);
+  if (lines.length > 0)
+    await tx.checkInMinutes.createMany({ data: lines.map((line) => ({ checkInId: id, ...line })) });
+  const already = new Set(existing?.recheckedPlatformIds ?? []);
+  await markListingsRechecked(
+    tx,
+    member,
+    target.location.id,
+    content.recheckedPlatformIds.filter((platformId) => !already.has(platformId)),
+  );
+  return id;
+}
+
+async function currentRecord(member: MemberContext, target: Target, tx?: Transaction) {
+  return (await readCheckIn(
+    member.organisation.id,
+    target.location.id,
+    target.weekStart,
+    tx,
+  )) as CheckInRecord;
+}
+
+/**
+ * Saves the form's draft. `input.version` is the version the editor loaded (0: none yet); a
+ * newer stored one answers CONFLICT 'checkins.errors.stale' and writes nothing.
+ */
+export async function saveCheckInDraft(
+  member: MemberContext,
+  locationId: string,
+  week: IsoWeek,
+  input: CheckInContent & { version: number },
+  now: Date = new Date(),
+): Promise<CheckInRecord> {
+  const target = await resolveTarget(member, locationId, week);
+  assertWeekNotInFuture(week, target.timeZone, now);
+  return db.$transaction(async (tx) => {
+    const existing = await lockCheckIn(tx, member, target);
+    if (existing?.status === 'SUBMITTED') throw locked();
+    if ((existing?.version ?? 0) !== input.version) throw stale();
+    await assertContentAllowed(tx, member, { ...target, locationId: target.location.id }, input);
+    if ((await storeContent(tx, member, target, existing, input)) === null) throw stale();
+    return currentRecord(member, target, tx);
+  });
+}
+
+/**
+ * Submits the week and so locks it. Submitting a week that is already submitted changes nothing
+ * (a double click, a second tab). A week without a check-in yet can be submitted empty with
+ * version 0: nothing was done that week.
+ */
+export async function submitCheckIn(
+  member: MemberContext,
+  locationId: string,
+  week: IsoWeek,
+  version: number,
+  now: Date = new Date(),
+): Promise<CheckInRecord> {
+  const target = await resolveTarget(member, locationId, week);
+  assertWeekNotInFuture(week, target.timeZone, now);
+  return db.$transaction(async (tx) => {
+    const existing = await lockCheckIn(tx, member, target);
+    if (existing?.status === 'SUBMITTED') return currentRecord(member, target, tx);
+    if ((existing?.version ?? 0) !== version) throw stale();
+    if (existing) {
+      await tx.checkIn.update({
+        where: { id: existing.id },
+        data: {
+          status: 'SUBMITTED',
+          submittedAt: new Date(),
+          submittedById: writerUserId(member),
+          version: { increment: 1 },
+        },
+      });
+    } else {
+      const empty = { minutes: [], postsPublished: 0, reviewsAnswered: 0, recheckedPlatformIds: [] };
+      const id = await storeContent(tx, member, target, null, empty, { status: 'SUBMITTED' });
+      if (id === null) throw stale();
+    }
+    return currentRecord(member, target, tx);
+  });
+}
+
+/** Managers and owners reopen a submitted week for changes; an open week stays as it is. */
+export async function reopenCheckIn(
+  member: MemberContext,
+  locationId: string,
+  week: IsoWeek,
+): Promise<CheckInRecord> {
+  const target = await resolveTarget(member, locationId, week);
+  assertRole(member, 'MANAGER');
+  return db.$transaction(async (tx) => {
+    const existing = await lockCheckIn(tx, member, target);
+    if (!existing) throw new AppError('NOT_FOUND');
+    if (existing.status === 'SUBMITTED') {
+      await tx.checkIn.update({
+        where: { id: existing.id },
+        data: {
+          status: 'DRAFT',
+          reopenedAt: new Date(),
+          reopenedById: writerUserId(member),
+          version: { increment: 1 },
+        },
+      });
+    }
+    return currentRecord(member, target, tx);
+  });
+}
+
+/**
+ * PUT /api/v1/locations/{id}/checkins/{week}: replaces the whole check-in, idempotently. The same
+ * request again changes nothing (not even the version). A submitted week answers with itself when
+ * the request equals it, and CONFLICT 'checkins.errors.locked' when it would change it.
+ */
+export async function putCheckIn(
+  member: MemberContext,
+  locationId: string,
+  week: IsoWeek,
+  input: CheckInPut,
+  now: Date = new Date(),
+): Promise<CheckInRecord> {
+  const target = await resolveTarget(member, locationId, week);
+  assertWeekNotInFuture(week, target.timeZone, now);
+  return db.$transaction(async (tx) => {
+    const existing = await lockCheckIn(tx, member, target);
+    const stored = existing ? await currentRecord(member, target, tx) : null;
+    const unchanged = stored !== null && sameContent(stored, comparableInput(input));
+    if (stored?.status === 'SUBMITTED') {
+      if (unchanged && input.status === 'SUBMITTED') return stored;
+      throw locked();
+    }
+    if (unchanged && stored?.status === input.status) return stored;
+    await assertContentAllowed(tx, member, { ...target, locationId: target.location.id }, input);
+    if ((await storeContent(tx, member, target, existing, input, { status: input.status })) === null)
+      throw stale();
+    return currentRecord(member, target, tx);
+  });
+}
