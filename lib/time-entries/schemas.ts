@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { activitySchema, maxMinutesInAnyDay } from '@/lib/checkins/activities';
-import { isPlainDate } from '@/lib/weeks/iso-week';
+import { isPlainDate, toUtcDate, type PlainDate } from '@/lib/weeks/iso-week';
 
 // Shared by the quick-log form, its action and POST /api/v1/time-entries.
 const error = (key: string) => ({ error: `timeEntries.errors.${key}` });
@@ -27,3 +27,22 @@ export const timeEntryCreateSchema = z.object({
   membershipId: z.preprocess(blankToNull, z.uuid(error('memberInvalid')).nullable().optional()),
 });
 export type TimeEntryCreate = z.output<typeof timeEntryCreateSchema>;
+
+/** The period of the CSV export and the list in the API: both dates included, at most about two years. */
+export const maxRangeDays = 732;
+export const timeEntryRangeSchema = z
+  .object({ from: plainDateSchema, to: plainDateSchema })
+  .superRefine(({ from, to }, context) => {
+    if (to < from)
+      context.addIssue({ code: 'custom', path: ['to'], message: 'timeEntries.errors.rangeReversed' });
+    else if (daysBetween(from, to) > maxRangeDays)
+      context.addIssue({ code: 'custom', path: ['to'], message: 'timeEntries.errors.rangeTooLong' });
+  });
+export type TimeEntryRange = z.output<typeof timeEntryRangeSchema>;
+
+function daysBetween(from: PlainDate, to: PlainDate) {
+  return Math.round((toUtcDate(to).getTime() - toUtcDate(from).getTime()) / 86_400_000);
+}
+
+/** The delete button's form. */
+export const timeEntryDeleteSchema = z.object({ id: z.uuid(error('entryInvalid')) });

@@ -1,0 +1,88 @@
+// Shared set-up of the time-entry tests: a team with a location assigned to its staff member,
+// a fixed "now" and shorthands for entries and the checks on their errors.
+import { randomUUID } from 'node:crypto';
+import { expect } from 'vitest';
+import { db } from '@/lib/db/prisma';
+import { createLocation } from '@/lib/locations/locations';
+import { locationInputSchema } from '@/lib/locations/schemas';
+import type { MemberContext } from '@/lib/organisations/member-context';
+import { toUtcDate, type PlainDate } from '@/lib/weeks/iso-week';
+import { createTeam } from '@/tests/support/factories';
+import { timeEntryCreateSchema } from './schemas';
+import { createTimeEntry } from './time-entries';
+
+/** Thursday of 2026-W48, noon in Berlin. */
+export const thursdayNoon = new Date('2026-11-26T11:00:00Z');
+
+export async function platformId(key = 'google-business-profile') {
+  return (await db.platform.findUniqueOrThrow({ where: { key }, select: { id: true } })).id;
+}
+
+export async function addLocation(owner: MemberContext, fields: Record<string, unknown> = {}) {
+  const { id } = await createLocation(
+    owner,
+    locationInputSchema.parse({
+      storeCode: `T-${randomUUID().slice(0, 6)}`,
+      name: 'Bäckerei Deichbrise Lehe',
+      street: 'Hafenstraße 145',
+      postalCode: '27576',
+      city: 'Bremerhaven',
+      ...fields,
+    }),
+  );
+  return id;
+}
+
+/** A team whose staff member is responsible for `locationId`; `otherLocationId` has nobody. */
+export async function teamWithLocations() {
+  const team = await createTeam();
+  const locationId = await addLocation(team.owner, {
+    name: 'Filiale Lehe',
+    assignedMembershipId: team.staff.membershipId,
+  });
+  const otherLocationId = await addLocation(team.owner, { name: 'Filiale Geestemünde' });
+  return { ...team, locationId, otherLocationId, google: await platformId() };
+}
+
+export function entryInput(fields: Record<string, unknown>) {
+  return timeEntryCreateSchema.parse({ activity: 'POSTING', date: '2026-11-26', minutes: 30, ...fields });
+}
+
+export function logTime(member: MemberContext, fields: Record<string, unknown>, now = thursdayNoon) {
+  return createTimeEntry(member, entryInput(fields), now);
+}
+
+/** The data layer's own validation: a ZodError whose issue names the field and message key. */
+export async function expectFieldError(promise: Promise<unknown>, field: string, key: string) {
+  await expect(promise).rejects.toMatchObject({
+    name: 'ZodError',
+    issues: [expect.objectContaining({ path: [field], message: `timeEntries.errors.${key}` })],
+  });
+}
+
+export async function countEntries(organisationId: string) {
+  return db.timeEntry.count({ where: { organisationId } });
+}
+
+/** A check-in for the week starting `weekStart`, with `minutes` on one line (written directly). */
+export async function insertCheckIn(
+  organisationId: string,
+  locationId: string,
+  weekStart: PlainDate,
+  options: { status: 'DRAFT' | 'SUBMITTED'; minutes?: number; platformId?: string },
+) {
+  const checkIn = await db.checkIn.create({
+    data: { organisationId, locationId, weekStart: toUtcDate(weekStart), status: options.status },
+    select: { id: true },
+  });
+  if (options.minutes && options.platformId)
+    await db.checkInMinutes.create({
+      data: {
+        checkInId: checkIn.id,
+        platformId: options.platformId,
+        activity: 'MONITORING',
+        minutes: options.minutes,
+      },
+    });
+  return checkIn.id;
+}
