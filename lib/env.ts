@@ -31,6 +31,8 @@ const environmentSchema = z.object({
     .default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'),
   // How many reverse proxies stand in front of the app (0: clients connect directly).
   TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
+  // The in-process job queue (reminders); `off` for an instance that should only serve requests.
+  JOBS: z.preprocess((value) => (value === '' ? undefined : value), z.enum(['on', 'off']).default('on')),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

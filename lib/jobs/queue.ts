@@ -1,0 +1,77 @@
+import 'server-only';
+import { PgBoss, type ConstructorOptions } from 'pg-boss';
+import { env } from '@/lib/env';
+import { jobQueues } from './job-queues';
+import { registerWorkers } from './workers';
+
+// The background job queue: pg-boss on the app's own PostgreSQL (schema "pgboss"), so reminders
+// need no extra server. Every app instance runs one and works the queues; pg-boss hands each job
+// to one worker only, and its scheduler sends each scheduled run once across all instances.
+
+/** Every five minutes; each run is idempotent, so a missed or repeated run does no harm. */
+export const checkinReminderCron = '*/5 * * * *';
+
+export type JobQueueOptions = {
+  connectionString: string;
+  /** Another cron expression for the reminder run (tests use one that is due at once). */
+  reminderCron?: string;
+  /** pg-boss timings, e.g. a shorter cron monitor interval in tests. */
+  timings?: Pick<ConstructorOptions, 'cronMonitorIntervalSeconds' | 'cronWorkerIntervalSeconds'>;
+};
+
+/** Starts a pg-boss instance, creates the queues and the schedule, and starts working the queues. */
+export async function createJobQueue({
+  connectionString,
+  reminderCron = checkinReminderCron,
+  timings,
+}: JobQueueOptions): Promise<PgBoss> {
+  const boss = new PgBoss({
+    connectionString,
+    schema: 'pgboss',
+    max: 4,
+    application_name: 'ortsbild-jobs',
+    ...timings,
+  });
+  boss.on('error', (error) => console.error(`Job queue: ${error.message}`));
+  await boss.start();
+  // A singleton queue: at most one reminder run at a time, whatever the number of instances.
+  await boss.createQueue(jobQueues.checkinReminders, {
+    policy: 'singleton',
+    retryLimit: 0,
+    expireInSeconds: 240,
+  });
+  // Exclusive per singletonKey: one mail job per notification, queued or running.
+  await boss.createQueue(jobQueues.reminderEmail, {
+    policy: 'exclusive',
+    retryLimit: 8,
+    retryDelay: 60,
+    retryBackoff: true,
+    retryDelayMax: 3_600,
+    expireInSeconds: 120,
+  });
+  await boss.schedule(jobQueues.checkinReminders, reminderCron, null, { tz: 'UTC' });
+  await registerWorkers(boss);
+  return boss;
+}
+
+const globalForJobs = globalThis as unknown as { jobQueue?: Promise<PgBoss> };
+
+/** The queue of this server process, started once (the dev server re-evaluates modules). */
+export function startJobQueue(): Promise<PgBoss> {
+  globalForJobs.jobQueue ??= createJobQueue({ connectionString: env().DATABASE_URL }).catch(
+    (error: unknown) => {
+      globalForJobs.jobQueue = undefined;
+      throw error;
+    },
+  );
+  return globalForJobs.jobQueue;
+}
+
+/** Stops fetching jobs and lets running ones finish (up to `timeoutMs`), then closes the pool. */
+export async function stopJobQueue(timeoutMs = 10_000) {
+  const running = globalForJobs.jobQueue;
+  globalForJobs.jobQueue = undefined;
+  if (!running) return;
+  const boss = await running.catch(() => null);
+  await boss?.stop({ graceful: true, timeout: timeoutMs });
+}
