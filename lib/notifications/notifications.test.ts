@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/prisma';
+import type { NotificationKind } from '@/lib/generated/prisma/enums';
+import { createTeam, expectAppError } from '@/tests/support/factories';
+import {
+  countUnread,
+  listNotifications,
+  markAllRead,
+  markRead,
+  notificationsPageSize,
+} from './notifications';
+
+async function notify(
+  member: { membershipId: string; organisation: { id: string } },
+  weekStart: string,
+  kind: NotificationKind = 'CHECKIN_DUE',
+  createdAt = new Date(`${weekStart}T12:00:00Z`),
+) {
+  return db.notification.create({
+    data: {
+      organisationId: member.organisation.id,
+      membershipId: member.membershipId,
+      kind,
+      weekStart: new Date(weekStart),
+      data: { locationCount: 3, locations: [{ id: 'a', name: 'Bäckerei Hafen' }] },
+      createdAt,
+    },
+    select: { id: true },
+  });
+}
+
+describe('notifications', () => {
+  it("lists only the member's own notifications, newest first, with week and data", async () => {
+    const team = await createTeam();
+    await notify(team.staff, '2026-11-16', 'CHECKIN_OVERDUE');
+    await notify(team.staff, '2026-11-23');
+    await notify(team.manager, '2026-11-23');
+
+    const { items, total, page, pageCount } = await listNotifications(team.staff);
+    expect({ total, page, pageCount }).toEqual({ total: 2, page: 1, pageCount: 1 });
+    expect(items.map((item) => `${item.kind} ${item.weekStart}`)).toEqual([
+      'CHECKIN_DUE 2026-11-23',
+      'CHECKIN_OVERDUE 2026-11-16',
+    ]);
+    expect(items[0]).toMatchObject({
+      week: { year: 2026, week: 48 },
+      data: { locationCount: 3, locations: [{ id: 'a', name: 'Bäckerei Hafen' }] },
+      readAt: null,
+    });
+    expect(await countUnread(team.staff)).toBe(2);
+    expect(await countUnread(team.owner)).toBe(0);
+    expect((await listNotifications(team.owner)).items).toEqual([]);
+  });
+
+  it('pages through many notifications and clamps pages out of range', async () => {
+    const team = await createTeam();
+    const weeks = Array.from({ length: notificationsPageSize + 2 }, (_, index) =>
+      new Date(Date.UTC(2026, 0, 5 + 7 * index)).toISOString().slice(0, 10),
+    );
+    for (const week of weeks) await notify(team.staff, week);
+    const second = await listNotifications(team.staff, { page: 2 });
+    expect(second).toMatchObject({ page: 2, pageCount: 2, total: notificationsPageSize + 2 });
+    expect(second.items.map((item) => item.weekStart)).toEqual([weeks[1], weeks[0]]);
+    expect((await listNotifications(team.staff, { page: 99 })).page).toBe(2);
+    expect((await listNotifications(team.staff, { page: -1 })).page).toBe(1);
+  });
+
+  it('marks one or all read, keeping the time first read', async () => {
+    const team = await createTeam();
+    const first = await notify(team.staff, '2026-11-16');
+    await notify(team.staff, '2026-11-23');
+    await markRead(team.staff, first.id);
+    const readAt = (await db.notification.findUniqueOrThrow({ where: { id: first.id } })).readAt;
+    expect(readAt).not.toBeNull();
+    expect(await countUnread(team.staff)).toBe(1);
+    await markRead(team.staff, first.id);
+    expect((await db.notification.findUniqueOrThrow({ where: { id: first.id } })).readAt).toEqual(readAt);
+
+    expect(await markAllRead(team.staff)).toBe(1);
+    expect(await countUnread(team.staff)).toBe(0);
+    expect(await markAllRead(team.staff)).toBe(0);
+  });
+
+  it("answers NOT_FOUND for someone else's or an unknown notification and changes nothing", async () => {
+    const team = await createTeam();
+    const other = await createTeam();
+    const managers = await notify(team.manager, '2026-11-23');
+    const foreign = await notify(other.staff, '2026-11-23');
+    await expectAppError(markRead(team.staff, managers.id), 'NOT_FOUND');
+    await expectAppError(markRead(team.staff, foreign.id), 'NOT_FOUND');
+    await expectAppError(markRead(team.staff, 'not-a-uuid'), 'NOT_FOUND');
+    await expectAppError(markRead(team.staff, '00000000-0000-4000-8000-000000000000'), 'NOT_FOUND');
+    await markAllRead(team.staff);
+    expect(await countUnread(team.manager)).toBe(1);
+    expect(await countUnread(other.staff)).toBe(1);
+  });
+});
