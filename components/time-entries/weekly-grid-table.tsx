@@ -1,0 +1,88 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { WeeklyGrid } from '@/lib/time-entries/weekly-grid';
+import { toUtcDate } from '@/lib/weeks/iso-week';
+import { formatDuration } from '@/lib/time-entries/duration';
+
+/**
+ * Members × days of one week with row and column totals. On a phone the table scrolls inside
+ * its own frame, with the member column kept in view, so the page itself never scrolls sideways.
+ */
+export async function WeeklyGridTable({ grid, caption }: { grid: WeeklyGrid; caption: string }) {
+  const t = await getTranslations('timeEntries');
+  const format = await getFormatter();
+  const duration = (minutes: number) =>
+    minutes === 0 ? (
+      <>
+        <span aria-hidden="true" className="text-slate-400">
+          –
+        </span>
+        <span className="sr-only">{formatDuration(0, t)}</span>
+      </>
+    ) : (
+      formatDuration(minutes, t)
+    );
+  const cell = 'px-3 py-2 text-right whitespace-nowrap tabular-nums';
+  const sticky = 'sticky left-0 z-10 bg-inherit px-3 py-2 text-left';
+  return (
+    <div
+      className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm"
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+    >
+      <table className="w-full text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-50 text-slate-700">
+          <tr className="bg-slate-50">
+            <th scope="col" className={`${sticky} font-semibold`}>
+              {t('grid.member')}
+            </th>
+            {grid.dates.map((date) => (
+              <th key={date} scope="col" className={`${cell} font-semibold`}>
+                {format.dateTime(toUtcDate(date), {
+                  weekday: 'short',
+                  day: 'numeric',
+                  month: 'numeric',
+                  timeZone: 'UTC',
+                })}
+              </th>
+            ))}
+            <th scope="col" className={`${cell} font-semibold`}>
+              {t('grid.total')}
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {grid.rows.map((row) => (
+            <tr key={row.membershipId ?? 'former'} className="bg-white">
+              <th scope="row" className={`${sticky} max-w-40 truncate font-medium text-slate-900`}>
+                {row.name ?? t('grid.formerMembers')}
+              </th>
+              {row.days.map((minutes, day) => (
+                <td key={grid.dates[day]} className={cell}>
+                  {duration(minutes)}
+                </td>
+              ))}
+              <td className={`${cell} font-semibold`}>{duration(row.total)}</td>
+            </tr>
+          ))}
+        </tbody>
+        {grid.rows.length > 1 && (
+          <tfoot className="border-t-2 border-slate-200">
+            <tr className="bg-slate-50">
+              <th scope="row" className={`${sticky} font-semibold`}>
+                {t('grid.total')}
+              </th>
+              {grid.dayTotals.map((minutes, day) => (
+                <td key={grid.dates[day]} className={`${cell} font-semibold`}>
+                  {duration(minutes)}
+                </td>
+              ))}
+              <td className={`${cell} font-bold`}>{duration(grid.total)}</td>
+            </tr>
+          </tfoot>
+        )}
+      </table>
+    </div>
+  );
+}
