@@ -1,7 +1,135 @@
-import { ComingSoon, comingSoonMetadata } from '@/components/layout/coming-soon';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { WeekSwitcher } from '@/components/checkins/week-switcher';
+import { ButtonLink } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { Pagination } from '@/components/ui/pagination';
+import { weekListQuerySchema, type WeekListFilter } from '@/lib/checkins/schemas';
+import { listWeekCheckIns, weekStatuses } from '@/lib/checkins/week-list';
+import { hasRole, requireMember } from '@/lib/organisations/member-context';
+import { currentIsoWeek, formatIsoWeek, type IsoWeek } from '@/lib/weeks/iso-week';
+import { FilterTabs } from './_components/filter-tabs';
+import { WeekRows } from './_components/week-rows';
 
-export const generateMetadata = () => comingSoonMetadata('checkins');
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('checkins.list'))('title') };
+}
 
-export default function CheckinsPage({ params }: { params: Promise<{ slug: string }> }) {
-  return <ComingSoon area="checkins" params={params} />;
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** The week's check-ins of every location the member sees: three queries at any size. */
+export default async function CheckInsPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const member = await requireMember(slug);
+  const query = weekListQuerySchema.parse(await searchParams);
+  const current = currentIsoWeek(member.organisation.timeZone);
+  const week = query.week ?? current;
+  const isManager = hasRole(member, 'MANAGER');
+  const filter = query.filter ?? (isManager ? 'all' : 'mine');
+  const list = await listWeekCheckIns(member, week, { page: query.page, filter, query: query.q });
+  const t = await getTranslations('checkins');
+  const base = `/o/${slug}/checkins`;
+  const hrefFor = (changes: { week?: IsoWeek; filter?: WeekListFilter; page?: number }) => {
+    const search = new URLSearchParams({
+      week: formatIsoWeek(changes.week ?? week),
+      filter: changes.filter ?? filter,
+    });
+    if (query.q) search.set('q', query.q);
+    if (changes.page && changes.page > 1) search.set('page', String(changes.page));
+    return `${base}?${search.toString()}`;
+  };
+  const header = <PageHeader title={t('list.title')} intro={t('list.intro')} />;
+
+  if (list.organisationLocations === 0) {
+    return (
+      <>
+        {header}
+        <EmptyState
+          title={t('list.noLocationsTitle')}
+          text={isManager ? t('list.noLocationsText') : t('list.noLocationsStaffText')}
+          action={
+            isManager ? (
+              <ButtonLink href={`/o/${slug}/locations/new`}>{t('list.addLocation')}</ButtonLink>
+            ) : undefined
+          }
+        />
+      </>
+    );
+  }
+  if (!isManager && list.tabs.all === 0 && !query.q) {
+    return (
+      <>
+        {header}
+        <EmptyState title={t('list.nothingAssignedTitle')} text={t('list.nothingAssignedText')} />
+      </>
+    );
+  }
+
+  return (
+    <>
+      {header}
+      <WeekSwitcher week={week} current={current} hrefFor={(other) => hrefFor({ week: other, page: 1 })} />
+      <FilterTabs
+        current={filter}
+        counts={list.tabs}
+        hrefFor={(other) => hrefFor({ filter: other, page: 1 })}
+      />
+      <form role="search" action={base} className="mb-4 flex gap-2">
+        <input type="hidden" name="week" value={formatIsoWeek(week)} />
+        <input type="hidden" name="filter" value={filter} />
+        <label htmlFor="checkins-search" className="sr-only">
+          {t('list.searchLabel')}
+        </label>
+        <input
+          id="checkins-search"
+          name="q"
+          type="search"
+          defaultValue={query.q ?? ''}
+          placeholder={t('list.searchLabel')}
+          maxLength={100}
+          className="focus:border-brand-600 focus:ring-brand-200 block min-h-11 w-full min-w-0 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base focus:ring-2 focus:outline-none"
+        />
+        <button
+          type="submit"
+          className="min-h-11 shrink-0 rounded-lg bg-slate-800 px-4 text-sm font-semibold text-white hover:bg-slate-900"
+        >
+          {t('list.search')}
+        </button>
+      </form>
+      <p role="status" className="mb-3 text-sm text-slate-700">
+        <span className="font-semibold">{t('list.count', { count: list.total })}</span>
+        {list.total > 0 && (
+          <>
+            {': '}
+            {weekStatuses.map((status) => `${list.counts[status]} ${t(`status.${status}`)}`).join(' · ')}
+          </>
+        )}
+      </p>
+      {list.rows.length === 0 ? (
+        <EmptyState
+          title={t('list.noMatchesTitle')}
+          text={t('list.noMatchesText')}
+          action={
+            <Link
+              href={`${base}?week=${formatIsoWeek(week)}&filter=all`}
+              className="text-brand-800 font-semibold hover:underline"
+            >
+              {t('list.showAll')}
+            </Link>
+          }
+        />
+      ) : (
+        <WeekRows
+          rows={list.rows}
+          hrefFor={(locationId) => `/o/${slug}/locations/${locationId}/checkins/${formatIsoWeek(week)}`}
+        />
+      )}
+      <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => hrefFor({ page })} />
+    </>
+  );
 }

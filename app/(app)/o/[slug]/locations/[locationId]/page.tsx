@@ -10,6 +10,7 @@ import { formatPhoneNational } from '@/lib/locations/format';
 import { getLocation } from '@/lib/locations/locations';
 import { weekdays, type OpeningHours } from '@/lib/locations/schemas';
 import { findOrNotFound, hasRole, requireMember } from '@/lib/organisations/member-context';
+import { currentIsoWeek, formatIsoWeek } from '@/lib/weeks/iso-week';
 import { setLocationArchivedAction } from '../_actions/set-location-archived';
 
 type Props = { params: Promise<{ slug: string; locationId: string }> };
@@ -29,6 +30,7 @@ export default async function LocationPage({ params }: Props) {
   const location = await findOrNotFound(getLocation(member, locationId));
   const t = await getTranslations('locations');
   const tListings = await getTranslations('listings.checklist');
+  const tCheckins = await getTranslations('checkins.form');
   const format = await getFormatter();
   const canEdit = hasRole(member, 'MANAGER');
   const hours = location.openingHours as OpeningHours;
@@ -54,6 +56,14 @@ export default async function LocationPage({ params }: Props) {
           <ButtonLink href={`${base}/${location.id}/listings`} variant={canEdit ? 'secondary' : 'primary'}>
             {tListings('tab')}
           </ButtonLink>
+          {(canEdit || location.assignedMembershipId === member.membershipId) && (
+            <ButtonLink
+              href={`${base}/${location.id}/checkins/${formatIsoWeek(currentIsoWeek(member.organisation.timeZone))}`}
+              variant="secondary"
+            >
+              {tCheckins('thisWeek')}
+            </ButtonLink>
+          )}
           {canEdit && <ButtonLink href={`${base}/${location.id}/edit`}>{t('detail.edit')}</ButtonLink>}
           {canEdit && (
             <ActionForm
