@@ -1,0 +1,106 @@
+import 'server-only';
+import { db } from '@/lib/db/prisma';
+import { AppError } from '@/lib/errors';
+import { translatorFor } from '@/lib/i18n/translator';
+import { absoluteUrl } from '@/lib/mail/absolute-url';
+import type { MemberContext } from '@/lib/organisations/member-context';
+import { createLinkToken, hashLinkToken } from '@/lib/security/tokens';
+import { isoWeekOfDate, todayIn } from '@/lib/weeks/iso-week';
+import { checkInCalendar } from './check-in-calendar';
+
+// Each member's personal calendar feed: a secret URL (256 random bits) of which only the SHA-256
+// is stored, like API tokens. The URL is shown once; creating a new one replaces it (the old one
+// stops working) and revoking removes it. The feed itself is public: the secret is the access.
+
+const feedTokenPattern = /^[A-Za-z0-9_-]{43}$/;
+const namedLocationsLimit = 20;
+
+function feedUrl(token: string) {
+  return absoluteUrl(`/calendar/${token}.ics`);
+}
+
+/** Creates or replaces the member's feed; the URL is in this answer only. */
+export async function createCalendarFeed(member: MemberContext): Promise<{ url: string }> {
+  const { token, tokenHash } = createLinkToken();
+  await ownMembership(member, { calendarTokenHash: tokenHash });
+  return { url: feedUrl(token) };
+}
+
+export async function revokeCalendarFeed(member: MemberContext) {
+  await ownMembership(member, { calendarTokenHash: null });
+}
+
+export async function hasCalendarFeed(member: MemberContext): Promise<boolean> {
+  const membership = await db.membership.findFirst({
+    where: { id: member.membershipId, organisationId: member.organisation.id },
+    select: { calendarTokenHash: true },
+  });
+  return Boolean(membership?.calendarTokenHash);
+}
+
+async function ownMembership(member: MemberContext, data: { calendarTokenHash: string | null }) {
+  const { count } = await db.membership.updateMany({
+    where: { id: member.membershipId, organisationId: member.organisation.id },
+    data,
+  });
+  if (count === 0) throw new AppError('NOT_FOUND');
+}
+
+/** The iCalendar text for a feed URL's token; null for an unknown or revoked token. */
+export async function calendarFeedFor(token: string, now: Date = new Date()): Promise<string | null> {
+  if (!feedTokenPattern.test(token)) return null;
+  const membership = await db.membership.findUnique({
+    where: { calendarTokenHash: hashLinkToken(token) },
+    select: {
+      id: true,
+      createdAt: true,
+      user: { select: { locale: true, disabledAt: true } },
+      organisation: {
+        select: {
+          id: true,
+          name: true,
+          slug: true,
+          timeZone: true,
+          checkinWeekday: true,
+          reminderHour: true,
+        },
+      },
+    },
+  });
+  if (!membership || membership.user.disabledAt) return null;
+  const { organisation } = membership;
+  const locationWhere = {
+    organisationId: organisation.id,
+    assignedMembershipId: membership.id,
+    archivedAt: null,
+    status: 'ACTIVE' as const,
+  };
+  const [locationCount, named] = await Promise.all([
+    db.location.count({ where: locationWhere }),
+    db.location.findMany({
+      where: locationWhere,
+      select: { name: true },
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      take: namedLocationsLimit,
+    }),
+  ]);
+
+  const t = translatorFor(membership.user.locale, 'notifications.calendar');
+  const names =
+    named.map((location) => location.name).join(', ') + (locationCount > named.length ? ', …' : '');
+  const checkinsUrl = absoluteUrl(`/o/${organisation.slug}/checkins`);
+  return checkInCalendar({
+    uid: `checkin-${membership.id}@${new URL(checkinsUrl).host}`,
+    schedule: organisation,
+    firstWeek: isoWeekOfDate(todayIn(organisation.timeZone, membership.createdAt)),
+    calendarName: t('calendarName', { organisation: organisation.name }),
+    summary: t('eventSummary', { count: locationCount }),
+    description: [
+      t('eventDescription', { organisation: organisation.name }),
+      ...(named.length > 0 ? [t('eventLocations', { names })] : []),
+      checkinsUrl,
+    ].join('\n\n'),
+    url: checkinsUrl,
+    now,
+  });
+}
