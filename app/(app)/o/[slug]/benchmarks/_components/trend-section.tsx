@@ -1,0 +1,92 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { chartColours } from '@/components/benchmarks/chart-figure';
+import { formatWhole } from '@/components/benchmarks/format';
+import { WeeklyTrendChart } from '@/components/benchmarks/weekly-trend-chart';
+import { Card } from '@/components/ui/card';
+import type { BenchmarkComparison } from '@/lib/benchmarks/comparison';
+import { SourceLine } from './source-line';
+
+/** (d) Minutes per week as bars with posts as a line, every week of the period included. */
+export async function TrendSection({ comparison }: { comparison: BenchmarkComparison }) {
+  const t = await getTranslations('benchmarks.trend');
+  const tPage = await getTranslations('benchmarks.page');
+  const locale = await getLocale();
+  const { trend, period, totals } = comparison;
+  const busiest = trend.reduce((best, week) => (week.minutes > best.minutes ? week : best), trend[0]!);
+  const minutesText = (value: number) => tPage('minutes', { value: formatWhole(locale, value) });
+  return (
+    <Card title={t('title')}>
+      <WeeklyTrendChart
+        id="weekly-trend"
+        caption={t('chartTitle')}
+        title={t('chartTitle')}
+        description={t('chartDesc', {
+          weeks: period.weeks,
+          from: period.fromWeek,
+          to: period.toWeek,
+          maxWeek: busiest.week,
+          maxMinutes: minutesText(busiest.minutes),
+          posts: formatWhole(locale, totals.posts),
+        })}
+        points={trend}
+        minutesAxis={minutesText}
+        postsAxis={(value) => formatWhole(locale, value)}
+        legend={
+          <ul className="flex flex-wrap gap-x-5 gap-y-1 text-xs text-slate-700">
+            <li className="flex items-center gap-2">
+              <span
+                aria-hidden="true"
+                className="inline-block size-3"
+                style={{ background: chartColours.highlight }}
+              />
+              {t('legendMinutes')}
+            </li>
+            <li className="flex items-center gap-2">
+              <svg aria-hidden="true" width="22" height="10" viewBox="0 0 22 10">
+                <line x1="0" y1="5" x2="22" y2="5" stroke={chartColours.line} strokeWidth="2" />
+                <circle cx="11" cy="5" r="3" fill="#ffffff" stroke={chartColours.line} strokeWidth="1.5" />
+              </svg>
+              {t('legendPosts')}
+            </li>
+          </ul>
+        }
+        source={<SourceLine comparison={comparison} />}
+        tableLabel={tPage('showTable')}
+        table={
+          <table className="w-full text-left text-sm">
+            <thead>
+              <tr className="text-slate-600">
+                <th scope="col" className="py-1 pr-3 font-medium">
+                  {t('week')}
+                </th>
+                <th scope="col" className="py-1 pr-3 text-right font-medium">
+                  {t('minutes')}
+                </th>
+                <th scope="col" className="py-1 pr-3 text-right font-medium">
+                  {t('posts')}
+                </th>
+                <th scope="col" className="py-1 text-right font-medium">
+                  {t('reviews')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {trend.map((week) => (
+                <tr key={week.week} className="border-t border-slate-100">
+                  <th scope="row" className="py-1 pr-3 font-normal whitespace-nowrap">
+                    {week.week}
+                  </th>
+                  <td className="py-1 pr-3 text-right tabular-nums">{formatWhole(locale, week.minutes)}</td>
+                  <td className="py-1 pr-3 text-right tabular-nums">{formatWhole(locale, week.posts)}</td>
+                  <td className="py-1 text-right tabular-nums">
+                    {formatWhole(locale, week.reviewsAnswered)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,145 @@
+import { Group } from '@visx/group';
+import { scaleBand, scaleLinear } from '@visx/scale';
+import { Bar, LinePath } from '@visx/shape';
+import type { ReactNode } from 'react';
+import { ChartFigure, chartColours } from './chart-figure';
+
+// Minutes per week as bars, posts per week as a line with dots on a second scale (right).
+// Bars and a dotted line differ in shape, so the two series do not depend on colour alone.
+
+export type TrendPoint = { week: string; minutes: number; posts: number };
+
+type Props = {
+  id: string;
+  caption: ReactNode;
+  title: string;
+  description: string;
+  points: TrendPoint[];
+  /** Axis texts, already formatted: e.g. "1.200 Min." and "14 Beiträge". */
+  minutesAxis: (value: number) => string;
+  postsAxis: (value: number) => string;
+  legend: ReactNode;
+  source: ReactNode;
+  tableLabel: string;
+  table: ReactNode;
+};
+
+const width = 480;
+const height = 240;
+const margin = { top: 18, right: 56, bottom: 28, left: 64 };
+
+/** A round number at or above the maximum, so the top tick reads well. */
+function niceMax(value: number) {
+  if (value <= 0) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 2, 2.5, 5, 10].find((factor) => factor * magnitude >= value) ?? 10;
+  return step * magnitude;
+}
+
+export function WeeklyTrendChart(props: Props) {
+  const { id, points } = props;
+  const innerWidth = width - margin.left - margin.right;
+  const innerHeight = height - margin.top - margin.bottom;
+  const x = scaleBand<string>({
+    domain: points.map((point) => point.week),
+    range: [0, innerWidth],
+    padding: 0.2,
+  });
+  const maxMinutes = niceMax(Math.max(...points.map((point) => point.minutes)));
+  const maxPosts = niceMax(Math.max(...points.map((point) => point.posts)));
+  const yMinutes = scaleLinear<number>({ domain: [0, maxMinutes], range: [innerHeight, 0] });
+  const yPosts = scaleLinear<number>({ domain: [0, maxPosts], range: [innerHeight, 0] });
+  const centre = (week: string) => (x(week) ?? 0) + x.bandwidth() / 2;
+  const labelled = [points[0], points[Math.floor((points.length - 1) / 2)], points.at(-1)].filter(
+    (point, index, list): point is TrendPoint => point !== undefined && list.indexOf(point) === index,
+  );
+  return (
+    <ChartFigure
+      id={id}
+      caption={props.caption}
+      title={props.title}
+      description={props.description}
+      width={width}
+      height={height}
+      source={props.source}
+      tableLabel={props.tableLabel}
+      table={props.table}
+      legend={props.legend}
+    >
+      <Group left={margin.left} top={margin.top}>
+        {[0, 0.5, 1].map((fraction) => (
+          <g key={fraction}>
+            <line
+              x1={0}
+              x2={innerWidth}
+              y1={innerHeight * (1 - fraction)}
+              y2={innerHeight * (1 - fraction)}
+              stroke="#cbd5e1"
+              strokeDasharray={fraction === 0 ? undefined : '3 3'}
+            />
+            <text
+              x={-6}
+              y={innerHeight * (1 - fraction) + 4}
+              fontSize={11}
+              textAnchor="end"
+              fill={chartColours.muted}
+            >
+              {props.minutesAxis(maxMinutes * fraction)}
+            </text>
+            <text
+              x={innerWidth + 6}
+              y={innerHeight * (1 - fraction) + 4}
+              fontSize={11}
+              fill={chartColours.line}
+            >
+              {props.postsAxis(maxPosts * fraction)}
+            </text>
+          </g>
+        ))}
+        {points.map((point) => (
+          <Bar
+            key={point.week}
+            x={x(point.week) ?? 0}
+            y={yMinutes(point.minutes)}
+            width={x.bandwidth()}
+            height={innerHeight - yMinutes(point.minutes)}
+            fill={chartColours.highlight}
+          />
+        ))}
+        <LinePath
+          data={points}
+          x={(point) => centre(point.week)}
+          y={(point) => yPosts(point.posts)}
+          stroke={chartColours.line}
+          strokeWidth={2}
+        />
+        {points.length <= 60 &&
+          points.map((point) => (
+            <circle
+              key={point.week}
+              cx={centre(point.week)}
+              cy={yPosts(point.posts)}
+              r={2.5}
+              fill="#ffffff"
+              stroke={chartColours.line}
+              strokeWidth={1.5}
+            />
+          ))}
+        {labelled.map((point, index) => (
+          <text
+            key={point.week}
+            x={centre(point.week)}
+            y={innerHeight + 18}
+            fontSize={11}
+            fill={chartColours.muted}
+            textAnchor={
+              index === 0 && labelled.length > 1 ? 'start' : point === points.at(-1) ? 'end' : 'middle'
+            }
+          >
+            {point.week}
+          </text>
+        ))}
+      </Group>
+    </ChartFigure>
+  );
+}
