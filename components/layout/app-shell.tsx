@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import type { MemberContext } from '@/lib/organisations/member-context';
+import { hasRole, type MemberContext } from '@/lib/organisations/member-context';
 import { Brand } from './brand';
 import { LanguageSwitcher } from './language-switcher';
 import { NavLink } from './nav-link';
@@ -10,12 +10,15 @@ import { SignOutButton } from './sign-out-button';
 type Props = {
   member: MemberContext;
   organisations: { slug: string; name: string; role: MemberContext['role'] }[];
+  /** The member's unread notifications, shown as a badge on their nav link. */
+  unreadNotifications: number;
   children: ReactNode;
 };
 
 /** Sidebar on wide screens; on phones the same navigation folds into a disclosure. */
-export async function AppShell({ member, organisations, children }: Props) {
+export async function AppShell({ member, organisations, unreadNotifications, children }: Props) {
   const t = await getTranslations('nav');
+  const tNotifications = await getTranslations('notifications');
   const tApp = await getTranslations('app');
   const base = `/o/${member.organisation.slug}`;
   const current = { slug: member.organisation.slug, name: member.organisation.name, role: member.role };
@@ -29,10 +32,23 @@ export async function AppShell({ member, organisations, children }: Props) {
       <NavLink href={`${base}/checkins`}>{t('checkins')}</NavLink>
       <NavLink href={`${base}/time`}>{t('timeEntries')}</NavLink>
       <NavLink href={`${base}/benchmarks`}>{t('benchmarks')}</NavLink>
-      <NavLink href={`${base}/notifications`}>{t('notifications')}</NavLink>
+      <NavLink href={`${base}/notifications`}>
+        <span className="sr-only">{tNotifications('navLink', { count: unreadNotifications })}</span>
+        <span aria-hidden="true" className="flex flex-1 items-center justify-between gap-2">
+          {t('notifications')}
+          {unreadNotifications > 0 && (
+            <span className="bg-brand-600 min-w-6 rounded-full px-2 py-0.5 text-center text-xs font-bold text-white">
+              {unreadNotifications > 99 ? '99+' : unreadNotifications}
+            </span>
+          )}
+        </span>
+      </NavLink>
       <NavLink href={`${base}/settings/members`}>{t('members')}</NavLink>
       <NavLink href={`${base}/settings/api-tokens`}>{t('apiTokens')}</NavLink>
       <NavLink href={`${base}/settings/platforms`}>{t('platforms')}</NavLink>
+      {hasRole(member, 'MANAGER') && (
+        <NavLink href={`${base}/settings/checkins`}>{tNotifications('navSchedule')}</NavLink>
+      )}
     </nav>
   );
   const accountLinks = (

@@ -1,0 +1,78 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { ActionForm } from '@/components/ui/action-form';
+import { Card } from '@/components/ui/card';
+import { CopyButton } from '@/components/ui/copy-button';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { initialFormState, type FormState } from '@/lib/forms/form-state';
+
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+/** The member's calendar feed: create (the URL is shown once), replace or switch off. */
+export function CalendarFeedCard({
+  active,
+  createAction,
+  revokeAction,
+}: {
+  active: boolean;
+  createAction: Action;
+  revokeAction: Action;
+}) {
+  const t = useTranslations('notifications.calendar');
+  const [state, formAction] = useActionState(createAction, initialFormState);
+  const url = active && state.status === 'success' ? state.result?.url : undefined;
+  return (
+    <Card title={t('title')}>
+      <p className="text-sm text-slate-600">{t('intro')}</p>
+      {!url && (
+        <p className="mt-3 text-sm font-medium text-slate-800">{active ? t('active') : t('inactive')}</p>
+      )}
+      {url && (
+        <div className="mt-4 space-y-2">
+          <label htmlFor="calendar-feed-url" className="block text-sm font-medium text-slate-800">
+            {t('urlLabel')}
+          </label>
+          <div className="flex flex-col gap-2 sm:flex-row">
+            <input
+              id="calendar-feed-url"
+              readOnly
+              value={url}
+              className="min-h-11 w-full min-w-0 rounded-lg border border-slate-300 bg-slate-50 px-3 font-mono text-sm"
+              onFocus={(event) => event.currentTarget.select()}
+            />
+            <CopyButton text={url} label={t('copy')} copiedLabel={t('copied')} />
+          </div>
+          <a
+            href={url.replace(/^https?:/, 'webcal:')}
+            className="text-brand-800 inline-flex min-h-11 items-center text-sm font-semibold underline"
+          >
+            {t('subscribe')}
+          </a>
+        </div>
+      )}
+      <div className="mt-4 flex flex-wrap items-start gap-3">
+        <form
+          action={formAction}
+          onSubmit={(event) => {
+            if (active && !window.confirm(t('regenerateConfirm'))) event.preventDefault();
+          }}
+        >
+          <SubmitButton variant={active ? 'secondary' : 'primary'} pendingLabel={t('creating')}>
+            {active ? t('regenerate') : t('create')}
+          </SubmitButton>
+        </form>
+        {active && (
+          <ActionForm action={revokeAction} confirmMessage={t('revokeConfirm')}>
+            <SubmitButton variant="danger">{t('revoke')}</SubmitButton>
+          </ActionForm>
+        )}
+      </div>
+      <div className="mt-3">
+        <FormMessage state={state} />
+      </div>
+    </Card>
+  );
+}
