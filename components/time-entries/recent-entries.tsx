@@ -52,9 +52,9 @@ export async function RecentEntries({
               <ActionForm action={deleteAction} confirmMessage={t('recent.deleteConfirm')} quietOnSuccess>
                 <input type="hidden" name="id" value={entry.id} />
                 <SubmitButton variant="danger">
-                  {t('recent.delete')}
+                  {/* Read out in full; the visible word is part of it. */}
+                  <span aria-hidden="true">{t('recent.delete')}</span>
                   <span className="sr-only">
-                    {': '}
                     {t('recent.deleteLabel', { date, minutes, location: entry.location.name })}
                   </span>
                 </SubmitButton>

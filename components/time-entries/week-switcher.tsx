@@ -1,16 +1,9 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import {
-  addIsoWeeks,
-  compareIsoWeeks,
-  datesOfWeek,
-  formatIsoWeek,
-  toUtcDate,
-  type IsoWeek,
-} from '@/lib/weeks/iso-week';
+import { addIsoWeeks, compareIsoWeeks, datesOfWeek, toUtcDate, type IsoWeek } from '@/lib/weeks/iso-week';
 
 const linkClass =
-  'inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-800 hover:bg-slate-50';
+  'inline-flex min-h-11 items-center gap-1 rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-800 hover:bg-slate-50';
 
 /** "KW 48 · 23.–29. Nov. 2026" with links to the week before and after and back to this week. */
 export async function WeekSwitcher({
@@ -23,28 +16,26 @@ export async function WeekSwitcher({
   hrefFor: (week: IsoWeek) => string;
 }) {
   const t = await getTranslations('timeEntries.grid');
-  const label = await weekLabel(week);
   const isCurrent = compareIsoWeeks(week, currentWeek) === 0;
   return (
-    <nav aria-label={t('navigation')} className="mb-3 flex flex-wrap items-center gap-2">
-      <Link href={hrefFor(addIsoWeeks(week, -1))} className={linkClass} rel="prev">
-        <span aria-hidden="true">‹</span> {t('previous')}
-      </Link>
-      <p
-        className="min-w-0 flex-1 basis-full text-center font-semibold text-slate-900 sm:basis-auto"
-        aria-live="polite"
-      >
-        {label}
-      </p>
-      {!isCurrent && (
-        <Link href={hrefFor(currentWeek)} className={linkClass}>
-          {t('current')}
+    <div className="mb-3 flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+      <p className="font-semibold text-slate-900">{await weekLabel(week)}</p>
+      <nav aria-label={t('navigation')} className="flex flex-wrap gap-2">
+        <Link href={hrefFor(addIsoWeeks(week, -1))} className={linkClass} rel="prev">
+          <span aria-hidden="true">‹</span>
+          {t('previous')}
         </Link>
-      )}
-      <Link href={hrefFor(addIsoWeeks(week, 1))} className={linkClass} rel="next">
-        {t('next')} <span aria-hidden="true">›</span>
-      </Link>
-    </nav>
+        {!isCurrent && (
+          <Link href={hrefFor(currentWeek)} className={linkClass}>
+            {t('current')}
+          </Link>
+        )}
+        <Link href={hrefFor(addIsoWeeks(week, 1))} className={linkClass} rel="next">
+          {t('next')}
+          <span aria-hidden="true">›</span>
+        </Link>
+      </nav>
+    </div>
   );
 }
 
@@ -58,5 +49,5 @@ export async function weekLabel(week: IsoWeek) {
     year: 'numeric',
     timeZone: 'UTC',
   });
-  return t('weekLabel', { week: week.week, range, isoWeek: formatIsoWeek(week) });
+  return t('weekLabel', { week: week.week, range });
 }

@@ -23,9 +23,12 @@ export async function WeeklyGridTable({ grid, caption }: { grid: WeeklyGrid; cap
     );
   const cell = 'px-3 py-2 text-right whitespace-nowrap tabular-nums';
   const sticky = 'sticky left-0 z-10 bg-inherit px-3 py-2 text-left';
+  // The week's total comes right after the name, so a phone shows it without scrolling.
+  const totalColumn = 'border-r border-slate-200';
   return (
+    // relative: the cells' screen-reader texts are positioned, and would otherwise widen the page.
     <div
-      className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm"
+      className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm"
       tabIndex={0}
       role="region"
       aria-label={caption}
@@ -37,6 +40,9 @@ export async function WeeklyGridTable({ grid, caption }: { grid: WeeklyGrid; cap
             <th scope="col" className={`${sticky} font-semibold`}>
               {t('grid.member')}
             </th>
+            <th scope="col" className={`${cell} ${totalColumn} font-semibold`}>
+              {t('grid.total')}
+            </th>
             {grid.dates.map((date) => (
               <th key={date} scope="col" className={`${cell} font-semibold`}>
                 {format.dateTime(toUtcDate(date), {
@@ -47,9 +53,6 @@ export async function WeeklyGridTable({ grid, caption }: { grid: WeeklyGrid; cap
                 })}
               </th>
             ))}
-            <th scope="col" className={`${cell} font-semibold`}>
-              {t('grid.total')}
-            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -58,12 +61,12 @@ export async function WeeklyGridTable({ grid, caption }: { grid: WeeklyGrid; cap
               <th scope="row" className={`${sticky} max-w-40 truncate font-medium text-slate-900`}>
                 {row.name ?? t('grid.formerMembers')}
               </th>
+              <td className={`${cell} ${totalColumn} font-semibold`}>{duration(row.total)}</td>
               {row.days.map((minutes, day) => (
                 <td key={grid.dates[day]} className={cell}>
                   {duration(minutes)}
                 </td>
               ))}
-              <td className={`${cell} font-semibold`}>{duration(row.total)}</td>
             </tr>
           ))}
         </tbody>
@@ -73,12 +76,12 @@ export async function WeeklyGridTable({ grid, caption }: { grid: WeeklyGrid; cap
               <th scope="row" className={`${sticky} font-semibold`}>
                 {t('grid.total')}
               </th>
+              <td className={`${cell} ${totalColumn} font-bold`}>{duration(grid.total)}</td>
               {grid.dayTotals.map((minutes, day) => (
                 <td key={grid.dates[day]} className={`${cell} font-semibold`}>
                   {duration(minutes)}
                 </td>
               ))}
-              <td className={`${cell} font-bold`}>{duration(grid.total)}</td>
             </tr>
           </tfoot>
         )}

@@ -1,0 +1,111 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { createOrganisation, newAccount, signUp } from './support/accounts';
+import { linkPath, waitForMail } from './support/mailbox';
+
+test('a staff member logs time on a phone, sees it in the week, exports it, and gets a field error for bad minutes', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(60_000);
+  const owner = newAccount('Zeitchefin');
+  await signUp(page, owner);
+  const organisationName = `Bäckerei ${owner.name}`;
+  const dashboard = await createOrganisation(page, organisationName);
+
+  // The owner invites a staff member, who joins on a phone-sized window.
+  const staff = newAccount('Zeitkraft');
+  await page.goto(`${dashboard}/settings/members`);
+  await page.getByLabel('E-Mail-Adresse').fill(staff.email);
+  await page.getByLabel('Rolle', { exact: true }).selectOption('STAFF');
+  await page.getByRole('button', { name: 'Einladung senden' }).click();
+  const invitePath = linkPath(await waitForMail(staff.email, { subject: organisationName }), '/invite/');
+  const phone = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const staffPage = await phone.newPage();
+  await staffPage.goto(invitePath);
+  await staffPage.getByRole('link', { name: 'Konto erstellen' }).click();
+  await staffPage.waitForURL(/\/sign-up\?callbackUrl=/);
+  const signUpUrl = new URL(staffPage.url());
+  await signUp(staffPage, staff, signUpUrl.pathname + signUpUrl.search);
+  await staffPage.getByRole('button', { name: 'Einladung annehmen' }).click();
+  await expect(staffPage).toHaveURL(new RegExp(`${dashboard}$`));
+
+  // Before a location is assigned, the page says what to do.
+  await staffPage.goto(`${dashboard}/time`);
+  await expect(staffPage.getByRole('heading', { level: 1, name: 'Zeiterfassung' })).toBeVisible();
+  await expect(
+    staffPage.getByText('Ihnen ist noch kein Standort zugeordnet.', { exact: false }),
+  ).toBeVisible();
+
+  // The owner makes the staff member responsible for a location.
+  await page.goto(`${dashboard}/locations/new`);
+  await page.getByLabel('Name', { exact: true }).fill('Filiale am Deich');
+  await page.getByLabel('Filialcode').fill('D-1');
+  await page.getByLabel('Straße und Hausnummer').fill('Am Deich 12');
+  await page.getByLabel('PLZ').fill('27568');
+  await page.getByLabel('Ort', { exact: true }).fill('Bremerhaven');
+  await page.getByLabel('Zuständige Person').selectOption({ label: staff.name });
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page).toHaveURL(/\/locations\/[0-9a-f-]{36}$/);
+
+  await staffPage.reload();
+  await expect(staffPage.getByLabel('Standort', { exact: true })).toHaveValue(/[0-9a-f-]{36}/);
+  await expect(staffPage.getByText('In dieser Woche ist noch keine Zeit erfasst')).toBeVisible();
+  await expect(staffPage.getByText('Noch keine Einträge')).toBeVisible();
+
+  // Bad minutes: a message on the field, nothing saved.
+  const minutes = staffPage.getByLabel('Minuten', { exact: true });
+  await minutes.fill('-5');
+  await staffPage.getByRole('button', { name: 'Zeit speichern' }).click();
+  await expect(staffPage.getByText('Mindestens 1 Minute.')).toBeVisible();
+  await expect(staffPage.getByLabel('Minuten', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await staffPage.getByLabel('Minuten', { exact: true }).fill('2000');
+  await staffPage.getByRole('button', { name: 'Zeit speichern' }).click();
+  await expect(staffPage.getByText('Ein Tag hat höchstens 24 Stunden', { exact: false })).toBeVisible();
+  await expect(staffPage.getByText('Noch keine Einträge')).toBeVisible();
+
+  // A good entry in a few taps: activity, a quick-minutes button, a note.
+  await staffPage.getByLabel('Auf Bewertungen antworten').check();
+  await staffPage.getByRole('button', { name: '30 Minuten eintragen' }).click();
+  await expect(staffPage.getByLabel('Minuten', { exact: true })).toHaveValue('30');
+  await staffPage.getByLabel('Notiz (optional)').fill('Zwei Google-Bewertungen beantwortet');
+  await staffPage.getByRole('button', { name: 'Zeit speichern' }).click();
+  await expect(staffPage.getByText('30 min für Filiale am Deich gespeichert.')).toBeVisible();
+  // The next entry starts with the same choices and empty minutes.
+  await expect(staffPage.getByLabel('Auf Bewertungen antworten')).toBeChecked();
+  await expect(staffPage.getByLabel('Minuten', { exact: true })).toHaveValue('');
+
+  // The week grid shows it in the staff member's row; the recent list has it with a delete button.
+  await expect(staffPage.getByText(/^KW \d{1,2} · /)).toBeVisible();
+  const grid = staffPage.getByRole('region', { name: /Erfasste Minuten je Person und Tag/ });
+  await expect(grid.getByRole('row', { name: new RegExp(staff.name) })).toContainText('30 min');
+  await expect(staffPage.getByText('30 min · Auf Bewertungen antworten')).toBeVisible();
+  await expect(staffPage.getByRole('button', { name: /^Eintrag vom .* löschen$/ })).toBeVisible();
+
+  // Nothing on the page scrolls sideways at 360 px; the grid scrolls in its own frame.
+  const pageWidth = await staffPage.evaluate(() => document.documentElement.scrollWidth);
+  expect(pageWidth).toBeLessThanOrEqual(360);
+
+  // The CSV holds the entry.
+  const [download] = await Promise.all([
+    staffPage.waitForEvent('download'),
+    staffPage.getByRole('button', { name: 'CSV exportieren' }).click(),
+  ]);
+  const csv = await readFile(await download.path(), 'utf8');
+  expect(csv).toContain(
+    'Datum,Kalenderwoche,Person,E-Mail,Filialcode,Standort,Plattform,Tätigkeit,Minuten,Notiz',
+  );
+  expect(csv).toContain(
+    `${staff.email},D-1,Filiale am Deich,Google Business Profile,Auf Bewertungen antworten,30,Zwei Google-Bewertungen beantwortet`,
+  );
+
+  // The owner sees the staff member's time in the week too.
+  await page.goto(`${dashboard}/time`);
+  const ownerGrid = page.getByRole('region', { name: /Erfasste Minuten je Person und Tag/ });
+  await expect(ownerGrid.getByRole('row', { name: new RegExp(staff.name) })).toContainText('30 min');
+  await phone.close();
+});
