@@ -6,7 +6,7 @@ import type { PlainDate } from '@/lib/weeks/iso-week';
 // The SQL behind a comparison. Minutes come from the view community_minutes (check-in lines
 // and time entries alike), posts and reviews from check_ins. Each function is one query over
 // the organisation's rows in the period (indexed by organisation and week), whatever the number
-// of locations; sums are float8 so they arrive as exact JavaScript numbers.
+// of locations; sums are float8, so they arrive as exact JavaScript numbers (integers far below 2^53).
 
 export type ComparisonScope = {
   organisationId: string;
@@ -78,32 +78,6 @@ export type WeekRow = {
   checkIns: number;
 };
 
-/** Every week of the period, weeks without anything recorded included as zeros. */
-export async function findWeeklyTotals(scope: ComparisonScope): Promise<WeekRow[]> {
-  return db.$queryRaw<WeekRow[]>`
-    WITH weeks AS (
-      SELECT generate_series(${scope.firstMonday}::date, ${scope.lastMonday}::date, interval '7 days')::date AS week_start
-    ),
-    m AS (
-      SELECT cm.week_start, sum(cm.minutes)::float8 AS minutes
-      FROM community_minutes cm WHERE ${minutesConditions(scope)}
-      GROUP BY cm.week_start
-    ),
-    c AS (
-      SELECT c.week_start, sum(c.posts_published)::float8 AS posts,
-             sum(c.reviews_answered)::float8 AS reviews, count(*)::int AS check_ins
-      FROM check_ins c WHERE ${checkInConditions(scope)}
-      GROUP BY c.week_start
-    )
-    SELECT to_char(w.week_start, 'IYYY-"W"IW') AS week, to_char(w.week_start, 'YYYY-MM-DD') AS "weekStart",
-           COALESCE(m.minutes, 0) AS minutes, COALESCE(c.posts, 0) AS posts,
-           COALESCE(c.reviews, 0) AS "reviewsAnswered", COALESCE(c.check_ins, 0) AS "checkIns"
-    FROM weeks w
-    LEFT JOIN m ON m.week_start = w.week_start
-    LEFT JOIN c ON c.week_start = w.week_start
-    ORDER BY w.week_start`;
-}
-
 export type BreakdownRow = {
   kind: 'activity' | 'platform';
   /** The activity, or the platform's id. */
@@ -112,24 +86,6 @@ export type BreakdownRow = {
   platformName: string | null;
   minutes: number;
 };
-
-/** Minutes per activity and per platform, from one pass over the period's minutes. */
-export async function findBreakdowns(scope: ComparisonScope): Promise<BreakdownRow[]> {
-  return db.$queryRaw<BreakdownRow[]>`
-    WITH cm AS (
-      SELECT cm.activity, cm.platform_id, sum(cm.minutes)::float8 AS minutes
-      FROM community_minutes cm WHERE ${minutesConditions(scope)}
-      GROUP BY cm.activity, cm.platform_id
-    )
-    SELECT 'activity' AS kind, cm.activity::text AS id, NULL AS "platformKey", NULL AS "platformName",
-           sum(cm.minutes)::float8 AS minutes
-    FROM cm GROUP BY cm.activity
-    UNION ALL
-    SELECT 'platform', p.id::text, p.key, p.name, sum(cm.minutes)::float8
-    FROM cm JOIN platforms p ON p.id = cm.platform_id
-    GROUP BY p.id, p.key, p.name
-    ORDER BY 1, 5 DESC, 4, 2`;
-}
 
 export type SubjectRow = {
   id: string;
@@ -145,62 +101,102 @@ export type SubjectRow = {
   withData: number;
 };
 
+export type ComparisonFacts = {
+  weeks: WeekRow[];
+  breakdown: BreakdownRow[];
+  perLocation: SubjectRow[] | null;
+  perMember: SubjectRow[] | null;
+};
+
 export const perSubjectLimit = 50;
 
-/** The organisation's locations (active ones, and archived ones with data), the 50 with the most minutes. */
-export async function findPerLocation(scope: ComparisonScope): Promise<SubjectRow[]> {
-  return db.$queryRaw<SubjectRow[]>`
-    WITH m AS (
-      SELECT cm.location_id, sum(cm.minutes)::float8 AS minutes
-      FROM community_minutes cm WHERE ${minutesConditions(scope)} GROUP BY cm.location_id
-    ),
-    c AS (
-      SELECT c.location_id, sum(c.posts_published)::float8 AS posts, sum(c.reviews_answered)::float8 AS reviews,
-             count(*)::int AS check_ins
-      FROM check_ins c WHERE ${checkInConditions(scope)} GROUP BY c.location_id
-    ),
-    rows AS (
-      SELECT l.id::text AS id, l.name, l.store_code AS detail, COALESCE(m.minutes, 0) AS minutes,
-             COALESCE(c.posts, 0) AS posts, COALESCE(c.reviews, 0) AS "reviewsAnswered",
-             COALESCE(c.check_ins, 0) AS "checkIns"
-      FROM locations l
-      LEFT JOIN m ON m.location_id = l.id
-      LEFT JOIN c ON c.location_id = l.id
-      WHERE l.organisation_id = ${scope.organisationId}::uuid
-        AND (l.archived_at IS NULL OR m.location_id IS NOT NULL OR c.location_id IS NOT NULL)
-    )
-    SELECT r.*, (count(*) OVER ())::int AS total,
-           (count(*) FILTER (WHERE r.minutes > 0 OR r."checkIns" > 0) OVER ())::int AS "withData"
-    FROM rows r
-    ORDER BY r.minutes DESC, r.name, r.id
-    LIMIT ${perSubjectLimit}`;
+/** The top rows of a per-location or per-member table, with the table's counts, as JSON. */
+function subjectTableSql(rows: Prisma.Sql) {
+  return Prisma.sql`(
+    SELECT json_agg(r ORDER BY r.minutes DESC, r.name, r.id)
+    FROM (
+      SELECT t.*, (count(*) OVER ())::int AS total,
+             (count(*) FILTER (WHERE t.minutes > 0 OR t."checkIns" > 0) OVER ())::int AS "withData"
+      FROM (${rows}) t
+      ORDER BY t.minutes DESC, t.name, t.id
+      LIMIT ${perSubjectLimit}
+    ) r
+  )`;
 }
 
-/** The organisation's members, the 50 with the most minutes. */
-export async function findPerMember(scope: ComparisonScope): Promise<SubjectRow[]> {
-  return db.$queryRaw<SubjectRow[]>`
-    WITH m AS (
-      SELECT cm.membership_id, sum(cm.minutes)::float8 AS minutes
-      FROM community_minutes cm WHERE ${minutesConditions(scope)} GROUP BY cm.membership_id
+/**
+ * Everything a comparison counts, in one query that reads the period's minutes once and its
+ * check-ins once: grouping sets give the totals per week, per activity and platform, per
+ * location and per member from the same pass. Weeks without anything recorded come out as
+ * zeros. The tables per location and member (the 50 with the most minutes) only on request.
+ */
+export async function findComparisonFacts(
+  scope: ComparisonScope,
+  withTables: boolean,
+): Promise<ComparisonFacts> {
+  const perLocation = subjectTableSql(Prisma.sql`
+    SELECT l.id::text AS id, l.name, l.store_code AS detail, COALESCE(m.minutes, 0) AS minutes,
+           COALESCE(c.posts, 0) AS posts, COALESCE(c.reviews, 0) AS "reviewsAnswered",
+           COALESCE(c.check_ins, 0) AS "checkIns"
+    FROM locations l
+    LEFT JOIN m ON m.by = 'location' AND m.location_id = l.id
+    LEFT JOIN c ON c.by = 'location' AND c.location_id = l.id
+    WHERE l.organisation_id = ${scope.organisationId}::uuid
+      AND (l.archived_at IS NULL OR m.location_id IS NOT NULL OR c.location_id IS NOT NULL)`);
+  const perMember = subjectTableSql(Prisma.sql`
+    SELECT ms.id::text AS id, u.name, ms.role::text AS detail, COALESCE(m.minutes, 0) AS minutes,
+           COALESCE(c.posts, 0) AS posts, COALESCE(c.reviews, 0) AS "reviewsAnswered",
+           COALESCE(c.check_ins, 0) AS "checkIns"
+    FROM memberships ms
+    JOIN users u ON u.id = ms.user_id
+    LEFT JOIN m ON m.by = 'member' AND m.membership_id = ms.id
+    LEFT JOIN c ON c.by = 'member' AND c.membership_id = ms.id
+    WHERE ms.organisation_id = ${scope.organisationId}::uuid`);
+  const [row] = await db.$queryRaw<[ComparisonFacts]>`
+    WITH m AS MATERIALIZED (
+      SELECT CASE WHEN GROUPING(cm.week_start) = 0 THEN 'week'
+                  WHEN GROUPING(cm.activity) = 0 THEN 'activity-platform'
+                  WHEN GROUPING(cm.location_id) = 0 THEN 'location' ELSE 'member' END AS by,
+             cm.week_start, cm.activity, cm.platform_id, cm.location_id, cm.membership_id,
+             sum(cm.minutes)::float8 AS minutes
+      FROM community_minutes cm
+      WHERE ${minutesConditions(scope)}
+      GROUP BY GROUPING SETS ((cm.week_start), (cm.activity, cm.platform_id), (cm.location_id), (cm.membership_id))
     ),
-    c AS (
-      SELECT c.membership_id, sum(c.posts_published)::float8 AS posts, sum(c.reviews_answered)::float8 AS reviews,
+    c AS MATERIALIZED (
+      SELECT CASE WHEN GROUPING(c.week_start) = 0 THEN 'week'
+                  WHEN GROUPING(c.location_id) = 0 THEN 'location' ELSE 'member' END AS by,
+             c.week_start, c.location_id, c.membership_id,
+             sum(c.posts_published)::float8 AS posts, sum(c.reviews_answered)::float8 AS reviews,
              count(*)::int AS check_ins
-      FROM check_ins c WHERE ${checkInConditions(scope)} GROUP BY c.membership_id
+      FROM check_ins c
+      WHERE ${checkInConditions(scope)}
+      GROUP BY GROUPING SETS ((c.week_start), (c.location_id), (c.membership_id))
     ),
-    rows AS (
-      SELECT ms.id::text AS id, u.name, ms.role::text AS detail, COALESCE(m.minutes, 0) AS minutes,
-             COALESCE(c.posts, 0) AS posts, COALESCE(c.reviews, 0) AS "reviewsAnswered",
-             COALESCE(c.check_ins, 0) AS "checkIns"
-      FROM memberships ms
-      JOIN users u ON u.id = ms.user_id
-      LEFT JOIN m ON m.membership_id = ms.id
-      LEFT JOIN c ON c.membership_id = ms.id
-      WHERE ms.organisation_id = ${scope.organisationId}::uuid
+    weeks AS (
+      SELECT generate_series(${scope.firstMonday}::date, ${scope.lastMonday}::date, interval '7 days')::date AS week_start
     )
-    SELECT r.*, (count(*) OVER ())::int AS total,
-           (count(*) FILTER (WHERE r.minutes > 0 OR r."checkIns" > 0) OVER ())::int AS "withData"
-    FROM rows r
-    ORDER BY r.minutes DESC, r.name, r.id
-    LIMIT ${perSubjectLimit}`;
+    SELECT
+      (SELECT json_agg(json_build_object(
+                'week', to_char(w.week_start, 'IYYY-"W"IW'), 'weekStart', to_char(w.week_start, 'YYYY-MM-DD'),
+                'minutes', COALESCE(m.minutes, 0), 'posts', COALESCE(c.posts, 0),
+                'reviewsAnswered', COALESCE(c.reviews, 0), 'checkIns', COALESCE(c.check_ins, 0))
+              ORDER BY w.week_start)
+        FROM weeks w
+        LEFT JOIN m ON m.by = 'week' AND m.week_start = w.week_start
+        LEFT JOIN c ON c.by = 'week' AND c.week_start = w.week_start) AS weeks,
+      (SELECT COALESCE(json_agg(b ORDER BY b.kind, b.minutes DESC, b."platformName", b.id), '[]')
+        FROM (
+          SELECT 'activity' AS kind, m.activity::text AS id, NULL AS "platformKey", NULL AS "platformName",
+                 sum(m.minutes) AS minutes
+          FROM m WHERE m.by = 'activity-platform' GROUP BY m.activity
+          UNION ALL
+          SELECT 'platform', p.id::text, p.key, p.name, sum(m.minutes)
+          FROM m JOIN platforms p ON p.id = m.platform_id
+          WHERE m.by = 'activity-platform'
+          GROUP BY p.id, p.key, p.name
+        ) b) AS breakdown,
+      ${withTables ? Prisma.sql`COALESCE(${perLocation}, '[]')` : Prisma.sql`NULL`} AS "perLocation",
+      ${withTables ? Prisma.sql`COALESCE(${perMember}, '[]')` : Prisma.sql`NULL`} AS "perMember"`;
+  return row;
 }

@@ -11,11 +11,8 @@ import {
   type LocalisedText,
 } from './benchmark-sets';
 import {
-  findBreakdowns,
-  findPerLocation,
-  findPerMember,
+  findComparisonFacts,
   findScopeSubjects,
-  findWeeklyTotals,
   type ComparisonScope,
   type SubjectRow,
   type WeekRow,
@@ -183,7 +180,7 @@ function subjectTable(rows: SubjectRow[], weeks: number, figures: BenchmarkFigur
 /**
  * The comparison for the organisation, one location or one member over whole ISO weeks (see the
  * definitions above). Takes the query as the URL has it or as comparisonQuerySchema parsed it;
- * `now` fixes "the current week" for the default period. Six queries at any size.
+ * `now` fixes "the current week" for the default period. The same three or four queries at any size.
  */
 export async function compareWithBenchmark(
   member: MemberContext,
@@ -218,12 +215,8 @@ export async function compareWithBenchmark(
     throw new AppError('NOT_FOUND');
 
   const tables = kind === 'organisation' && hasRole(member, 'MANAGER');
-  const [trend, breakdowns, perLocation, perMember] = await Promise.all([
-    findWeeklyTotals(scope),
-    findBreakdowns(scope),
-    tables ? findPerLocation(scope) : null,
-    tables ? findPerMember(scope) : null,
-  ]);
+  const facts = await findComparisonFacts(scope, tables);
+  const { weeks: trend, breakdown: breakdowns, perLocation, perMember } = facts;
 
   const weeks = period.weeks;
   const totals = trend.reduce(
