@@ -273,7 +273,8 @@ export function CheckInForm(props: Props) {
           </div>
         ))}
       </div>
-      <div className="sticky bottom-0 -mx-4 border-t border-slate-200 bg-white/95 px-4 py-3 sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:px-0">
+      <p className="text-sm text-slate-600">{t('form.submitHelp')}</p>
+      <div className="sticky bottom-0 -mx-4 border-t border-slate-200 bg-white px-4 py-3 sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:px-0">
         <p
           role="status"
           aria-live="polite"
@@ -282,12 +283,9 @@ export function CheckInForm(props: Props) {
           {save.text ?? t('form.notSavedYet')}
         </p>
         <FormMessage state={submitState} />
-        <div className="mt-2 flex flex-wrap items-center gap-3">
-          <SubmitButton pendingLabel={t('form.submitting')} className="w-full sm:w-auto">
-            {t('form.submit')}
-          </SubmitButton>
-          <p className="text-sm text-slate-600">{t('form.submitHelp')}</p>
-        </div>
+        <SubmitButton pendingLabel={t('form.submitting')} className="mt-2 w-full sm:w-auto">
+          {t('form.submit')}
+        </SubmitButton>
       </div>
     </form>
   );
