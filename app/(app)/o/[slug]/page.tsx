@@ -1,24 +1,42 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ScoreSummary } from '@/components/listings/score-summary';
+import { MiniMapView } from '@/components/locations/mini-map';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireMember } from '@/lib/organisations/member-context';
-import { getOrganisationSummary } from '@/lib/organisations/organisation-summary';
-import { ScoreSummary } from '@/components/listings/score-summary';
+import { compareWithBenchmark } from '@/lib/benchmarks/comparison';
+import { overdueCheckInsByOwner } from '@/lib/checkins/overdue';
+import { statusCounts } from '@/lib/listings/matrix';
 import { getFreshnessDays } from '@/lib/listings/platforms';
 import { organisationScore } from '@/lib/listings/score';
+import { loadMiniMap } from '@/lib/locations/mini-map';
+import { dashboardWeeks } from '@/lib/organisations/dashboard-week';
+import { requireMember } from '@/lib/organisations/member-context';
+import { getOrganisationSummary } from '@/lib/organisations/organisation-summary';
+import { ActionItemsCard } from './_components/action-items-card';
+import { MonthTimeCard } from './_components/month-time-card';
+import { OverdueCheckInsCard } from './_components/overdue-checkins-card';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('dashboard'))('title') };
 }
 
+/**
+ * The organisation at a glance: presence score and what needs action, who is behind on the
+ * check-in, this month's time against the survey, and where the locations are.
+ */
 export default async function DashboardPage({ params }: { params: Promise<{ slug: string }> }) {
   const member = await requireMember((await params).slug);
-  const [summary, presence, freshnessDays] = await Promise.all([
+  const weeks = await dashboardWeeks(member);
+  const [summary, presence, freshnessDays, counts, overdue, month, miniMap] = await Promise.all([
     getOrganisationSummary(member),
     organisationScore(member),
     getFreshnessDays(member),
+    statusCounts(member, {}),
+    overdueCheckInsByOwner(member, weeks.dueWeek),
+    compareWithBenchmark(member, { from: weeks.month.from, to: weeks.month.to }),
+    loadMiniMap(member),
   ]);
   const t = await getTranslations('dashboard');
   const tNav = await getTranslations('nav');
@@ -27,28 +45,19 @@ export default async function DashboardPage({ params }: { params: Promise<{ slug
     { text: t('stepLocations'), href: `${base}/locations`, done: summary.locations > 0 },
     { text: t('stepInvite'), href: `${base}/settings/members`, done: summary.members > 1 },
     { text: t('stepListings'), href: `${base}/listings`, done: presence.coverage > 0 },
-    { text: t('stepCheckins'), href: `${base}/checkins`, done: false },
+    { text: t('stepCheckins'), href: `${base}/checkins`, done: month.hasData },
   ];
+  const allDone = steps.every((step) => step.done);
   return (
     <>
       <PageHeader title={member.organisation.name} intro={t('welcome', { name: member.user.name })} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Card>
-          <p className="text-3xl font-bold text-slate-900">{summary.locations}</p>
-          <p className="text-slate-600">{t('locationsCount', { count: summary.locations })}</p>
-          <ButtonLink href={`${base}/locations`} variant="secondary" className="mt-4">
-            {tNav('locations')}
-          </ButtonLink>
+      {summary.locations === 0 ? (
+        <Card title={t('nextStepsTitle')}>
+          <NextSteps steps={steps} />
         </Card>
-        <Card>
-          <p className="text-3xl font-bold text-slate-900">{summary.members}</p>
-          <p className="text-slate-600">{t('membersCount', { count: summary.members })}</p>
-          <ButtonLink href={`${base}/settings/members`} variant="secondary" className="mt-4">
-            {tNav('members')}
-          </ButtonLink>
-        </Card>
-        {summary.locations > 0 && (
-          <div className="sm:col-span-2">
+      ) : (
+        <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+          <div className="md:col-span-2 xl:col-span-1">
             <ScoreSummary parts={presence} freshnessDays={freshnessDays} />
             <p className="mt-2 text-sm text-slate-600">
               {t('scoreExplained', { count: presence.locations })}{' '}
@@ -57,32 +66,57 @@ export default async function DashboardPage({ params }: { params: Promise<{ slug
               </a>
             </p>
           </div>
-        )}
-        <Card title={t('nextStepsTitle')} className="sm:col-span-2">
-          <ol className="space-y-2">
-            {steps.map((step, index) => (
-              <li key={step.href} className="flex items-start gap-3">
-                <span
-                  aria-hidden="true"
-                  className={`mt-0.5 flex size-6 shrink-0 items-center justify-center rounded-full text-xs font-bold ${step.done ? 'bg-emerald-100 text-emerald-800' : 'bg-slate-100 text-slate-700'}`}
-                >
-                  {step.done ? '✓' : index + 1}
-                </span>
-                <a
-                  href={step.href}
-                  className={`hover:underline ${step.done ? 'text-slate-500 line-through' : 'text-slate-800'}`}
-                >
-                  {step.text}
-                </a>
-              </li>
-            ))}
-          </ol>
-        </Card>
-        <Card title={t('surveyTitle')} className="sm:col-span-2">
-          <p className="text-slate-800">{t('surveyText')}</p>
-          <p className="mt-2 text-sm text-slate-600">{t('surveySource')}</p>
-        </Card>
-      </div>
+          <ActionItemsCard counts={counts.counts} base={base} />
+          <OverdueCheckInsCard week={weeks.dueWeek} overdue={overdue} base={base} />
+          <MonthTimeCard comparison={month} base={base} />
+          <Card title={t('mapTitle')}>
+            {miniMap.bounds ? (
+              <MiniMapView
+                map={miniMap}
+                href={`${base}/locations/map`}
+                label={t('mapLabel', { count: miniMap.located })}
+              />
+            ) : (
+              <p className="text-slate-700">{t('mapEmpty')}</p>
+            )}
+            <p className="mt-2 text-sm text-slate-600">
+              {t('locationsCount', { count: summary.locations })} ·{' '}
+              {t('membersCount', { count: summary.members })}
+            </p>
+            <ButtonLink href={`${base}/locations/map`} variant="secondary" className="mt-3">
+              {t('openMap')}
+            </ButtonLink>
+          </Card>
+          {!allDone && (
+            <Card title={t('nextStepsTitle')}>
+              <NextSteps steps={steps} />
+            </Card>
+          )}
+        </div>
+      )}
     </>
+  );
+}
+
+function NextSteps({ steps }: { steps: { text: string; href: string; done: boolean }[] }) {
+  return (
+    <ol className="space-y-2">
+      {steps.map((step, index) => (
+        <li key={step.href} className="flex items-start gap-3">
+          <span
+            aria-hidden="true"
+            className={`mt-0.5 flex size-6 shrink-0 items-center justify-center rounded-full text-xs font-bold ${step.done ? 'bg-emerald-100 text-emerald-800' : 'bg-slate-100 text-slate-700'}`}
+          >
+            {step.done ? '✓' : index + 1}
+          </span>
+          <a
+            href={step.href}
+            className={`hover:underline ${step.done ? 'text-slate-500 line-through' : 'text-slate-800'}`}
+          >
+            {step.text}
+          </a>
+        </li>
+      ))}
+    </ol>
   );
 }
