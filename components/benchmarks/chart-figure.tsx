@@ -19,6 +19,8 @@ type Props = {
   defs?: ReactNode;
   children: ReactNode;
   legend?: ReactNode;
+  /** How wide the chart may grow (a Tailwind max-width class), so its text stays at reading size. */
+  maxWidthClass: string;
 };
 
 export function ChartFigure({
@@ -34,6 +36,7 @@ export function ChartFigure({
   defs,
   children,
   legend,
+  maxWidthClass,
 }: Props) {
   return (
     <figure className="space-y-2" data-chart={id}>
@@ -43,7 +46,7 @@ export function ChartFigure({
         width="100%"
         role="img"
         aria-labelledby={`${id}-title ${id}-desc`}
-        className="block h-auto max-w-2xl"
+        className={`block h-auto ${maxWidthClass}`}
       >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>

@@ -51,6 +51,7 @@ export function ShareBarChart({ id, caption, title, description, rows, source, t
       tableLabel={tableLabel}
       table={table}
       defs={<HatchPattern id={hatch} color={chartColours.highlight} />}
+      maxWidthClass="max-w-lg"
     >
       {rows.map((row, index) => {
         const barWidth = Math.max(1, x(row.sharePercent));
@@ -59,7 +60,7 @@ export function ShareBarChart({ id, caption, title, description, rows, source, t
             <text
               x={0}
               y={15}
-              fontSize={13}
+              fontSize={14}
               fill={chartColours.text}
               fontWeight={row.highlighted ? 700 : 400}
             >
@@ -76,7 +77,7 @@ export function ShareBarChart({ id, caption, title, description, rows, source, t
               stroke={row.highlighted ? chartColours.highlightStroke : 'none'}
               strokeWidth={row.highlighted ? 1.5 : 0}
             />
-            <text x={barWidth + 6} y={35} fontSize={12} fill={chartColours.text}>
+            <text x={barWidth + 6} y={35} fontSize={13} fill={chartColours.text}>
               {row.shareText}
             </text>
           </Group>

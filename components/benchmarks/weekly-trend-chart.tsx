@@ -46,7 +46,7 @@ export function WeeklyTrendChart(props: Props) {
     padding: 0.2,
   });
   const maxMinutes = niceMax(Math.max(...points.map((point) => point.minutes)));
-  const maxPosts = niceMax(Math.max(...points.map((point) => point.posts)));
+  const maxPosts = niceMax(Math.max(2, ...points.map((point) => point.posts)));
   const yMinutes = scaleLinear<number>({ domain: [0, maxMinutes], range: [innerHeight, 0] });
   const yPosts = scaleLinear<number>({ domain: [0, maxPosts], range: [innerHeight, 0] });
   const centre = (week: string) => (x(week) ?? 0) + x.bandwidth() / 2;
@@ -65,6 +65,7 @@ export function WeeklyTrendChart(props: Props) {
       tableLabel={props.tableLabel}
       table={props.table}
       legend={props.legend}
+      maxWidthClass="max-w-2xl"
     >
       <Group left={margin.left} top={margin.top}>
         {[0, 0.5, 1].map((fraction) => (

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { chartColours } from '@/components/benchmarks/chart-figure';
-import { formatWhole } from '@/components/benchmarks/format';
+import { formatDecimal, formatWhole } from '@/components/benchmarks/format';
 import { WeeklyTrendChart } from '@/components/benchmarks/weekly-trend-chart';
 import { Card } from '@/components/ui/card';
 import type { BenchmarkComparison } from '@/lib/benchmarks/comparison';
@@ -30,7 +30,7 @@ export async function TrendSection({ comparison }: { comparison: BenchmarkCompar
         })}
         points={trend}
         minutesAxis={minutesText}
-        postsAxis={(value) => formatWhole(locale, value)}
+        postsAxis={(value) => formatDecimal(locale, value)}
         legend={
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-xs text-slate-700">
             <li className="flex items-center gap-2">
