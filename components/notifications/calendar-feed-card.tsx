@@ -2,7 +2,6 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { ActionForm } from '@/components/ui/action-form';
 import { Card } from '@/components/ui/card';
 import { CopyButton } from '@/components/ui/copy-button';
 import { FormMessage } from '@/components/ui/form-message';
@@ -22,7 +21,14 @@ export function CalendarFeedCard({
   revokeAction: Action;
 }) {
   const t = useTranslations('notifications.calendar');
-  const [state, formAction] = useActionState(createAction, initialFormState);
+  // One form, two buttons: the outcome of either is announced in the same place.
+  const [state, formAction] = useActionState(
+    (previous: FormState, formData: FormData) =>
+      formData.get('intent') === 'revoke'
+        ? revokeAction(previous, formData)
+        : createAction(previous, formData),
+    initialFormState,
+  );
   const url = active && state.status === 'success' ? state.result?.url : undefined;
   return (
     <Card title={t('title')}>
@@ -53,23 +59,25 @@ export function CalendarFeedCard({
           </a>
         </div>
       )}
-      <div className="mt-4 flex flex-wrap items-start gap-3">
-        <form
-          action={formAction}
-          onSubmit={(event) => {
-            if (active && !window.confirm(t('regenerateConfirm'))) event.preventDefault();
-          }}
-        >
-          <SubmitButton variant={active ? 'secondary' : 'primary'} pendingLabel={t('creating')}>
-            {active ? t('regenerate') : t('create')}
-          </SubmitButton>
-        </form>
+      <form
+        action={formAction}
+        className="mt-4 flex flex-wrap items-start gap-3"
+        onSubmit={(event) => {
+          const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+          const question =
+            submitter?.value === 'revoke' ? t('revokeConfirm') : active ? t('regenerateConfirm') : null;
+          if (question && !window.confirm(question)) event.preventDefault();
+        }}
+      >
+        <SubmitButton name="intent" value="create" variant={active ? 'secondary' : 'primary'}>
+          {active ? t('regenerate') : t('create')}
+        </SubmitButton>
         {active && (
-          <ActionForm action={revokeAction} confirmMessage={t('revokeConfirm')}>
-            <SubmitButton variant="danger">{t('revoke')}</SubmitButton>
-          </ActionForm>
+          <SubmitButton name="intent" value="revoke" variant="danger">
+            {t('revoke')}
+          </SubmitButton>
         )}
-      </div>
+      </form>
       <div className="mt-3">
         <FormMessage state={state} />
       </div>
