@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { PgBoss } from 'pg-boss';
 import { createOrganisation, newAccount, signUp, type Account } from './support/accounts';
 import { linkPath, waitForMail } from './support/mailbox';
 
@@ -99,4 +100,78 @@ test('a manager sets the check-in schedule; a staff member subscribes to it as a
   await expect(staffPage.getByText('Der Kalender-Feed ist abgeschaltet.')).toBeVisible();
   expect((await request.get(feedUrl)).status()).toBe(404);
   await expect(staffPage.getByText('Sie haben noch keinen Kalender-Feed.')).toBeVisible();
+});
+
+/** What the schedule does every five minutes, now: a reminder run on the app's job queue. */
+async function runReminderJobNow() {
+  const boss = new PgBoss({
+    connectionString: process.env.DATABASE_URL!,
+    schema: 'pgboss',
+    supervise: false,
+    schedule: false,
+    migrate: false,
+  });
+  await boss.start();
+  try {
+    await boss.send('checkin-reminders', {});
+  } finally {
+    await boss.stop({ graceful: false });
+  }
+}
+
+test('the reminder reaches the responsible staff member in the app and by mail', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const owner = newAccount('Erinnerungschefin');
+  await signUp(page, owner);
+  const organisationName = `Bäckerei ${owner.name}`;
+  const dashboard = await createOrganisation(page, organisationName);
+  const staff = newAccount('Erinnerungskraft');
+  const staffPage = await inviteStaff(page, browser, dashboard, organisationName, staff);
+
+  await page.goto(`${dashboard}/locations/new`);
+  await page.getByLabel('Name', { exact: true }).fill('Filiale am Hafen');
+  await page.getByLabel('Filialcode').fill('R-1');
+  await page.getByLabel('Straße und Hausnummer').fill('Am Hafen 3');
+  await page.getByLabel('PLZ').fill('27568');
+  await page.getByLabel('Ort', { exact: true }).fill('Bremerhaven');
+  await page.getByLabel('Zuständige Person').selectOption({ label: staff.name });
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page).toHaveURL(/\/locations\/[0-9a-f-]{36}$/);
+
+  // The check-in is due today since midnight.
+  const today = new Intl.DateTimeFormat('de-DE', { weekday: 'long', timeZone: 'Europe/Berlin' }).format(
+    new Date(),
+  );
+  await page.goto(`${dashboard}/settings/checkins`);
+  await page.getByLabel('Check-in-Tag').selectOption({ label: today });
+  await page.getByLabel('Uhrzeit der Erinnerung').selectOption({ label: '00:00 Uhr' });
+  await page.getByRole('button', { name: 'Termin speichern' }).click();
+  await expect(page.getByText('Der Check-in-Termin ist gespeichert.')).toBeVisible();
+
+  await runReminderJobNow();
+  const mail = await waitForMail(staff.email, { subject: /^Check-in für KW \d+ fällig$/ });
+  expect(mail.text).toContain('Noch offen ist 1 Standort:\n- Filiale am Hafen');
+  expect(linkPath(mail, `${dashboard}/checkins`)).toBe(`${dashboard}/checkins`);
+
+  await staffPage.goto(`${dashboard}/notifications`);
+  const reminder = staffPage.getByRole('link', { name: /^Check-in für KW \d+ fällig: 1 Standort$/ });
+  await expect(reminder).toBeVisible();
+  await expect(staffPage.getByText('1 ungelesene Mitteilung')).toBeVisible();
+  await staffPage.getByText('Menü öffnen').click();
+  await expect(staffPage.getByRole('link', { name: 'Mitteilungen, 1 ungelesen' })).toBeVisible();
+  await staffPage.getByText('Menü schließen').click();
+  expect(await staffPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+  await staffPage.getByRole('button', { name: /^Als gelesen markieren/ }).click();
+  await expect(staffPage.getByText('Keine ungelesenen Mitteilungen')).toBeVisible();
+  await staffPage.getByText('Menü öffnen').click();
+  await expect(staffPage.getByRole('link', { name: 'Mitteilungen', exact: true })).toBeVisible();
+
+  // The link leads to the week's check-ins.
+  await staffPage.getByText('Menü schließen').click();
+  await reminder.click();
+  await expect(staffPage).toHaveURL(new RegExp(`${dashboard}/checkins\\?week=\\d{4}-W\\d{2}$`));
 });
