@@ -253,7 +253,7 @@ describe('the default period', () => {
   it('is the 12 weeks up to the current week on the organisation clock', async () => {
     const team = await createTeam();
     // Monday 00:30 in Berlin is still Sunday in UTC: the current week there is 2027-W01.
-    const result = await compareWithBenchmark(team.manager, {}, new Date('2027-01-03T23:30:00Z'));
+    const result = await compareWithBenchmark(team.manager, {}, { now: new Date('2027-01-03T23:30:00Z') });
     expect(result.period).toMatchObject({ fromWeek: '2026-W43', toWeek: '2027-W01', weeks: 12 });
     expect(result.trend).toHaveLength(12);
     const onlyTo = await compareWithBenchmark(team.manager, { to: '2026-12-31' });

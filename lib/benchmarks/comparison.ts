@@ -180,12 +180,14 @@ function subjectTable(rows: SubjectRow[], weeks: number, figures: BenchmarkFigur
 /**
  * The comparison for the organisation, one location or one member over whole ISO weeks (see the
  * definitions above). Takes the query as the URL has it or as comparisonQuerySchema parsed it;
- * `now` fixes "the current week" for the default period. The same three or four queries at any size.
+ * `now` fixes "the current week" for the default period; `subjectTables: false` leaves out the
+ * per-location and per-member tables (the dashboard needs only the totals). The same three or
+ * four queries at any size.
  */
 export async function compareWithBenchmark(
   member: MemberContext,
   input: ComparisonQueryInput,
-  now: Date = new Date(),
+  { now = new Date(), subjectTables = true }: { now?: Date; subjectTables?: boolean } = {},
 ): Promise<BenchmarkComparison> {
   const query = comparisonQuerySchema.parse(input);
   const period = resolvePeriod(query, member.organisation.timeZone, now);
@@ -214,7 +216,7 @@ export async function compareWithBenchmark(
   )
     throw new AppError('NOT_FOUND');
 
-  const tables = kind === 'organisation' && hasRole(member, 'MANAGER');
+  const tables = subjectTables && kind === 'organisation' && hasRole(member, 'MANAGER');
   const facts = await findComparisonFacts(scope, tables);
   const { weeks: trend, breakdown: breakdowns, perLocation, perMember } = facts;
 

@@ -35,7 +35,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ slug
     getFreshnessDays(member),
     statusCounts(member, {}),
     overdueCheckInsByOwner(member, weeks.dueWeek),
-    compareWithBenchmark(member, { from: weeks.month.from, to: weeks.month.to }),
+    compareWithBenchmark(member, { from: weeks.month.from, to: weeks.month.to }, { subjectTables: false }),
     loadMiniMap(member),
   ]);
   const t = await getTranslations('dashboard');
