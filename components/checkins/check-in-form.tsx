@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { formatDuration } from '@/lib/checkins/duration';
+import { formatDuration } from '@/lib/format/duration';
 import type { AutosaveResult, CheckInFormValues } from '@/lib/checkins/form-values';
 import { initialFormState, type FormState } from '@/lib/forms/form-state';
 import { MinutesLine, type EditedLine } from './minutes-line';

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { formatDuration } from '@/lib/checkins/duration';
+import { formatDuration } from '@/lib/format/duration';
 import type { CheckInRecord } from '@/lib/checkins/records';
 
 /** A submitted week, read-only: who submitted it when, and what was recorded. */

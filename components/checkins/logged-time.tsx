@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { formatDuration } from '@/lib/checkins/duration';
+import { formatDuration } from '@/lib/format/duration';
 import type { LoggedTime as Logged } from '@/lib/checkins/form';
 
 /** Time logged as it happened that week (read-only here; it counts towards the week). */

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { activities, type ActivityValue } from '@/lib/checkins/activities';
-import { formatDuration } from '@/lib/checkins/duration';
+import { formatDuration } from '@/lib/format/duration';
 
 export type EditedLine = { key: string; platformId: string; activity: ActivityValue; minutes: string };
 

@@ -5,7 +5,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import type { FormState } from '@/lib/forms/form-state';
 import type { TimeEntryRecord } from '@/lib/time-entries/records';
 import { toUtcDate } from '@/lib/weeks/iso-week';
-import { formatDuration } from '@/lib/time-entries/duration';
+import { formatDuration } from '@/lib/format/duration';
 
 /** The latest entries with a delete button each, except in weeks whose check-in is submitted. */
 export async function RecentEntries({
@@ -30,7 +30,7 @@ export async function RecentEntries({
           year: 'numeric',
           timeZone: 'UTC',
         });
-        const minutes = formatDuration(entry.minutes, t);
+        const minutes = formatDuration(entry.minutes);
         return (
           <li key={entry.id} className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2 py-3">
             <div className="min-w-0 flex-1">

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { WeeklyGrid } from '@/lib/time-entries/weekly-grid';
 import { toUtcDate } from '@/lib/weeks/iso-week';
-import { formatDuration } from '@/lib/time-entries/duration';
+import { formatDuration } from '@/lib/format/duration';
 
 /**
  * Members × days of one week with row and column totals. On a phone the table scrolls inside
@@ -16,10 +16,10 @@ export async function WeeklyGridTable({ grid, caption }: { grid: WeeklyGrid; cap
         <span aria-hidden="true" className="text-slate-400">
           –
         </span>
-        <span className="sr-only">{formatDuration(0, t)}</span>
+        <span className="sr-only">{formatDuration(0)}</span>
       </>
     ) : (
-      formatDuration(minutes, t)
+      formatDuration(minutes)
     );
   const cell = 'px-3 py-2 text-right whitespace-nowrap tabular-nums';
   const sticky = 'sticky left-0 z-10 bg-inherit px-3 py-2 text-left';

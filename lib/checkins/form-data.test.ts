@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { formatDuration } from './duration';
+import { formatDuration } from '@/lib/format/duration';
 import { checkInInputFromForm } from './form-data';
 import { checkInSaveSchema } from './schemas';
 

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { formatDecimal, formatShare, localised } from '@/components/benchmarks/format';
 import type { BenchmarkComparison } from '@/lib/benchmarks/comparison';
-import { formatDuration } from '@/lib/checkins/duration';
+import { formatDuration } from '@/lib/format/duration';
 
 type Props = { comparison: BenchmarkComparison; base: string };
 

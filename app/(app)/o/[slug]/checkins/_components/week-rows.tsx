@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { CheckInStatusBadge } from '@/components/checkins/check-in-status-badge';
-import { formatDuration } from '@/lib/checkins/duration';
+import { formatDuration } from '@/lib/format/duration';
 import type { WeekListRow } from '@/lib/checkins/week-list';
 
 /** The week's locations as a list of cards (they fit a phone), each linking to its check-in. */

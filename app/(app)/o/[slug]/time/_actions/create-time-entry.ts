@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { formatDuration } from '@/lib/time-entries/duration';
+import { formatDuration } from '@/lib/format/duration';
 import { memberAction } from '@/lib/forms/member-action';
 import { ruleErrorState } from '@/lib/time-entries/rule-errors';
 import { timeEntryCreateSchema } from '@/lib/time-entries/schemas';
@@ -29,7 +29,7 @@ export const createTimeEntryAction = memberAction(timeEntryCreateSchema, async (
   }
   return {
     status: 'success',
-    message: t('form.saved', { minutes: formatDuration(entry.minutes, t), location: entry.location.name }),
+    message: t('form.saved', { minutes: formatDuration(entry.minutes), location: entry.location.name }),
     values,
   };
 });
