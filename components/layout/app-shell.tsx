@@ -91,7 +91,7 @@ export async function AppShell({ member, organisations, unreadNotifications, chi
           </div>
         </details>
       </header>
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 lg:px-10 lg:py-10">
+      <main id="main" className="mx-auto w-full max-w-6xl min-w-0 flex-1 px-4 py-6 sm:px-6 lg:px-10 lg:py-10">
         {children}
       </main>
     </div>

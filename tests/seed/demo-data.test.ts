@@ -12,7 +12,9 @@ describe('seedDemoData', () => {
       SELECT count(*) FILTER (WHERE c.status = 'SUBMITTED')::int AS submitted,
              count(*) FILTER (WHERE c.status = 'DRAFT')::int AS drafts,
              count(DISTINCT c.week_start)::int AS weeks
-      FROM locations l JOIN check_ins c ON c.location_id = l.id
+      FROM locations l
+      JOIN organisations o ON o.id = l.organisation_id AND o.slug = 'baeckerei-deichbrise'
+      JOIN check_ins c ON c.location_id = l.id
       WHERE l.assigned_membership_id IS NOT NULL
       GROUP BY l.id`;
     expect(perLocation.length).toBeGreaterThan(2);
@@ -21,7 +23,9 @@ describe('seedDemoData', () => {
 
     // Check-in minutes and the time log meet in one view; both kinds are there.
     const sources = await db.$queryRaw<{ source: string; minutes: number }[]>`
-      SELECT source, sum(minutes)::int AS minutes FROM community_minutes GROUP BY source ORDER BY source`;
+      SELECT m.source, sum(m.minutes)::int AS minutes
+      FROM community_minutes m JOIN organisations o ON o.id = m.organisation_id AND o.slug = 'baeckerei-deichbrise'
+      GROUP BY m.source ORDER BY m.source`;
     expect(sources.map((row) => row.source)).toEqual(['CHECK_IN', 'TIME_ENTRY']);
     expect(sources.every((row) => row.minutes > 0)).toBe(true);
   });
