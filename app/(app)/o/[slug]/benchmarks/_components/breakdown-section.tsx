@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { FigureTable } from '@/components/benchmarks/figure-table';
 import { formatShare, formatWhole } from '@/components/benchmarks/format';
 import { Card } from '@/components/ui/card';
 import type { BenchmarkComparison } from '@/lib/benchmarks/comparison';
@@ -13,34 +14,22 @@ export async function BreakdownSection({ comparison }: { comparison: BenchmarkCo
     heading: string,
     rows: { key: string; label: string; minutes: number; sharePercent: number }[],
   ) => (
-    <table className="w-full text-left text-sm">
-      <thead>
-        <tr className="text-slate-600">
-          <th scope="col" className="py-1 pr-3 font-medium">
-            {heading}
-          </th>
-          <th scope="col" className="py-1 pr-3 text-right font-medium">
-            {t('minutes')}
-          </th>
-          <th scope="col" className="py-1 text-right font-medium">
-            {t('share')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key} className="border-t border-slate-100">
-            <th scope="row" className="py-1 pr-3 font-normal">
-              {row.label}
-            </th>
-            <td className="py-1 pr-3 text-right tabular-nums">{formatWhole(locale, row.minutes)}</td>
-            <td className="py-1 text-right tabular-nums">
-              {tPage('percent', { value: formatShare(locale, row.sharePercent) })}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <FigureTable
+      label={`${t('title')}: ${heading}`}
+      columns={[
+        { header: heading },
+        { header: t('minutes'), numeric: true },
+        { header: t('share'), numeric: true },
+      ]}
+      rows={rows.map((row) => ({
+        key: row.key,
+        cells: [
+          row.label,
+          formatWhole(locale, row.minutes),
+          tPage('percent', { value: formatShare(locale, row.sharePercent) }),
+        ],
+      }))}
+    />
   );
   return (
     <Card title={t('title')}>

@@ -1,9 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDecimal, formatShare, formatWhole, localised } from '@/components/benchmarks/format';
-import { ShareBarChart } from '@/components/benchmarks/share-bar-chart';
 import { Card } from '@/components/ui/card';
 import type { BenchmarkComparison } from '@/lib/benchmarks/comparison';
-import { SourceLine } from './source-line';
+import { SurveyShareFigure } from './survey-share-figure';
 
 /** (a) The average time per working day, placed in the survey's bands, with the bands' honest reading. */
 export async function DailyTimeSection({ comparison }: { comparison: BenchmarkComparison }) {
@@ -13,7 +12,6 @@ export async function DailyTimeSection({ comparison }: { comparison: BenchmarkCo
   const { dailyTime, averages, scope } = comparison;
   const band = dailyTime.band;
   const minutes = formatDecimal(locale, averages.minutesPerWorkingDay);
-  const percent = (value: number) => tPage('percent', { value: formatShare(locale, value) });
   const topLimit = Math.max(0, ...dailyTime.bands.map((entry) => entry.maxMinutes ?? 0));
   const limitText =
     topLimit % 60 === 0
@@ -34,7 +32,6 @@ export async function DailyTimeSection({ comparison }: { comparison: BenchmarkCo
           share: formatShare(locale, band.sharePercent),
         });
   const perLocationBand = dailyTime.bands.find((entry) => entry.key === dailyTime.bandPerLocationKey);
-  const notes = dailyTime.bands.filter((entry) => entry.note);
   const youText = band
     ? `${localised(band.label, locale)} (${tPage('minutes', { value: minutes })})`
     : tPage('minutes', { value: minutes });
@@ -68,66 +65,24 @@ export async function DailyTimeSection({ comparison }: { comparison: BenchmarkCo
       </p>
       {dailyTime.bands.length > 0 && (
         <div className="mt-4">
-          <ShareBarChart
+          <SurveyShareFigure
             id="daily-time"
-            caption={t('chartTitle')}
+            comparison={comparison}
             title={t('chartTitle')}
-            description={t('chartDesc', {
-              list: dailyTime.bands
-                .map((entry) => `${localised(entry.label, locale)} ${percent(entry.sharePercent)}`)
-                .join('; '),
-              you: youText,
-            })}
-            rows={dailyTime.bands.map((entry) => ({
+            describe={(list) => t('chartDesc', { list, you: youText })}
+            headers={[t('band'), t('share'), t('you')]}
+            entries={dailyTime.bands.map((entry) => ({
               key: entry.key,
               label: localised(entry.label, locale),
               sharePercent: entry.sharePercent,
-              shareText: percent(entry.sharePercent),
               highlighted: entry.current,
               marker: entry.current
                 ? `${t('yourValue')}: ${tPage('minutes', { value: minutes })}`
                 : undefined,
+              you: entry.current ? tPage('minutes', { value: minutes }) : '',
+              note: entry.note ? localised(entry.note, locale) : undefined,
             }))}
-            source={<SourceLine comparison={comparison} />}
-            tableLabel={tPage('showTable')}
-            table={
-              <table className="w-full text-left text-sm">
-                <thead>
-                  <tr className="text-slate-600">
-                    <th scope="col" className="py-1 pr-3 font-medium">
-                      {t('band')}
-                    </th>
-                    <th scope="col" className="py-1 pr-3 font-medium">
-                      {t('share')}
-                    </th>
-                    <th scope="col" className="py-1 font-medium">
-                      {t('you')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {dailyTime.bands.map((entry) => (
-                    <tr key={entry.key} className="border-t border-slate-100">
-                      <th scope="row" className="py-1 pr-3 font-normal">
-                        {localised(entry.label, locale)}
-                      </th>
-                      <td className="py-1 pr-3">{percent(entry.sharePercent)}</td>
-                      <td className="py-1">{entry.current ? tPage('minutes', { value: minutes }) : ''}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            }
           />
-          {notes.length > 0 && (
-            <ul className="mt-3 space-y-1 text-sm text-slate-700">
-              {notes.map((entry) => (
-                <li key={entry.key}>
-                  <strong>{localised(entry.label, locale)}:</strong> {localised(entry.note!, locale)}
-                </li>
-              ))}
-            </ul>
-          )}
         </div>
       )}
       <details className="mt-4 text-sm text-slate-700">

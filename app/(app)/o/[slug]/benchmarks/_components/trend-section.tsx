@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { chartColours } from '@/components/benchmarks/chart-figure';
+import { FigureTable } from '@/components/benchmarks/figure-table';
 import { formatDecimal, formatWhole } from '@/components/benchmarks/format';
 import { WeeklyTrendChart } from '@/components/benchmarks/weekly-trend-chart';
 import { Card } from '@/components/ui/card';
@@ -53,38 +54,24 @@ export async function TrendSection({ comparison }: { comparison: BenchmarkCompar
         source={<SourceLine comparison={comparison} />}
         tableLabel={tPage('showTable')}
         table={
-          <table className="w-full text-left text-sm">
-            <thead>
-              <tr className="text-slate-600">
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  {t('week')}
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right font-medium">
-                  {t('minutes')}
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right font-medium">
-                  {t('posts')}
-                </th>
-                <th scope="col" className="py-1 text-right font-medium">
-                  {t('reviews')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {trend.map((week) => (
-                <tr key={week.week} className="border-t border-slate-100">
-                  <th scope="row" className="py-1 pr-3 font-normal whitespace-nowrap">
-                    {week.week}
-                  </th>
-                  <td className="py-1 pr-3 text-right tabular-nums">{formatWhole(locale, week.minutes)}</td>
-                  <td className="py-1 pr-3 text-right tabular-nums">{formatWhole(locale, week.posts)}</td>
-                  <td className="py-1 text-right tabular-nums">
-                    {formatWhole(locale, week.reviewsAnswered)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FigureTable
+            label={t('chartTitle')}
+            columns={[
+              { header: t('week'), nowrap: true },
+              { header: t('minutes'), numeric: true },
+              { header: t('posts'), numeric: true },
+              { header: t('reviews'), numeric: true },
+            ]}
+            rows={trend.map((week) => ({
+              key: week.week,
+              cells: [
+                week.week,
+                formatWhole(locale, week.minutes),
+                formatWhole(locale, week.posts),
+                formatWhole(locale, week.reviewsAnswered),
+              ],
+            }))}
+          />
         }
       />
     </Card>
