@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createOrganisation, newAccount, signUp } from './support/accounts';
+import { expectNoHorizontalScrollOnPhone } from './support/layout';
+import { createLocation, createTeam } from './support/team';
 
 /** A date N days before today on the organisation's clock (Berlin), as YYYY-MM-DD. */
 function berlinDate(daysAgo: number) {
@@ -18,22 +19,16 @@ async function createToken(page: Page, dashboard: string) {
 test('a manager sees the time per working day placed in the survey bands and adds an own benchmark set', async ({
   page,
 }) => {
-  const manager = newAccount('Vergleich');
-  await signUp(page, manager);
-  const dashboard = await createOrganisation(page, `Laden ${manager.name}`);
+  const { owner: manager, dashboard } = await createTeam(page, 'Vergleich', 'Laden');
 
   // A location the manager is responsible for, and three weeks with 16 hours of time each:
   // 2,880 minutes over the default 12 weeks are 48 minutes per working day.
-  await page.goto(`${dashboard}/locations/new`);
-  await page.getByLabel('Name', { exact: true }).fill('Laden am Deich');
-  await page.getByLabel('Filialcode').fill('D-1');
-  await page.getByLabel('Straße und Hausnummer').fill('Deichstraße 1');
-  await page.getByLabel('PLZ').fill('27568');
-  await page.getByLabel('Ort', { exact: true }).fill('Bremerhaven');
-  await page.getByLabel('Zuständige Person').selectOption({ label: manager.name });
-  await page.getByRole('button', { name: 'Speichern' }).click();
-  await expect(page).toHaveURL(/\/locations\/[0-9a-f-]{36}$/);
-  const locationId = page.url().split('/').at(-1)!;
+  const locationId = await createLocation(page, dashboard, {
+    name: 'Laden am Deich',
+    storeCode: 'D-1',
+    street: 'Deichstraße 1',
+    responsible: manager,
+  });
 
   const token = await createToken(page, dashboard);
   const headers = { authorization: `Bearer ${token}` };
@@ -76,9 +71,7 @@ test('a manager sees the time per working day placed in the survey bands and add
   await expect(page.getByRole('link', { name: 'Laden am Deich' })).toBeVisible();
 
   // Nothing is wider than a phone.
-  await page.setViewportSize({ width: 360, height: 800 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-  await page.setViewportSize({ width: 1280, height: 800 });
+  await expectNoHorizontalScrollOnPhone(page);
 
   // An own benchmark set: a band with only one bound is refused, then the fixed one is saved.
   await page.getByRole('link', { name: 'Vergleichssätze' }).click();

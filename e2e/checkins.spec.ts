@@ -1,50 +1,17 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { createOrganisation, newAccount, signUp, type Account } from './support/accounts';
-import { linkPath, waitForMail } from './support/mailbox';
-
-/** Invites `account` with `role`; they join in a browser context of their own (a phone for staff). */
-async function inviteAndJoin(
-  page: Page,
-  browser: Browser,
-  dashboard: string,
-  organisationName: string,
-  account: Account,
-  role: 'STAFF' | 'MANAGER',
-) {
-  await page.goto(`${dashboard}/settings/members`);
-  await page.getByLabel('E-Mail-Adresse').fill(account.email);
-  await page.getByLabel('Rolle', { exact: true }).selectOption(role);
-  await page.getByRole('button', { name: 'Einladung senden' }).click();
-  const invitePath = linkPath(await waitForMail(account.email, { subject: organisationName }), '/invite/');
-  const context = await browser.newContext(
-    role === 'STAFF' ? { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } : {},
-  );
-  const joined = await context.newPage();
-  await joined.goto(invitePath);
-  await joined.getByRole('link', { name: 'Konto erstellen' }).click();
-  await joined.waitForURL(/\/sign-up\?callbackUrl=/);
-  const signUpUrl = new URL(joined.url());
-  await signUp(joined, account, signUpUrl.pathname + signUpUrl.search);
-  await joined.getByRole('button', { name: 'Einladung annehmen' }).click();
-  await expect(joined).toHaveURL(new RegExp(`${dashboard}$`));
-  return joined;
-}
-
-async function expectNoHorizontalScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-}
+import { expect, test } from '@playwright/test';
+import { newAccount } from './support/accounts';
+import { expectNoHorizontalScroll } from './support/layout';
+import { createLocation, createTeam, inviteAndJoin } from './support/team';
 
 test('a staff member fills in and submits the week on a phone; a manager reopens it', async ({
   page,
   browser,
 }) => {
   test.setTimeout(90_000);
-  const owner = newAccount('Wochenchefin');
-  await signUp(page, owner);
-  const organisationName = `Bäckerei ${owner.name}`;
-  const dashboard = await createOrganisation(page, organisationName);
+  const team = await createTeam(page, 'Wochenchefin');
+  const { dashboard } = team;
   const staff = newAccount('Wochenkraft');
-  const staffPage = await inviteAndJoin(page, browser, dashboard, organisationName, staff, 'STAFF');
+  const staffPage = await inviteAndJoin(page, browser, team, staff, 'STAFF');
 
   // No locations yet: the page says who adds them.
   await staffPage.goto(`${dashboard}/checkins`);
@@ -53,15 +20,12 @@ test('a staff member fills in and submits the week on a phone; a manager reopens
     staffPage.getByText('Eine Leitung legt sie an und ordnet sie Ihnen zu.', { exact: false }),
   ).toBeVisible();
 
-  await page.goto(`${dashboard}/locations/new`);
-  await page.getByLabel('Name', { exact: true }).fill('Filiale am Deich');
-  await page.getByLabel('Filialcode').fill('W-1');
-  await page.getByLabel('Straße und Hausnummer').fill('Am Deich 12');
-  await page.getByLabel('PLZ').fill('27568');
-  await page.getByLabel('Ort', { exact: true }).fill('Bremerhaven');
-  await page.getByLabel('Zuständige Person').selectOption({ label: staff.name });
-  await page.getByRole('button', { name: 'Speichern' }).click();
-  await expect(page).toHaveURL(/\/locations\/[0-9a-f-]{36}$/);
+  await createLocation(page, dashboard, {
+    name: 'Filiale am Deich',
+    storeCode: 'W-1',
+    street: 'Am Deich 12',
+    responsible: staff,
+  });
 
   // The overview opens on "Meine" for staff, with the location not started this week.
   await staffPage.reload();
@@ -121,7 +85,7 @@ test('a staff member fills in and submits the week on a phone; a manager reopens
 
   // A manager reopens the week; it becomes an editable draft again.
   const manager = newAccount('Wochenleitung');
-  const managerPage = await inviteAndJoin(page, browser, dashboard, organisationName, manager, 'MANAGER');
+  const managerPage = await inviteAndJoin(page, browser, team, manager, 'MANAGER');
   await managerPage.goto(new URL(formUrl).pathname);
   await managerPage.getByRole('button', { name: 'Wieder öffnen' }).click();
   await expect(

@@ -1,36 +1,9 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { PgBoss } from 'pg-boss';
-import { createOrganisation, newAccount, signUp, type Account } from './support/accounts';
+import { newAccount } from './support/accounts';
+import { closePhoneMenu, expectNoHorizontalScroll, openPhoneMenu } from './support/layout';
 import { linkPath, waitForMail } from './support/mailbox';
-
-/** Invites `account` as staff; they join on a phone-sized browser of their own. */
-async function inviteStaff(
-  page: Page,
-  browser: Browser,
-  dashboard: string,
-  organisationName: string,
-  account: Account,
-) {
-  await page.goto(`${dashboard}/settings/members`);
-  await page.getByLabel('E-Mail-Adresse').fill(account.email);
-  await page.getByLabel('Rolle', { exact: true }).selectOption('STAFF');
-  await page.getByRole('button', { name: 'Einladung senden' }).click();
-  const invitePath = linkPath(await waitForMail(account.email, { subject: organisationName }), '/invite/');
-  const context = await browser.newContext({
-    viewport: { width: 360, height: 740 },
-    isMobile: true,
-    hasTouch: true,
-  });
-  const joined = await context.newPage();
-  await joined.goto(invitePath);
-  await joined.getByRole('link', { name: 'Konto erstellen' }).click();
-  await joined.waitForURL(/\/sign-up\?callbackUrl=/);
-  const signUpUrl = new URL(joined.url());
-  await signUp(joined, account, signUpUrl.pathname + signUpUrl.search);
-  await joined.getByRole('button', { name: 'Einladung annehmen' }).click();
-  await expect(joined).toHaveURL(new RegExp(`${dashboard}$`));
-  return joined;
-}
+import { createLocation, createTeam, inviteAndJoin } from './support/team';
 
 test('a manager sets the check-in schedule; a staff member subscribes to it as a calendar feed', async ({
   page,
@@ -38,10 +11,8 @@ test('a manager sets the check-in schedule; a staff member subscribes to it as a
   request,
 }) => {
   test.setTimeout(90_000);
-  const owner = newAccount('Terminchefin');
-  await signUp(page, owner);
-  const organisationName = `Bäckerei ${owner.name}`;
-  const dashboard = await createOrganisation(page, organisationName);
+  const team = await createTeam(page, 'Terminchefin');
+  const { dashboard } = team;
 
   // The schedule: Friday 09:00 in Berlin until someone changes it.
   await page.getByRole('link', { name: 'Check-in-Termin' }).first().click();
@@ -61,17 +32,17 @@ test('a manager sets the check-in schedule; a staff member subscribes to it as a
 
   // Staff do not see or open the schedule settings.
   const staff = newAccount('Terminkraft');
-  const staffPage = await inviteStaff(page, browser, dashboard, organisationName, staff);
+  const staffPage = await inviteAndJoin(page, browser, team, staff, 'STAFF');
   expect((await staffPage.goto(`${dashboard}/settings/checkins`))?.status()).toBe(404);
   await staffPage.goto(dashboard);
-  await staffPage.getByText('Menü öffnen').click();
+  await openPhoneMenu(staffPage);
   await expect(staffPage.getByRole('link', { name: 'Plattformen' })).toBeVisible();
   await expect(staffPage.getByRole('link', { name: 'Check-in-Termin' })).toHaveCount(0);
 
   // No reminders yet: the page says what will appear.
   await staffPage.getByRole('link', { name: 'Mitteilungen', exact: true }).click();
   await expect(staffPage.getByRole('heading', { level: 1, name: 'Mitteilungen' })).toBeVisible();
-  await staffPage.getByText('Menü schließen').click();
+  await closePhoneMenu(staffPage);
   await expect(staffPage.getByRole('heading', { name: 'Keine Mitteilungen' })).toBeVisible();
 
   // The calendar feed: the address is shown once and works without signing in.
@@ -79,7 +50,7 @@ test('a manager sets the check-in schedule; a staff member subscribes to it as a
   const address = staffPage.getByLabel('Adresse des Kalender-Feeds');
   await expect(address).toHaveValue(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
   const feedUrl = await address.inputValue();
-  expect(await staffPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectNoHorizontalScroll(staffPage);
 
   const feed = await request.get(feedUrl);
   expect(feed.status()).toBe(200);
@@ -124,22 +95,17 @@ test('the reminder reaches the responsible staff member in the app and by mail',
   browser,
 }) => {
   test.setTimeout(90_000);
-  const owner = newAccount('Erinnerungschefin');
-  await signUp(page, owner);
-  const organisationName = `Bäckerei ${owner.name}`;
-  const dashboard = await createOrganisation(page, organisationName);
+  const team = await createTeam(page, 'Erinnerungschefin');
+  const { dashboard } = team;
   const staff = newAccount('Erinnerungskraft');
-  const staffPage = await inviteStaff(page, browser, dashboard, organisationName, staff);
+  const staffPage = await inviteAndJoin(page, browser, team, staff, 'STAFF');
 
-  await page.goto(`${dashboard}/locations/new`);
-  await page.getByLabel('Name', { exact: true }).fill('Filiale am Hafen');
-  await page.getByLabel('Filialcode').fill('R-1');
-  await page.getByLabel('Straße und Hausnummer').fill('Am Hafen 3');
-  await page.getByLabel('PLZ').fill('27568');
-  await page.getByLabel('Ort', { exact: true }).fill('Bremerhaven');
-  await page.getByLabel('Zuständige Person').selectOption({ label: staff.name });
-  await page.getByRole('button', { name: 'Speichern' }).click();
-  await expect(page).toHaveURL(/\/locations\/[0-9a-f-]{36}$/);
+  await createLocation(page, dashboard, {
+    name: 'Filiale am Hafen',
+    storeCode: 'R-1',
+    street: 'Am Hafen 3',
+    responsible: staff,
+  });
 
   // The check-in is due today since midnight.
   const today = new Intl.DateTimeFormat('de-DE', { weekday: 'long', timeZone: 'Europe/Berlin' }).format(
@@ -160,18 +126,18 @@ test('the reminder reaches the responsible staff member in the app and by mail',
   const reminder = staffPage.getByRole('link', { name: /^Check-in für KW \d+ fällig: 1 Standort$/ });
   await expect(reminder).toBeVisible();
   await expect(staffPage.getByText('1 ungelesene Mitteilung')).toBeVisible();
-  await staffPage.getByText('Menü öffnen').click();
+  await openPhoneMenu(staffPage);
   await expect(staffPage.getByRole('link', { name: 'Mitteilungen, 1 ungelesen' })).toBeVisible();
-  await staffPage.getByText('Menü schließen').click();
-  expect(await staffPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await closePhoneMenu(staffPage);
+  await expectNoHorizontalScroll(staffPage);
 
   await staffPage.getByRole('button', { name: /^Als gelesen markieren/ }).click();
   await expect(staffPage.getByText('Keine ungelesenen Mitteilungen')).toBeVisible();
-  await staffPage.getByText('Menü öffnen').click();
+  await openPhoneMenu(staffPage);
   await expect(staffPage.getByRole('link', { name: 'Mitteilungen', exact: true })).toBeVisible();
 
   // The link leads to the week's check-ins.
-  await staffPage.getByText('Menü schließen').click();
+  await closePhoneMenu(staffPage);
   await reminder.click();
   await expect(staffPage).toHaveURL(new RegExp(`${dashboard}/checkins\\?week=\\d{4}-W\\d{2}$`));
 });

@@ -1,38 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { createOrganisation, newAccount, signUp } from './support/accounts';
-import { linkPath, waitForMail } from './support/mailbox';
+import { newAccount } from './support/accounts';
+import { expectNoHorizontalScroll } from './support/layout';
+import { createLocation, createTeam, inviteAndJoin } from './support/team';
 
 test('a staff member logs time on a phone, sees it in the week, exports it, and gets a field error for bad minutes', async ({
   page,
   browser,
 }) => {
   test.setTimeout(60_000);
-  const owner = newAccount('Zeitchefin');
-  await signUp(page, owner);
-  const organisationName = `Bäckerei ${owner.name}`;
-  const dashboard = await createOrganisation(page, organisationName);
+  const team = await createTeam(page, 'Zeitchefin');
+  const { dashboard } = team;
 
   // The owner invites a staff member, who joins on a phone-sized window.
   const staff = newAccount('Zeitkraft');
-  await page.goto(`${dashboard}/settings/members`);
-  await page.getByLabel('E-Mail-Adresse').fill(staff.email);
-  await page.getByLabel('Rolle', { exact: true }).selectOption('STAFF');
-  await page.getByRole('button', { name: 'Einladung senden' }).click();
-  const invitePath = linkPath(await waitForMail(staff.email, { subject: organisationName }), '/invite/');
-  const phone = await browser.newContext({
-    viewport: { width: 360, height: 740 },
-    isMobile: true,
-    hasTouch: true,
-  });
-  const staffPage = await phone.newPage();
-  await staffPage.goto(invitePath);
-  await staffPage.getByRole('link', { name: 'Konto erstellen' }).click();
-  await staffPage.waitForURL(/\/sign-up\?callbackUrl=/);
-  const signUpUrl = new URL(staffPage.url());
-  await signUp(staffPage, staff, signUpUrl.pathname + signUpUrl.search);
-  await staffPage.getByRole('button', { name: 'Einladung annehmen' }).click();
-  await expect(staffPage).toHaveURL(new RegExp(`${dashboard}$`));
+  const staffPage = await inviteAndJoin(page, browser, team, staff, 'STAFF');
 
   // Before a location is assigned, the page says what to do.
   await staffPage.goto(`${dashboard}/time`);
@@ -42,15 +24,12 @@ test('a staff member logs time on a phone, sees it in the week, exports it, and 
   ).toBeVisible();
 
   // The owner makes the staff member responsible for a location.
-  await page.goto(`${dashboard}/locations/new`);
-  await page.getByLabel('Name', { exact: true }).fill('Filiale am Deich');
-  await page.getByLabel('Filialcode').fill('D-1');
-  await page.getByLabel('Straße und Hausnummer').fill('Am Deich 12');
-  await page.getByLabel('PLZ').fill('27568');
-  await page.getByLabel('Ort', { exact: true }).fill('Bremerhaven');
-  await page.getByLabel('Zuständige Person').selectOption({ label: staff.name });
-  await page.getByRole('button', { name: 'Speichern' }).click();
-  await expect(page).toHaveURL(/\/locations\/[0-9a-f-]{36}$/);
+  await createLocation(page, dashboard, {
+    name: 'Filiale am Deich',
+    storeCode: 'D-1',
+    street: 'Am Deich 12',
+    responsible: staff,
+  });
 
   await staffPage.reload();
   await expect(staffPage.getByLabel('Standort', { exact: true })).toHaveValue(/[0-9a-f-]{36}/);
@@ -87,8 +66,7 @@ test('a staff member logs time on a phone, sees it in the week, exports it, and 
   await expect(staffPage.getByRole('button', { name: /^Eintrag vom .* löschen$/ })).toBeVisible();
 
   // Nothing on the page scrolls sideways at 360 px; the grid scrolls in its own frame.
-  const pageWidth = await staffPage.evaluate(() => document.documentElement.scrollWidth);
-  expect(pageWidth).toBeLessThanOrEqual(360);
+  await expectNoHorizontalScroll(staffPage);
 
   // The CSV holds the entry.
   const [download] = await Promise.all([
@@ -107,5 +85,5 @@ test('a staff member logs time on a phone, sees it in the week, exports it, and 
   await page.goto(`${dashboard}/time`);
   const ownerGrid = page.getByRole('region', { name: /Erfasste Minuten je Person und Tag/ });
   await expect(ownerGrid.getByRole('row', { name: new RegExp(staff.name) })).toContainText('30 min');
-  await phone.close();
+  await staffPage.context().close();
 });
