@@ -1,5 +1,6 @@
 import 'server-only';
 import { db, type Transaction } from '@/lib/db/prisma';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
 import { assertRole, type MemberContext } from '@/lib/organisations/member-context';
 import { toUtcDate, weekStartOf, type IsoWeek, type PlainDate } from '@/lib/weeks/iso-week';
@@ -49,12 +50,42 @@ async function resolveTarget(member: MemberContext, locationId: string, week: Is
   return { location, week, weekStart: weekStartOf(week), timeZone: schedule.timeZone };
 }
 
+/**
+ * Resolves the target, runs `guard` on it (a rule that needs no database, checked before the
+ * transaction) and then `write` in one transaction with the week's check-in row locked (null when
+ * the week has none yet).
+ */
+async function writeLocked<T>(
+  member: MemberContext,
+  locationId: string,
+  week: IsoWeek,
+  guard: (target: Target) => void,
+  write: (tx: Transaction, target: Target, existing: Locked | null) => Promise<T>,
+): Promise<T> {
+  const target = await resolveTarget(member, locationId, week);
+  guard(target);
+  return db.$transaction(async (tx) => write(tx, target, await lockCheckIn(tx, member, target)));
+}
+
+/** The guard of every write of content: no weeks after the current one. */
+const notInFuture = (now: Date) => (target: Target) =>
+  assertWeekNotInFuture(target.week, target.timeZone, now);
+
+/** Changes a stored check-in's fields and counts the change in its version. */
+async function updateCheckIn(
+  tx: Transaction,
+  id: string,
+  data: Omit<Prisma.CheckInUncheckedUpdateInput, 'version'>,
+) {
+  await tx.checkIn.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
+}
+
 type Submission = { status: 'DRAFT' | 'SUBMITTED' };
 
 /**
  * Stores the content: creates the check-in (attributed to the location's assignee, else the
  * writer) or updates it with the next version, replaces its minute lines and marks newly ticked
- * listings as re-checked. Returns null when a concurrent first save created the row first.
+ * listings as re-checked. Stale (CONFLICT) when a concurrent first save created the row first.
  */
 async function storeContent(
   tx: Transaction,
@@ -63,7 +94,7 @@ async function storeContent(
   existing: Locked | null,
   content: CheckInContent,
   submission?: Submission,
-) {
+): Promise<void> {
   const fields = {
     postsPublished: content.postsPublished,
     reviewsAnswered: content.reviewsAnswered,
@@ -76,7 +107,7 @@ async function storeContent(
   };
   let id: string;
   if (existing) {
-    await tx.checkIn.update({ where: { id: existing.id }, data: { ...fields, version: { increment: 1 } } });
+    await updateCheckIn(tx, existing.id, fields);
     await tx.checkInMinutes.deleteMany({ where: { checkInId: existing.id } });
     id = existing.id;
   } else {
@@ -93,7 +124,7 @@ async function storeContent(
       skipDuplicates: true,
       select: { id: true },
     });
-    if (!created) return null;
+    if (!created) throw stale();
     id = created.id;
   }
   const lines = linesWithMinutes(content.minutes);
@@ -106,7 +137,6 @@ async function storeContent(
     target.location.id,
     content.recheckedPlatformIds.filter((platformId) => !already.has(platformId)),
   );
-  return id;
 }
 
 async function currentRecord(member: MemberContext, target: Target, tx?: Transaction) {
@@ -129,14 +159,11 @@ export async function saveCheckInDraft(
   input: CheckInContent & { version: number },
   now: Date = new Date(),
 ): Promise<CheckInRecord> {
-  const target = await resolveTarget(member, locationId, week);
-  assertWeekNotInFuture(week, target.timeZone, now);
-  return db.$transaction(async (tx) => {
-    const existing = await lockCheckIn(tx, member, target);
+  return writeLocked(member, locationId, week, notInFuture(now), async (tx, target, existing) => {
     if (existing?.status === 'SUBMITTED') throw locked();
     if ((existing?.version ?? 0) !== input.version) throw stale();
     await assertContentAllowed(tx, member, { ...target, locationId: target.location.id }, input);
-    if ((await storeContent(tx, member, target, existing, input)) === null) throw stale();
+    await storeContent(tx, member, target, existing, input);
     return currentRecord(member, target, tx);
   });
 }
@@ -153,26 +180,18 @@ export async function submitCheckIn(
   version: number,
   now: Date = new Date(),
 ): Promise<CheckInRecord> {
-  const target = await resolveTarget(member, locationId, week);
-  assertWeekNotInFuture(week, target.timeZone, now);
-  return db.$transaction(async (tx) => {
-    const existing = await lockCheckIn(tx, member, target);
+  return writeLocked(member, locationId, week, notInFuture(now), async (tx, target, existing) => {
     if (existing?.status === 'SUBMITTED') return currentRecord(member, target, tx);
     if ((existing?.version ?? 0) !== version) throw stale();
     if (existing) {
-      await tx.checkIn.update({
-        where: { id: existing.id },
-        data: {
-          status: 'SUBMITTED',
-          submittedAt: new Date(),
-          submittedById: writerUserId(member),
-          version: { increment: 1 },
-        },
+      await updateCheckIn(tx, existing.id, {
+        status: 'SUBMITTED',
+        submittedAt: new Date(),
+        submittedById: writerUserId(member),
       });
     } else {
       const empty = { minutes: [], postsPublished: 0, reviewsAnswered: 0, recheckedPlatformIds: [] };
-      const id = await storeContent(tx, member, target, null, empty, { status: 'SUBMITTED' });
-      if (id === null) throw stale();
+      await storeContent(tx, member, target, null, empty, { status: 'SUBMITTED' });
     }
     return currentRecord(member, target, tx);
   });
@@ -184,22 +203,15 @@ export async function reopenCheckIn(
   locationId: string,
   week: IsoWeek,
 ): Promise<CheckInRecord> {
-  const target = await resolveTarget(member, locationId, week);
-  assertRole(member, 'MANAGER');
-  return db.$transaction(async (tx) => {
-    const existing = await lockCheckIn(tx, member, target);
+  const managersOnly = () => assertRole(member, 'MANAGER');
+  return writeLocked(member, locationId, week, managersOnly, async (tx, target, existing) => {
     if (!existing) throw new AppError('NOT_FOUND');
-    if (existing.status === 'SUBMITTED') {
-      await tx.checkIn.update({
-        where: { id: existing.id },
-        data: {
-          status: 'DRAFT',
-          reopenedAt: new Date(),
-          reopenedById: writerUserId(member),
-          version: { increment: 1 },
-        },
+    if (existing.status === 'SUBMITTED')
+      await updateCheckIn(tx, existing.id, {
+        status: 'DRAFT',
+        reopenedAt: new Date(),
+        reopenedById: writerUserId(member),
       });
-    }
     return currentRecord(member, target, tx);
   });
 }
@@ -216,10 +228,7 @@ export async function putCheckIn(
   input: CheckInPut,
   now: Date = new Date(),
 ): Promise<CheckInRecord> {
-  const target = await resolveTarget(member, locationId, week);
-  assertWeekNotInFuture(week, target.timeZone, now);
-  return db.$transaction(async (tx) => {
-    const existing = await lockCheckIn(tx, member, target);
+  return writeLocked(member, locationId, week, notInFuture(now), async (tx, target, existing) => {
     const stored = existing ? await currentRecord(member, target, tx) : null;
     const unchanged = stored !== null && sameContent(stored, comparableInput(input));
     if (stored?.status === 'SUBMITTED') {
@@ -228,8 +237,7 @@ export async function putCheckIn(
     }
     if (unchanged && stored?.status === input.status) return stored;
     await assertContentAllowed(tx, member, { ...target, locationId: target.location.id }, input);
-    if ((await storeContent(tx, member, target, existing, input, { status: input.status })) === null)
-      throw stale();
+    await storeContent(tx, member, target, existing, input, { status: input.status });
     return currentRecord(member, target, tx);
   });
 }
