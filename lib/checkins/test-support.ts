@@ -1,33 +1,18 @@
 // Test data for the check-in tests: a team whose staff member is assigned one location.
-import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db/prisma';
-import { createLocation } from '@/lib/locations/locations';
-import { locationInputSchema } from '@/lib/locations/schemas';
-import { createTeam } from '@/tests/support/factories';
+import { addTestLocation, createTeam, platformIdByKey } from '@/tests/support/factories';
 import { toUtcDate, type PlainDate } from '@/lib/weeks/iso-week';
 import type { ActivityValue } from './activities';
 import { checkInSaveSchema } from './schemas';
 
-export async function platformId(key: string) {
-  return (await db.platform.findUniqueOrThrow({ where: { key }, select: { id: true } })).id;
-}
+export const platformId = platformIdByKey;
 
+/** A location of the team's organisation, created by its owner. */
 export async function addLocation(
   team: Awaited<ReturnType<typeof createTeam>>,
   overrides: Record<string, unknown> = {},
 ) {
-  const { id } = await createLocation(
-    team.owner,
-    locationInputSchema.parse({
-      storeCode: `C-${randomUUID().slice(0, 6)}`,
-      name: 'Bäckerei Deichbrise Lehe',
-      street: 'Hafenstraße 145',
-      postalCode: '27576',
-      city: 'Bremerhaven',
-      ...overrides,
-    }),
-  );
-  return id;
+  return addTestLocation(team.owner, overrides);
 }
 
 /** A team; its staff member is assigned the location. */

@@ -7,7 +7,9 @@ import { hashPassword } from '@/lib/auth/password';
 import { db } from '@/lib/db/prisma';
 import type { AppErrorCode } from '@/lib/errors';
 import type { Locale, Role } from '@/lib/generated/prisma/enums';
-import { findMemberContext } from '@/lib/organisations/member-context';
+import { createLocation } from '@/lib/locations/locations';
+import { locationInputSchema } from '@/lib/locations/schemas';
+import { findMemberContext, type MemberContext } from '@/lib/organisations/member-context';
 import { createOrganisation } from '@/lib/organisations/organisations';
 
 export function uniqueEmail(label = 'user') {
@@ -65,6 +67,30 @@ export async function createTeam() {
     manager: await memberContextOf(manager, organisation.slug),
     staff: await memberContextOf(staff, organisation.slug),
   };
+}
+
+/** The id of a built-in platform, e.g. 'instagram'. */
+export async function platformIdByKey(key: string) {
+  return (await db.platform.findUniqueOrThrow({ where: { key }, select: { id: true } })).id;
+}
+
+/**
+ * A location in Bremerhaven created through the data layer by `editor` (a manager or owner), with a
+ * unique store code; `fields` replace the defaults or add others, e.g. `assignedMembershipId`.
+ */
+export async function addTestLocation(editor: MemberContext, fields: Record<string, unknown> = {}) {
+  const { id } = await createLocation(
+    editor,
+    locationInputSchema.parse({
+      storeCode: `T-${randomUUID().slice(0, 6)}`,
+      name: 'Bäckerei Deichbrise Lehe',
+      street: 'Hafenstraße 145',
+      postalCode: '27576',
+      city: 'Bremerhaven',
+      ...fields,
+    }),
+  );
+  return id;
 }
 
 /** Compared by name and code, so that errors from a re-imported module instance count too. */

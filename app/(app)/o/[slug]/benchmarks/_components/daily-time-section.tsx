@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDecimal, formatShare, formatWhole, localised } from '@/components/benchmarks/format';
 import { Card } from '@/components/ui/card';
 import type { BenchmarkComparison } from '@/lib/benchmarks/comparison';
-import { SurveyShareFigure } from './survey-share-figure';
+import { SurveyShareFigure, surveyGroupEntry } from './survey-share-figure';
 
 /** (a) The average time per working day, placed in the survey's bands, with the bands' honest reading. */
 export async function DailyTimeSection({ comparison }: { comparison: BenchmarkComparison }) {
@@ -32,9 +32,8 @@ export async function DailyTimeSection({ comparison }: { comparison: BenchmarkCo
           share: formatShare(locale, band.sharePercent),
         });
   const perLocationBand = dailyTime.bands.find((entry) => entry.key === dailyTime.bandPerLocationKey);
-  const youText = band
-    ? `${localised(band.label, locale)} (${tPage('minutes', { value: minutes })})`
-    : tPage('minutes', { value: minutes });
+  const yourMinutes = tPage('minutes', { value: minutes });
+  const youText = band ? `${localised(band.label, locale)} (${yourMinutes})` : yourMinutes;
 
   return (
     <Card title={t('title')}>
@@ -71,17 +70,12 @@ export async function DailyTimeSection({ comparison }: { comparison: BenchmarkCo
             title={t('chartTitle')}
             describe={(list) => t('chartDesc', { list, you: youText })}
             headers={[t('band'), t('share'), t('you')]}
-            entries={dailyTime.bands.map((entry) => ({
-              key: entry.key,
-              label: localised(entry.label, locale),
-              sharePercent: entry.sharePercent,
-              highlighted: entry.current,
-              marker: entry.current
-                ? `${t('yourValue')}: ${tPage('minutes', { value: minutes })}`
-                : undefined,
-              you: entry.current ? tPage('minutes', { value: minutes }) : '',
-              note: entry.note ? localised(entry.note, locale) : undefined,
-            }))}
+            entries={dailyTime.bands.map((entry) =>
+              surveyGroupEntry(entry, locale, {
+                marker: `${t('yourValue')}: ${yourMinutes}`,
+                you: yourMinutes,
+              }),
+            )}
           />
         </div>
       )}

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDecimal, formatShare, localised } from '@/components/benchmarks/format';
 import { Card } from '@/components/ui/card';
 import type { BenchmarkComparison } from '@/lib/benchmarks/comparison';
-import { SurveyShareFigure } from './survey-share-figure';
+import { SurveyShareFigure, surveyGroupEntry } from './survey-share-figure';
 
 /** (b) Posts per week against the survey's "several times a week" and "daily". */
 export async function FrequencySection({ comparison }: { comparison: BenchmarkComparison }) {
@@ -42,15 +42,9 @@ export async function FrequencySection({ comparison }: { comparison: BenchmarkCo
             t('chartDesc', { list, you: current ? `${localised(current.label, locale)} (${posts})` : posts })
           }
           headers={[t('class'), t('share'), t('you')]}
-          entries={postingFrequency.classes.map((entry) => ({
-            key: entry.key,
-            label: localised(entry.label, locale),
-            sharePercent: entry.sharePercent,
-            highlighted: entry.current,
-            marker: entry.current ? `Ø ${posts}` : undefined,
-            you: entry.current ? `Ø ${posts}` : '',
-            note: entry.note ? localised(entry.note, locale) : undefined,
-          }))}
+          entries={postingFrequency.classes.map((entry) =>
+            surveyGroupEntry(entry, locale, { marker: `Ø ${posts}`, you: `Ø ${posts}` }),
+          )}
         />
       </div>
     </Card>

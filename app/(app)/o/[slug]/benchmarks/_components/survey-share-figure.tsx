@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { FigureTable } from '@/components/benchmarks/figure-table';
-import { formatShare } from '@/components/benchmarks/format';
+import { formatShare, localised } from '@/components/benchmarks/format';
 import { ShareBarChart } from '@/components/benchmarks/share-bar-chart';
-import type { BenchmarkComparison } from '@/lib/benchmarks/comparison';
+import type { BenchmarkComparison, FigureSummary } from '@/lib/benchmarks/comparison';
 import { SourceLine } from './source-line';
 
 /** One survey group (a band, a posting class, a platform) and where one's own figures stand in it. */
@@ -18,6 +18,23 @@ export type SurveyShareEntry = {
   /** How the survey's figure is to be read, listed under the chart. */
   note?: string;
 };
+
+/** A band or posting class of the survey as an entry; the current one carries one's own figure. */
+export function surveyGroupEntry(
+  group: FigureSummary & { current: boolean },
+  locale: string,
+  own: { marker: string; you: string },
+): SurveyShareEntry {
+  return {
+    key: group.key,
+    label: localised(group.label, locale),
+    sharePercent: group.sharePercent,
+    highlighted: group.current,
+    marker: group.current ? own.marker : undefined,
+    you: group.current ? own.you : '',
+    note: group.note ? localised(group.note, locale) : undefined,
+  };
+}
 
 type Props = {
   id: string;
