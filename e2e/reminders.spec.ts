@@ -39,10 +39,10 @@ test('a manager sets the check-in schedule; a staff member subscribes to it as a
   await expect(staffPage.getByRole('link', { name: 'Plattformen' })).toBeVisible();
   await expect(staffPage.getByRole('link', { name: 'Check-in-Termin' })).toHaveCount(0);
 
-  // No reminders yet: the page says what will appear.
+  // No reminders yet: the page says what will appear. Following a link closes the phone menu.
   await staffPage.getByRole('link', { name: 'Mitteilungen', exact: true }).click();
   await expect(staffPage.getByRole('heading', { level: 1, name: 'Mitteilungen' })).toBeVisible();
-  await closePhoneMenu(staffPage);
+  await expect(staffPage.getByText('Menü öffnen')).toBeVisible();
   await expect(staffPage.getByRole('heading', { name: 'Keine Mitteilungen' })).toBeVisible();
 
   // The calendar feed: the address is shown once and works without signing in.
