@@ -12,17 +12,29 @@ function serverUrl() {
   return url;
 }
 
-describe('migrations', () => {
-  it('agree with prisma/schema.prisma (else: npm run db:migration -- <name>)', async () => {
-    expect(await diffMigrationsAgainstSchema(serverUrl())).toBe('');
-  });
+// A diff replays every migration twice through the WebAssembly engine (into a scratch and a
+// shadow database): a few seconds alone, much longer on a busy two-core machine.
+const diffTimeout = 120_000;
 
-  it('would report a model that has no migration yet', async () => {
-    const schema = await readFile('prisma/schema.prisma', 'utf8');
-    const withNewModel = `${schema}\nmodel DiffProbe {\n  id Int @id\n  @@map("diff_probe")\n}\n`;
-    const sql = await diffMigrationsAgainstSchema(serverUrl(), { schema: withNewModel });
-    expect(sql).toMatch(/CREATE TABLE "diff_probe"/);
-  });
+describe('migrations', () => {
+  it(
+    'agree with prisma/schema.prisma (else: npm run db:migration -- <name>)',
+    async () => {
+      expect(await diffMigrationsAgainstSchema(serverUrl())).toBe('');
+    },
+    diffTimeout,
+  );
+
+  it(
+    'would report a model that has no migration yet',
+    async () => {
+      const schema = await readFile('prisma/schema.prisma', 'utf8');
+      const withNewModel = `${schema}\nmodel DiffProbe {\n  id Int @id\n  @@map("diff_probe")\n}\n`;
+      const sql = await diffMigrationsAgainstSchema(serverUrl(), { schema: withNewModel });
+      expect(sql).toMatch(/CREATE TABLE "diff_probe"/);
+    },
+    diffTimeout,
+  );
 
   describe('in the migrated test database', () => {
     const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
