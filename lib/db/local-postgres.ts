@@ -31,7 +31,16 @@ export function findFreePort(): Promise<number> {
  * Starts (initialising on first use) a PostgreSQL cluster in `dataDirectory`. The password is
  * generated once and kept beside the cluster, so the data survives restarts.
  */
-export async function startLocalPostgres(dataDirectory: string, options: { quiet?: boolean } = {}) {
+export async function startLocalPostgres(
+  dataDirectory: string,
+  options: {
+    quiet?: boolean;
+    /** Extra server settings (`-c name=value`), e.g. a log_line_prefix for the benchmark. */
+    settings?: Record<string, string>;
+    /** Receives the server's log output (stderr) in chunks as they arrive; discarded otherwise. */
+    onServerLog?: (chunk: string) => void;
+  } = {},
+) {
   await mkdir(dataDirectory, { recursive: true });
   const clusterDirectory = path.join(dataDirectory, 'cluster');
   const passwordFile = path.join(dataDirectory, 'password');
@@ -55,8 +64,14 @@ export async function startLocalPostgres(dataDirectory: string, options: { quiet
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-    onLog: () => {},
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    ],
+    onLog: options.onServerLog ?? (() => {}),
     onError: log,
   });
   if (isNew) await server.initialise();

@@ -97,8 +97,11 @@ function gaussian(random: () => number) {
 const pick = <T>(random: () => number, items: readonly T[]) => items[Math.floor(random() * items.length)]!;
 const pad = (value: number, length: number) => String(value).padStart(length, '0');
 
-/** Branch number `index` (1-based) of the chain; the same every time. */
-export function chainLocation(index: number) {
+/**
+ * Branch number `index` (1-based) of the chain; the same every time. About 2 % have no
+ * coordinates unless `allLocated` (the benchmark's map organisation).
+ */
+export function chainLocation(index: number, options: { allLocated?: boolean } = {}) {
   const random = randomFor(index * 7919 + 17);
   const town = pickTown(random);
   // Bigger towns spread wider: about 6 km for Hamburg, 1.5 km for small towns.
@@ -115,7 +118,7 @@ export function chainLocation(index: number) {
   const has = (often: number, sometimes: number, rarely: number) =>
     random() < (care < 0.4 ? often : care < 0.75 ? sometimes : rarely);
   // A few branches still lack coordinates, as after an import without them.
-  const located = random() >= 0.02;
+  const located = options.allLocated || random() >= 0.02;
   const storeCode = `FN-${pad(index, 5)}`;
   const slugPart = storeCode.toLowerCase();
   return {
@@ -158,18 +161,25 @@ function openingHours(random: () => number) {
 // larger batches are no faster (Prisma spends about 0.4 s per 1,000 rows either way).
 const batchSize = 2_000;
 
+export type ChainOrganisation = { name: string; slug: string };
+
 /**
- * Makes sure Filialkette Nord (owned by the demo owner) has branches 1…count; existing ones stay
- * as they are. Returns how many were added.
+ * Makes sure Filialkette Nord (or `organisation`; owned by the demo owner) has branches
+ * 1…count; existing ones stay as they are. Returns how many were added.
  */
-export async function seedChainData(databaseUrl: string, count: number): Promise<number> {
+export async function seedChainData(
+  databaseUrl: string,
+  count: number,
+  organisation: ChainOrganisation = chainOrganisation,
+  options: { allLocated?: boolean } = {},
+): Promise<number> {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 2 }) });
   try {
     const owner = await db.user.findUnique({ where: { email: demoOwner.email }, select: { id: true } });
     if (!owner) throw new Error(`The demo owner ${demoOwner.email} is missing; seed the demo data first.`);
-    const organisation = await db.organisation.upsert({
-      where: { slug: chainOrganisation.slug },
-      create: { ...chainOrganisation, memberships: { create: { userId: owner.id, role: 'OWNER' } } },
+    const { id: organisationId } = await db.organisation.upsert({
+      where: { slug: organisation.slug },
+      create: { ...organisation, memberships: { create: { userId: owner.id, role: 'OWNER' } } },
       update: {},
       select: { id: true },
     });
@@ -177,12 +187,12 @@ export async function seedChainData(databaseUrl: string, count: number): Promise
     for (let first = 1; first <= count; first += batchSize) {
       const rows = [];
       for (let index = first; index < Math.min(first + batchSize, count + 1); index++) {
-        rows.push({ ...chainLocation(index), organisationId: organisation.id });
+        rows.push({ ...chainLocation(index, options), organisationId });
       }
       // Idempotent: store codes are unique per organisation, existing branches are skipped.
       added += (await db.location.createMany({ data: rows, skipDuplicates: true })).count;
     }
-    await seedChainListings(db, organisation.id);
+    await seedChainListings(db, organisationId);
     return added;
   } finally {
     await db.$disconnect();

@@ -1,0 +1,137 @@
+// npm run bench [-- --quick] [-- --only server,bundles,map,lighthouse]: seeds (or reuses) the bench
+// organisations in the bench's own database, builds the app if the sources changed, starts the
+// production server, signs in as the owner and runs the measurements of issue 7. Writes
+// bench/results/latest.json (everything, with the machine) and bench/results/latest.md (a table
+// per measurement with target and pass/fail), and prints the Markdown.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createBenchApiTokens } from '../bench/api-tokens';
+import type { BenchContext } from '../bench/context';
+import { provideBenchDatabase } from '../bench/database';
+import { machineInfo } from '../bench/machine';
+import { measureStatementCounts } from '../bench/query-counts';
+import { measureRenderLatency } from '../bench/render-latency';
+import { renderMarkdown, type BenchResults } from '../bench/report';
+import { signIn, startProductionServer, type BenchServer } from '../bench/server';
+import { measureThroughput } from '../bench/throughput';
+import { benchOrganisationSpecs, seedBenchOrganisation } from '../prisma/seed/bench-data';
+import { demoOwner, seedDemoData } from '../prisma/seed/demo-data';
+import { ensureProductionBuild } from './lib/production-build';
+
+const groups = ['server', 'bundles', 'map', 'lighthouse'] as const;
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } },
+});
+const only = new Set((values.only ?? groups.join(',')).split(',').map((name) => name.trim()));
+const unknown = [...only].filter((name) => !(groups as readonly string[]).includes(name));
+if (unknown.length) {
+  console.error(`Unknown --only ${unknown.join(', ')}; choose from ${groups.join(', ')}.`);
+  process.exit(2);
+}
+
+const started = performance.now();
+const seconds = (since: number) => Math.round((performance.now() - since) / 100) / 10;
+const step = (message: string) =>
+  console.info(`[bench ${seconds(started).toFixed(0).padStart(4)} s] ${message}`);
+const results: BenchResults = {
+  machine: machineInfo(),
+  mode: values.quick ? 'quick' : 'full',
+  durationSeconds: 0,
+  setup: {},
+  measurements: {},
+  failures: {},
+};
+
+async function measure(name: string, run: () => Promise<unknown>) {
+  step(`${name}…`);
+  const since = performance.now();
+  try {
+    results.measurements[name] = await run();
+    step(`${name} done in ${seconds(since)} s.`);
+  } catch (error) {
+    results.failures[name] = error instanceof Error ? error.message : String(error);
+    step(`${name} failed: ${results.failures[name]}`);
+  }
+}
+
+const database = await provideBenchDatabase();
+let server: BenchServer | undefined;
+let apiTokens: Awaited<ReturnType<typeof createBenchApiTokens>> | undefined;
+try {
+  await database.statementLog?.disable(); // in case an interrupted run left statement logging on
+  step('Seeding (or reusing) the bench organisations…');
+  let since = performance.now();
+  await seedDemoData(database.databaseUrl);
+  const small = await seedBenchOrganisation(database.databaseUrl, benchOrganisationSpecs.small);
+  const chain = await seedBenchOrganisation(database.databaseUrl, benchOrganisationSpecs.chain);
+  const map = await seedBenchOrganisation(database.databaseUrl, benchOrganisationSpecs.map);
+  results.setup.seedSeconds = seconds(since);
+  results.setup.seeded = { small, chain, map };
+  results.setup.database = database.statementLog ? 'embedded (.data/bench-postgres)' : 'DATABASE_URL';
+  results.setup.migrationsApplied = database.migrationsApplied;
+  step(`Seeded in ${results.setup.seedSeconds} s (${chain.added.checkIns} check-ins added).`);
+
+  since = performance.now();
+  await ensureProductionBuild();
+  results.setup.buildSeconds = seconds(since);
+  since = performance.now();
+  server = await startProductionServer(database.databaseUrl);
+  const cookie = await signIn(server.baseUrl, demoOwner);
+  apiTokens = await createBenchApiTokens(database.databaseUrl, [small.slug, chain.slug]);
+  results.setup.serverStartSeconds = seconds(since);
+  step(`Production server at ${server.baseUrl}, signed in as ${demoOwner.email}.`);
+
+  const organisation = ({ slug, locations, sampleLocationId }: typeof small) => ({
+    slug,
+    locations,
+    sampleLocationId,
+  });
+  const context: BenchContext = {
+    baseUrl: server.baseUrl,
+    cookie,
+    organisations: { small: organisation(small), chain: organisation(chain), map: organisation(map) },
+    credentials: { email: demoOwner.email, password: demoOwner.password },
+    quick: values.quick,
+    chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  };
+  const tokens = apiTokens.tokens;
+
+  if (only.has('server')) {
+    if (database.statementLog) {
+      const statementLog = database.statementLog;
+      await measure('statementCounts', () => measureStatementCounts(context, statementLog, tokens));
+    } else {
+      results.failures.statementCounts =
+        'Not measured: DATABASE_URL points at a server whose log the bench cannot read.';
+    }
+    await measure('renderLatency', () => measureRenderLatency(context, tokens));
+    await measure('throughput', () => measureThroughput(context));
+  }
+  if (only.has('bundles')) {
+    await measure('bundles', async () => (await import('../bench/bundle-size')).measureBundles(context));
+  }
+  if (only.has('map')) {
+    await measure('map', async () => (await import('../bench/browser-map')).measureMap(context));
+  }
+  if (only.has('lighthouse')) {
+    await measure('lighthouse', async () => (await import('../bench/lighthouse')).measureLighthouse(context));
+  }
+} finally {
+  await apiTokens?.remove().catch(() => {});
+  await server?.stop();
+  await database.stop();
+}
+
+results.durationSeconds = seconds(started);
+const resultsDirectory = path.join(process.cwd(), 'bench', 'results');
+await mkdir(resultsDirectory, { recursive: true });
+const markdown = renderMarkdown(results);
+await writeFile(path.join(resultsDirectory, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+await writeFile(path.join(resultsDirectory, 'latest.md'), markdown);
+console.info(`\n${markdown}`);
+console.info(
+  `Written to bench/results/latest.json and bench/results/latest.md (${results.durationSeconds} s).`,
+);
+// The WebAssembly schema engine leaves a timer running for 10 s; nothing else is pending.
+process.exit(Object.keys(results.failures).length ? 1 : 0);
