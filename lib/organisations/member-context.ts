@@ -32,14 +32,14 @@ export async function findMemberContext(
   user: CurrentUser,
   organisationSlug: string,
 ): Promise<MemberContext | null> {
-  const membership = await db.membership.findFirst({
-    where: { userId: user.id, organisation: { slug: organisationSlug } },
-    select: {
-      id: true,
-      role: true,
-      organisation: { select: { id: true, name: true, slug: true, timeZone: true } },
-    },
-  });
+  // One statement for membership and organisation: every page under /o/[slug] starts here.
+  const [membership] = await db.$queryRaw<
+    { id: string; role: Role; organisation: MemberContext['organisation'] }[]
+  >`
+    SELECT m.id, m.role::text AS role,
+           json_build_object('id', o.id, 'name', o.name, 'slug', o.slug, 'timeZone', o.time_zone) AS organisation
+    FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+    WHERE m.user_id = ${user.id}::uuid AND o.slug = ${organisationSlug}`;
   if (!membership) return null;
   return { user, membershipId: membership.id, role: membership.role, organisation: membership.organisation };
 }

@@ -1,15 +1,16 @@
 import 'server-only';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db/prisma';
+import type { Role } from '@/lib/generated/prisma/enums';
 import type { CreateOrganisationInput } from './schemas';
 
+/** The user's organisations by name, with their role in each (one statement: every page's menu shows them). */
 export async function listOrganisationsOf(user: Pick<CurrentUser, 'id'>) {
-  const memberships = await db.membership.findMany({
-    where: { userId: user.id },
-    select: { role: true, organisation: { select: { id: true, name: true, slug: true } } },
-    orderBy: { organisation: { name: 'asc' } },
-  });
-  return memberships.map(({ role, organisation }) => ({ ...organisation, role }));
+  return db.$queryRaw<{ id: string; name: string; slug: string; role: Role }[]>`
+    SELECT o.id, o.name, o.slug, m.role::text AS role
+    FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+    WHERE m.user_id = ${user.id}::uuid
+    ORDER BY o.name`;
 }
 
 function slugify(name: string) {
