@@ -8,7 +8,7 @@ import { TextField } from '@/components/ui/text-field';
 import type { FormState } from '@/lib/forms/form-state';
 import { useFormAction } from '@/lib/forms/use-form-action';
 import type { ChecklistEntry } from '@/lib/listings/checklist';
-import { listingStatuses } from '@/lib/listings/schemas';
+import { listingStatuses } from '@/lib/listings/statuses';
 
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;

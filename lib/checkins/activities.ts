@@ -1,10 +1,8 @@
-import { z } from 'zod';
+// The activity list has no zod in it: client forms import it, and the schema lives in ./schemas.
 
 /** What community-management time goes into, in the order the forms show them. */
 export const activities = ['POSTING', 'DIALOGUE', 'REVIEW_REPLIES', 'MONITORING', 'LISTING_UPKEEP'] as const;
 export type ActivityValue = (typeof activities)[number];
-
-export const activitySchema = z.enum(activities, { error: 'checkins.errors.activityInvalid' });
 
 /** The longest week (clocks go back in it) has 169 hours; the exact bound depends on week and time zone. */
 export const maxMinutesInAnyWeek = 169 * 60;

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { parseIsoWeek, type IsoWeek } from '@/lib/weeks/iso-week';
-import { activitySchema, maxMinutesInAnyWeek } from './activities';
+import { activities, maxMinutesInAnyWeek } from './activities';
 
 // One schema per input, shared by the check-in form, its actions and the HTTP API.
 // Messages are full keys under "checkins.errors". Bounds that depend on the week and the
 // organisation's time zone (the exact minutes in the week, enabled platforms, the lock) are
 // checked by the data layer, which reports them on the same fields.
 const error = (key: string) => ({ error: `checkins.errors.${key}` });
+export const activitySchema = z.enum(activities, { error: 'checkins.errors.activityInvalid' });
 const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
 const optionalText = (max: number) =>
   z.preprocess(blankToNull, z.string().trim().max(max, error('textTooLong')).nullable().optional());

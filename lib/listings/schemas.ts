@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { listingStatuses } from './statuses';
+
+export { listedStatuses, listingStatuses, type ListingStatusValue } from './statuses';
 
 // One schema per input, shared by the checklist forms, the matrix and the HTTP API.
 // Messages are full keys under "listings.errors".
@@ -6,18 +9,6 @@ const error = (key: string) => ({ error: `listings.errors.${key}` });
 const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
 const optionalText = (max: number) =>
   z.preprocess(blankToNull, z.string().trim().max(max, error('textTooLong')).nullable().optional());
-
-export const listingStatuses = [
-  'NOT_STARTED',
-  'CLAIM_REQUESTED',
-  'CLAIMED',
-  'LIVE',
-  'NEEDS_UPDATE',
-  'NOT_APPLICABLE',
-] as const;
-export type ListingStatusValue = (typeof listingStatuses)[number];
-/** Statuses in which the business is findable on the platform. */
-export const listedStatuses: readonly ListingStatusValue[] = ['CLAIMED', 'LIVE', 'NEEDS_UPDATE'];
 
 export const listingStatusSchema = z.enum(listingStatuses, error('statusInvalid'));
 

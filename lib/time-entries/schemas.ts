@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { activitySchema, maxMinutesInAnyDay } from '@/lib/checkins/activities';
+import { maxMinutesInAnyDay } from '@/lib/checkins/activities';
+import { activitySchema } from '@/lib/checkins/schemas';
 import { isPlainDate, toUtcDate, type PlainDate } from '@/lib/weeks/iso-week';
 
 // Shared by the quick-log form, its action and POST /api/v1/time-entries.
