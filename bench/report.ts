@@ -57,12 +57,14 @@ function latencySection(result: NonNullable<BenchResults['measurements']['render
   return [
     `## Server render latency ratio — ${verdict(result.pass)}`,
     `Target: ${result.target}. Floor: ${result.floor.what}, p50 ${spread(result.floor.p50Ms, ' ms')}, p95 ${spread(result.floor.p95Ms, ' ms')}. ` +
-      `${result.requestsPerPage} sequential requests per page after a warm-up, ${result.rounds} round(s); median (min–max) over rounds.`,
+      `Up to ${result.requestsPerPage} sequential requests per page after a warm-up (a slow page stops after ${result.secondsPerPageAndRound} s with at least 10), ` +
+      `${result.rounds} round(s); median (min–max) over rounds.`,
     '',
     table(
-      ['Page (5,000 locations)', 'p50', 'p95', 'p50 ÷ floor', 'p95 ÷ floor', 'Result'],
+      ['Page (5,000 locations)', 'Requests', 'p50', 'p95', 'p50 ÷ floor', 'p95 ÷ floor', 'Result'],
       result.pages.map((page) => [
         page.label,
+        page.requests.join(' / '),
         spread(page.p50Ms, ' ms'),
         spread(page.p95Ms, ' ms'),
         spread(page.p50Ratio, '×'),

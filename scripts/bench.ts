@@ -58,6 +58,15 @@ async function measure(name: string, run: () => Promise<unknown>) {
 const database = await provideBenchDatabase();
 let server: BenchServer | undefined;
 let apiTokens: Awaited<ReturnType<typeof createBenchApiTokens>> | undefined;
+// Interrupted: stop the server and PostgreSQL, or the next run finds the cluster still running.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.info(`\n${signal}: stopping the server and the database…`);
+    void Promise.allSettled([apiTokens?.remove(), server?.stop()])
+      .then(() => database.stop())
+      .finally(() => process.exit(130));
+  });
+}
 try {
   await database.statementLog?.disable(); // in case an interrupted run left statement logging on
   step('Seeding (or reusing) the bench organisations…');
