@@ -91,7 +91,8 @@ const MapLocationRow = memo(
           <HealthSymbol band={band} />
         </span>
         <div className="min-w-0 flex-1">
-          {/* A plain link (Next's Link costs too much per row here); navigates inside the app. */}
+          {/* A plain link (Next's Link costs too much per row here); navigates inside the app. At
+              least 24 px tall, a target a finger can hit. */}
           <a
             href={href}
             onClick={(event) => {
@@ -100,7 +101,7 @@ const MapLocationRow = memo(
               event.preventDefault();
               navigate(href);
             }}
-            className="text-sm font-medium break-words text-slate-900 underline-offset-2 hover:underline"
+            className="inline-block py-0.5 text-sm font-medium break-words text-slate-900 underline-offset-2 hover:underline"
           >
             {name}
           </a>
