@@ -102,10 +102,25 @@ function throughputSection(result: NonNullable<BenchResults['measurements']['thr
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const isSpread = (value: unknown) => isRecord(value) && 'median' in value && 'runs' in value;
+const isFlatRecord = (value: unknown) =>
+  isRecord(value) &&
+  !isSpread(value) &&
+  Object.values(value).every((entry) => !isRecord(entry) || isSpread(entry));
+
+/** `pass: true`, or `pass: { ready: true, … }` with every part true. */
+function passOf(value: unknown): boolean | null {
+  if (!isRecord(value)) return null;
+  if (typeof value.pass === 'boolean') return value.pass;
+  if (isRecord(value.pass) && Object.values(value.pass).every((part) => typeof part === 'boolean'))
+    return Object.values(value.pass).every(Boolean);
+  return null;
+}
+
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '–';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (isRecord(value) && 'median' in value && 'runs' in value) return spread(value as Spread);
+  if (isSpread(value)) return spread(value as Spread);
   if (typeof value === 'object') return `\`${JSON.stringify(value)}\``;
   return String(value).replaceAll('|', '\\|');
 }
@@ -123,8 +138,16 @@ function genericBody(value: unknown, depth = 0): string {
     return value.map((item) => `- ${cell(item)}`).join('\n');
   }
   if (!isRecord(value)) return cell(value);
+  // A record of flat records (e.g. one per route): one table with the key in front.
+  const entries = Object.entries(value);
+  if (entries.length > 1 && entries.every(([, entry]) => isFlatRecord(entry))) {
+    return genericBody(
+      entries.map(([key, entry]) => ({ key, ...(entry as Record<string, unknown>) })),
+      depth,
+    );
+  }
   const scalars = Object.entries(value).filter(
-    ([, entry]) => !Array.isArray(entry) && !(isRecord(entry) && !('median' in entry && 'runs' in entry)),
+    ([, entry]) => !Array.isArray(entry) && !(isRecord(entry) && !isSpread(entry)),
   );
   const nested = Object.entries(value).filter(([key]) => !scalars.some(([scalar]) => scalar === key));
   return [
@@ -138,8 +161,9 @@ function genericBody(value: unknown, depth = 0): string {
 }
 
 function genericSection(name: string, value: unknown) {
-  const pass = isRecord(value) && typeof value.pass === 'boolean' ? ` — ${verdict(value.pass)}` : '';
-  return `## ${name}${pass}\n\n${genericBody(value)}`;
+  const pass = passOf(value);
+  const heading = pass === null ? '' : ` — ${verdict(pass)}`;
+  return `## ${name}${heading}\n\n${genericBody(value)}`;
 }
 
 export function renderMarkdown(results: BenchResults) {

@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
 import { createBenchApiTokens } from '../bench/api-tokens';
 import type { BenchContext } from '../bench/context';
 import { provideBenchDatabase } from '../bench/database';
@@ -135,8 +136,14 @@ try {
 results.durationSeconds = seconds(started);
 const resultsDirectory = path.join(process.cwd(), 'bench', 'results');
 await mkdir(resultsDirectory, { recursive: true });
-const markdown = renderMarkdown(results);
-await writeFile(path.join(resultsDirectory, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+// Formatted as the project formats files, so committed results pass `npm run format:check`.
+const formatted = async (file: string, text: string) =>
+  format(text, { ...(await resolveConfig(file)), filepath: file });
+const markdown = await formatted(path.join(resultsDirectory, 'latest.md'), renderMarkdown(results));
+await writeFile(
+  path.join(resultsDirectory, 'latest.json'),
+  await formatted(path.join(resultsDirectory, 'latest.json'), JSON.stringify(results)),
+);
 await writeFile(path.join(resultsDirectory, 'latest.md'), markdown);
 console.info(`\n${markdown}`);
 console.info(
