@@ -1,8 +1,8 @@
 import 'server-only';
+import { cache } from 'react';
 import { z } from 'zod';
 import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
-import type { Prisma } from '@/lib/generated/prisma/client';
 import { assertRole, type MemberContext } from '@/lib/organisations/member-context';
 import {
   benchmarkMetrics,
@@ -53,21 +53,26 @@ export type BenchmarkSetView = {
 
 const managerRole = 'MANAGER' as const;
 
-const setSelect = {
-  id: true,
-  key: true,
-  organisationId: true,
-  name: true,
-  source: true,
-  sourceUrl: true,
-  year: true,
-  sampleSize: true,
-  notes: true,
-  figures: { orderBy: [{ metric: 'asc' }, { sortOrder: 'asc' }, { key: 'asc' }] },
-} satisfies Prisma.BenchmarkSetSelect;
-type SetRow = Prisma.BenchmarkSetGetPayload<{ select: typeof setSelect }>;
+type FigureRow = {
+  id: string;
+  metric: BenchmarkMetricValue;
+  key: string;
+  labelDe: string;
+  labelEn: string;
+  noteDe: string | null;
+  noteEn: string | null;
+  sharePercent: number;
+  minMinutes: number | null;
+  maxMinutes: number | null;
+  minPostsPerWeek: number | null;
+  platformKey: string | null;
+};
+type SetRow = Omit<BenchmarkSetView, 'builtIn' | 'figures'> & {
+  organisationId: string | null;
+  figures: FigureRow[];
+};
 
-function toFigureView(figure: SetRow['figures'][number]): BenchmarkFigureView {
+function toFigureView(figure: FigureRow): BenchmarkFigureView {
   return {
     id: figure.id,
     metric: figure.metric,
@@ -77,66 +82,61 @@ function toFigureView(figure: SetRow['figures'][number]): BenchmarkFigureView {
       figure.noteDe || figure.noteEn
         ? { de: figure.noteDe ?? figure.noteEn!, en: figure.noteEn ?? figure.noteDe! }
         : null,
-    sharePercent: figure.sharePercent.toNumber(),
+    sharePercent: figure.sharePercent,
     minMinutes: figure.minMinutes,
     maxMinutes: figure.maxMinutes,
-    minPostsPerWeek: figure.minPostsPerWeek?.toNumber() ?? null,
+    minPostsPerWeek: figure.minPostsPerWeek,
     platformKey: figure.platformKey,
   };
 }
 
-function toSetView(row: SetRow): BenchmarkSetView {
-  return {
-    id: row.id,
-    key: row.key,
-    builtIn: row.organisationId === null,
-    name: row.name,
-    source: row.source,
-    sourceUrl: row.sourceUrl,
-    year: row.year,
-    sampleSize: row.sampleSize,
-    notes: row.notes,
-    figures: row.figures.map(toFigureView),
-  };
+function toSetView({ organisationId, figures, ...set }: SetRow): BenchmarkSetView {
+  return { ...set, builtIn: organisationId === null, figures: figures.map(toFigureView) };
 }
 
-const visibleTo = (member: MemberContext) =>
-  ({
-    OR: [{ organisationId: null }, { organisationId: member.organisation.id }],
-  }) satisfies Prisma.BenchmarkSetWhereInput;
+/**
+ * The sets an organisation sees (the built-in ones first, then its own, newest survey first) with
+ * their figures, in one statement, read once per request: the comparison, the page's set picker
+ * and the dashboard all ask for them.
+ */
+const visibleSets = cache(async (organisationId: string): Promise<BenchmarkSetView[]> => {
+  const rows = await db.$queryRaw<SetRow[]>`
+    SELECT s.id, s.key, s.organisation_id AS "organisationId", s.name, s.source, s.source_url AS "sourceUrl",
+           s.year, s.sample_size AS "sampleSize", s.notes,
+           coalesce((
+             SELECT json_agg(json_build_object(
+                      'id', f.id, 'metric', f.metric, 'key', f.key, 'labelDe', f.label_de, 'labelEn', f.label_en,
+                      'noteDe', f.note_de, 'noteEn', f.note_en, 'sharePercent', f.share_percent::float8,
+                      'minMinutes', f.min_minutes, 'maxMinutes', f.max_minutes,
+                      'minPostsPerWeek', f.min_posts_per_week::float8, 'platformKey', f.platform_key)
+                    ORDER BY f.metric, f.sort_order, f.key)
+             FROM benchmark_figures f WHERE f.set_id = s.id), '[]') AS figures
+    FROM benchmark_sets s
+    WHERE s.organisation_id IS NULL OR s.organisation_id = ${organisationId}::uuid
+    ORDER BY s.organisation_id NULLS FIRST, s.year DESC, s.name, s.id`;
+  return rows.map(toSetView);
+});
 
 /** The built-in sets first, then the organisation's own, newest survey first. */
 export async function listBenchmarkSets(member: MemberContext): Promise<BenchmarkSetView[]> {
-  const rows = await db.benchmarkSet.findMany({
-    where: visibleTo(member),
-    select: setSelect,
-    orderBy: [
-      { organisationId: { sort: 'asc', nulls: 'first' } },
-      { year: 'desc' },
-      { name: 'asc' },
-      { id: 'asc' },
-    ],
-  });
-  return rows.map(toSetView);
+  return visibleSets(member.organisation.id);
 }
 
 /** A built-in set or one of the organisation's own; anything else is NOT_FOUND. */
 export async function getBenchmarkSet(member: MemberContext, setId: string): Promise<BenchmarkSetView> {
-  if (!z.uuid().safeParse(setId).success) throw new AppError('NOT_FOUND');
-  const row = await db.benchmarkSet.findFirst({
-    where: { id: setId, ...visibleTo(member) },
-    select: setSelect,
-  });
-  if (!row) throw new AppError('NOT_FOUND');
-  return toSetView(row);
+  const set = (await visibleSets(member.organisation.id)).find((candidate) => candidate.id === setId);
+  if (!set) throw new AppError('NOT_FOUND');
+  return set;
 }
 
 /** The survey every comparison uses unless another set is chosen. */
-export async function getDefaultBenchmarkSet(): Promise<BenchmarkSetView> {
-  const row = await db.benchmarkSet.findUnique({ where: { key: builtInBenchmarkSetKey }, select: setSelect });
-  if (!row)
+export async function getDefaultBenchmarkSet(member: MemberContext): Promise<BenchmarkSetView> {
+  const set = (await visibleSets(member.organisation.id)).find(
+    (candidate) => candidate.key === builtInBenchmarkSetKey,
+  );
+  if (!set)
     throw new Error(`The built-in benchmark set ${builtInBenchmarkSetKey} is missing; run the migrations.`);
-  return toSetView(row);
+  return set;
 }
 
 /** Managers and owners add a set of their own (e.g. a newer survey), with all its figures at once. */

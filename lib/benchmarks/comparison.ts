@@ -204,7 +204,7 @@ export async function compareWithBenchmark(
       ? 'member'
       : 'organisation';
   const [set, subjects] = await Promise.all([
-    query.set ? getBenchmarkSet(member, query.set) : getDefaultBenchmarkSet(),
+    query.set ? getBenchmarkSet(member, query.set) : getDefaultBenchmarkSet(member),
     findScopeSubjects(scope),
   ]);
   if (scope.locationId && !subjects.location) throw new AppError('NOT_FOUND');
