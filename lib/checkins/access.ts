@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { db, type Transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { hasRole, type MemberContext } from '@/lib/organisations/member-context';
+import { organisationSettings } from '@/lib/organisations/organisation-settings';
 import type { CheckInSchedule } from './deadlines';
 
 // Who may see and write a location's check-ins: managers and owners every location of their
@@ -46,6 +47,10 @@ export async function checkInSchedule(
   member: MemberContext,
   client: Transaction = db,
 ): Promise<CheckInSchedule> {
+  if (client === db) {
+    const { timeZone, checkinWeekday, reminderHour } = await organisationSettings(member.organisation.id);
+    return { timeZone, checkinWeekday, reminderHour };
+  }
   return client.organisation.findUniqueOrThrow({
     where: { id: member.organisation.id },
     select: { timeZone: true, checkinWeekday: true, reminderHour: true },

@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { PlatformKind } from '@/lib/generated/prisma/enums';
 import { assertRole, type MemberContext } from '@/lib/organisations/member-context';
+import { organisationSettings } from '@/lib/organisations/organisation-settings';
 import type { FreshnessDaysInput } from './platform-settings-schemas';
 import type { CustomPlatformInput } from './schemas';
 
@@ -122,11 +123,7 @@ export async function deleteCustomPlatform(member: MemberContext, platformId: st
 
 /** The organisation's freshness period: a listing checked within this many days counts as current. */
 export async function getFreshnessDays(member: MemberContext) {
-  const organisation = await db.organisation.findUniqueOrThrow({
-    where: { id: member.organisation.id },
-    select: { freshnessDays: true },
-  });
-  return organisation.freshnessDays;
+  return (await organisationSettings(member.organisation.id)).freshnessDays;
 }
 
 /** `days` as validated by freshnessDaysSchema (1–365). */
