@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/layout/app-shell';
-import { countUnread } from '@/lib/notifications/notifications';
 import { requireMember } from '@/lib/organisations/member-context';
-import { listOrganisationsOf } from '@/lib/organisations/organisations';
+import { loadAppShellData } from '@/lib/organisations/app-shell-data';
 
 export default async function OrganisationLayout({
   children,
@@ -12,10 +11,7 @@ export default async function OrganisationLayout({
   params: Promise<{ slug: string }>;
 }) {
   const member = await requireMember((await params).slug);
-  const [organisations, unreadNotifications] = await Promise.all([
-    listOrganisationsOf(member.user),
-    countUnread(member),
-  ]);
+  const { organisations, unreadNotifications } = await loadAppShellData(member);
   return (
     <AppShell member={member} organisations={organisations} unreadNotifications={unreadNotifications}>
       {children}

@@ -1,0 +1,24 @@
+import 'server-only';
+import { db } from '@/lib/db/prisma';
+import type { Role } from '@/lib/generated/prisma/enums';
+import type { MemberContext } from './member-context';
+
+export type ShellOrganisation = { id: string; name: string; slug: string; role: Role };
+
+/**
+ * What the app shell shows around every organisation page: the member's organisations for the
+ * switcher and their unread notifications for the badge, in one statement.
+ */
+export async function loadAppShellData(member: MemberContext) {
+  const [row] = await db.$queryRaw<{ organisations: ShellOrganisation[]; unread: number }[]>`
+    SELECT
+      coalesce((
+        SELECT json_agg(json_build_object('id', o.id, 'name', o.name, 'slug', o.slug, 'role', m.role) ORDER BY o.name)
+        FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+        WHERE m.user_id = ${member.user.id}::uuid
+      ), '[]') AS organisations,
+      (SELECT count(*)::int FROM notifications
+       WHERE organisation_id = ${member.organisation.id}::uuid AND membership_id = ${member.membershipId}::uuid
+         AND read_at IS NULL) AS unread`;
+  return { organisations: row?.organisations ?? [], unreadNotifications: row?.unread ?? 0 };
+}
