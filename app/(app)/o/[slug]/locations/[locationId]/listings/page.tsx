@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { ChecklistItemForm } from '@/components/listings/checklist-item-form';
+import { ChecklistItemEditor } from '@/components/listings/checklist-item-editor';
 import { ListingStatusBadge } from '@/components/listings/listing-status-badge';
 import { ScoreSummary } from '@/components/listings/score-summary';
 import { PageHeader } from '@/components/ui/page-header';
@@ -121,12 +121,16 @@ export default async function LocationListingsPage({ params }: Props) {
                   </details>
                 )}
                 {canEdit && (
-                  <details className="mt-2">
-                    <summary className="text-brand-700 min-h-11 cursor-pointer py-2 text-sm font-semibold">
-                      {t('checklist.edit')} <span className="sr-only">({entry.platform.name})</span>
-                    </summary>
-                    <ChecklistItemForm action={action} locationId={location.id} entry={entry} />
-                  </details>
+                  <ChecklistItemEditor
+                    summary={
+                      <>
+                        {t('checklist.edit')} <span className="sr-only">({entry.platform.name})</span>
+                      </>
+                    }
+                    action={action}
+                    locationId={location.id}
+                    entry={entry}
+                  />
                 )}
                 <details className="mt-1">
                   <summary className="min-h-11 cursor-pointer py-2 text-sm text-slate-700">
