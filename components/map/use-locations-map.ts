@@ -1,7 +1,7 @@
 'use client';
 
 import type * as Leaflet from 'leaflet';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useRef, useState, type RefObject } from 'react';
 import { healthBands, type HealthBand } from '@/lib/locations/health';
 import type { MapLocationTuple, MapPayload } from '@/lib/locations/map-payload';
 import { healthSymbolSvg } from './health-symbol';
@@ -67,6 +67,7 @@ export function useLocationsMap({ containerRef, dataUrl, tileUrl, tileAttributio
     let cancelled = false;
     let map: Leaflet.Map | undefined;
     let listTimer: number | undefined;
+    let markerTimer: number | undefined;
     performance.mark('ortsbild:map-start');
     // No cache option: the answer is never stored (private, no-store), and a request with the
     // default mode takes over the page's preload of the same URL.
@@ -97,82 +98,92 @@ export function useLocationsMap({ containerRef, dataUrl, tileUrl, tileAttributio
       tiles.once('tileerror', () => setTilesUnavailable(true));
       tiles.addTo(created);
 
-      const updateList = () => setInView(locationsIn(created.getBounds(), data.locations));
+      // Up to 200 rows: rendered as a transition, which React splits so input is never held up.
+      const updateList = () => {
+        const next = locationsIn(created.getBounds(), data.locations);
+        startTransition(() => setInView(next));
+      };
       created.on('moveend', () => {
         window.clearTimeout(listTimer);
         listTimer = window.setTimeout(updateList, listUpdateDelayMs);
       });
       updateList();
 
-      const markers = createMarkers(L, data.locations);
-      const markersReady = () => {
-        if (cancelled) return;
-        // The signal the browser benchmark waits for (bench/browser-map.ts): how many markers are clustered.
-        performance.mark('ortsbild:map-markers-ready');
-        element.dataset.markersReady = String(markers.size);
-        setStatus('ready');
-      };
-      const clusters = L.markerClusterGroup({
-        chunkedLoading: true,
-        // Short chunks (markercluster looks at the clock every 200 markers): the page answers input
-        // within a few milliseconds while 10,000 markers are added, also on a slow phone.
-        chunkInterval: 10,
-        chunkDelay: 0,
-        chunkProgress: (processed, total) => {
-          // Also called for the empty batch of onAdd. After the last chunk markercluster still
-          // draws the clusters, in the same task: "ready" is the task after that.
-          if (processed === total && total === markers.size) window.setTimeout(markersReady);
-        },
-        showCoverageOnHover: false,
-        maxClusterRadius: 60,
-        iconCreateFunction: (cluster) => clusterIcon(L, cluster, latest.current.texts),
-      });
+      // The markers follow in a task of their own: the map and its list first, no long task.
+      markerTimer = window.setTimeout(addMarkers);
 
-      const popup = L.popup({ offset: [0, -6], autoPanPadding: [24, 24] });
-      const openPopup = (marker: LocationMarker) =>
-        popup
-          .setLatLng(marker.getLatLng())
-          .setContent(() =>
-            popupContent(marker.location, latest.current.texts, latest.current.locationHref, (href) =>
-              latest.current.navigate(href),
-            ),
-          )
-          .openOn(created);
-      // One popup for all markers, filled when opened (not 10,000 bound popups).
-      clusters.on('click', (event) =>
-        openPopup((event as Leaflet.LeafletEvent & { layer: LocationMarker }).layer),
-      );
+      function addMarkers() {
+        const markers = createMarkers(L, data.locations);
+        const markersReady = () => {
+          if (cancelled) return;
+          // The signal the browser benchmark waits for (bench/browser-map.ts): how many markers are clustered.
+          performance.mark('ortsbild:map-markers-ready');
+          element.dataset.markersReady = String(markers.size);
+          setStatus('ready');
+        };
+        const clusters = L.markerClusterGroup({
+          chunkedLoading: true,
+          // Short chunks (markercluster looks at the clock every 200 markers): the page answers input
+          // within a few milliseconds while 10,000 markers are added, also on a slow phone.
+          chunkInterval: 10,
+          chunkDelay: 0,
+          chunkProgress: (processed, total) => {
+            // Also called for the empty batch of onAdd. After the last chunk markercluster still
+            // draws the clusters, in the same task: "ready" is the task after that.
+            if (processed === total && total === markers.size) window.setTimeout(markersReady);
+          },
+          showCoverageOnHover: false,
+          maxClusterRadius: 60,
+          iconCreateFunction: (cluster) => clusterIcon(L, cluster, latest.current.texts),
+        });
 
-      // Added to the map first: markercluster only chunks when the group is already on a map.
-      created.addLayer(clusters);
-      // No 'layeradd' event per marker: nothing listens to it.
-      clusters.addLayers([...markers.values()], true);
+        const popup = L.popup({ offset: [0, -6], autoPanPadding: [24, 24] });
+        const openPopup = (marker: LocationMarker) =>
+          popup
+            .setLatLng(marker.getLatLng())
+            .setContent(() =>
+              popupContent(marker.location, latest.current.texts, latest.current.locationHref, (href) =>
+                latest.current.navigate(href),
+              ),
+            )
+            .openOn(created);
+        // One popup for all markers, filled when opened (not 10,000 bound popups).
+        clusters.on('click', (event) =>
+          openPopup((event as Leaflet.LeafletEvent & { layer: LocationMarker }).layer),
+        );
 
-      let highlighted: HTMLElement | undefined;
-      mapControls.current = {
-        showLocation(id) {
-          const marker = markers.get(id);
-          if (marker) clusters.zoomToShowLayer(marker, () => openPopup(marker));
-        },
-        highlight(id) {
-          highlighted?.classList.remove('is-highlighted');
-          highlighted = undefined;
-          const marker = id ? markers.get(id) : undefined;
-          // Null while the marker is outside the map's view.
-          const visible = marker ? (clusters.getVisibleParent(marker) as Leaflet.Marker | null) : null;
-          highlighted = visible?.getElement();
-          highlighted?.classList.add('is-highlighted');
-        },
-        showAll() {
-          created.fitBounds(bounds, { padding: [24, 24], maxZoom: 15 });
-        },
-      };
+        // Added to the map first: markercluster only chunks when the group is already on a map.
+        created.addLayer(clusters);
+        // No 'layeradd' event per marker: nothing listens to it.
+        clusters.addLayers([...markers.values()], true);
+
+        let highlighted: HTMLElement | undefined;
+        mapControls.current = {
+          showLocation(id) {
+            const marker = markers.get(id);
+            if (marker) clusters.zoomToShowLayer(marker, () => openPopup(marker));
+          },
+          highlight(id) {
+            highlighted?.classList.remove('is-highlighted');
+            highlighted = undefined;
+            const marker = id ? markers.get(id) : undefined;
+            // Null while the marker is outside the map's view.
+            const visible = marker ? (clusters.getVisibleParent(marker) as Leaflet.Marker | null) : null;
+            highlighted = visible?.getElement();
+            highlighted?.classList.add('is-highlighted');
+          },
+          showAll() {
+            created.fitBounds(bounds, { padding: [24, 24], maxZoom: 15 });
+          },
+        };
+      }
       return created;
     }
 
     return () => {
       cancelled = true;
       window.clearTimeout(listTimer);
+      window.clearTimeout(markerTimer);
       mapControls.current = null;
       map?.remove();
     };
