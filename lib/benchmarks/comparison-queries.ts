@@ -3,10 +3,13 @@ import { db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { PlainDate } from '@/lib/weeks/iso-week';
 
-// The SQL behind a comparison. Minutes come from the view community_minutes (check-in lines
-// and time entries alike), posts and reviews from check_ins. Each function is one query over
-// the organisation's rows in the period (indexed by organisation and week), whatever the number
-// of locations; sums are float8, so they arrive as exact JavaScript numbers (integers far below 2^53).
+// The SQL behind a comparison. Organisation-wide, it reads the rollups the database keeps by
+// trigger (migration comparison_rollups): minutes per week, platform and activity, check-ins per
+// week, and per location and member over aligned blocks of 1, 4, 16 and 64 weeks, so a year is a
+// handful of rows per location. One location or member: the view community_minutes (check-in
+// lines and time entries alike) and check_ins directly, which are few rows then. Each function
+// is one query whatever the number of locations; sums are float8, so they arrive as exact
+// JavaScript numbers (integers far below 2^53).
 
 export type ComparisonScope = {
   organisationId: string;
@@ -125,15 +128,12 @@ function subjectTableSql(rows: Prisma.Sql) {
 }
 
 /**
- * Everything a comparison counts, in one query that reads the period's minutes once and its
- * check-ins once: grouping sets give the totals per week, per activity and platform, per
- * location and per member from the same pass. Weeks without anything recorded come out as
+ * Everything a comparison of one location or member counts, in one query that reads the
+ * period's minutes once and its check-ins once: grouping sets give the totals per week, per
+ * activity and platform, per location and per member from the same pass. Weeks without anything recorded come out as
  * zeros. The tables per location and member (the 50 with the most minutes) only on request.
  */
-export async function findComparisonFacts(
-  scope: ComparisonScope,
-  withTables: boolean,
-): Promise<ComparisonFacts> {
+async function findScopedFacts(scope: ComparisonScope, withTables: boolean): Promise<ComparisonFacts> {
   const perLocation = subjectTableSql(Prisma.sql`
     SELECT l.id::text AS id, l.name, l.store_code AS detail, COALESCE(m.minutes, 0) AS minutes,
            COALESCE(c.posts, 0) AS posts, COALESCE(c.reviews, 0) AS "reviewsAnswered",
@@ -199,4 +199,108 @@ export async function findComparisonFacts(
       ${withTables ? Prisma.sql`COALESCE(${perLocation}, '[]')` : Prisma.sql`NULL`} AS "perLocation",
       ${withTables ? Prisma.sql`COALESCE(${perMember}, '[]')` : Prisma.sql`NULL`} AS "perMember"`;
   return row;
+}
+
+const blockEpoch = Date.UTC(2001, 0, 1);
+const blockSizes = [64, 16, 4, 1] as const;
+const dayMs = 86_400_000;
+
+/**
+ * The rollup blocks (1, 4, 16 or 64 weeks, aligned from Monday 2001-01-01) that make up the
+ * weeks firstMonday..lastMonday exactly: from the left, always the largest block that starts
+ * there and ends in the period.
+ */
+export function periodBlocks(firstMonday: PlainDate, lastMonday: PlainDate) {
+  const weekIndex = (date: PlainDate) => Math.round((Date.parse(date) - blockEpoch) / (7 * dayMs));
+  const last = weekIndex(lastMonday);
+  const blocks: { weeks: number; start: PlainDate }[] = [];
+  for (let week = weekIndex(firstMonday); week <= last;) {
+    const weeks = blockSizes.find((size) => week % size === 0 && week + size - 1 <= last) ?? 1;
+    blocks.push({ weeks, start: new Date(blockEpoch + week * 7 * dayMs).toISOString().slice(0, 10) });
+    week += weeks;
+  }
+  return blocks;
+}
+
+/**
+ * Everything a comparison counts organisation-wide, from the rollups: the weeks from minutes per
+ * week and platform and check-ins per week, the breakdown from the former, the tables per
+ * location and member (on request) from the blocks covering the period. Same results as
+ * findScopedFacts would give.
+ */
+async function findOrganisationFacts(scope: ComparisonScope, withTables: boolean): Promise<ComparisonFacts> {
+  const blocks = periodBlocks(scope.firstMonday, scope.lastMonday);
+  const sizes = blocks.map((block) => block.weeks);
+  const starts = blocks.map((block) => block.start);
+  const perLocation = subjectTableSql(Prisma.sql`
+    SELECT l.id::text AS id, l.name, l.store_code AS detail, COALESCE(s.minutes, 0) AS minutes,
+           COALESCE(s.posts, 0) AS posts, COALESCE(s.reviews, 0) AS "reviewsAnswered",
+           COALESCE(s.check_ins, 0) AS "checkIns"
+    FROM locations l
+    LEFT JOIN s ON s.by = 'location' AND s.location_id = l.id -- the rollups keep no empty rows
+    WHERE l.organisation_id = ${scope.organisationId}::uuid AND (l.archived_at IS NULL OR s.location_id IS NOT NULL)`);
+  const perMember = subjectTableSql(Prisma.sql`
+    SELECT ms.id::text AS id, u.name, ms.role::text AS detail, COALESCE(s.minutes, 0) AS minutes,
+           COALESCE(s.posts, 0) AS posts, COALESCE(s.reviews, 0) AS "reviewsAnswered",
+           COALESCE(s.check_ins, 0) AS "checkIns"
+    FROM memberships ms
+    JOIN users u ON u.id = ms.user_id
+    LEFT JOIN s ON s.by = 'member' AND s.membership_id = ms.id
+    WHERE ms.organisation_id = ${scope.organisationId}::uuid`);
+  const subjects = Prisma.sql`
+    s AS MATERIALIZED (
+      SELECT CASE WHEN GROUPING(t.location_id) = 0 THEN 'location' ELSE 'member' END AS by,
+             t.location_id, t.membership_id, sum(t.minutes)::float8 AS minutes, sum(t.posts)::float8 AS posts,
+             sum(t.reviews)::float8 AS reviews, sum(t.check_ins)::int AS check_ins
+      FROM unnest(${sizes}::int[], ${starts}::date[]) AS b(weeks, start)
+      JOIN subject_block_totals t
+        ON t.organisation_id = ${scope.organisationId}::uuid AND t.block_weeks = b.weeks AND t.block_start = b.start
+      -- The same blocks again as plain lists, so the planner reads them through the primary key.
+      WHERE t.block_weeks = ANY(${sizes}::int[]) AND t.block_start = ANY(${starts}::date[])
+      GROUP BY GROUPING SETS ((t.location_id), (t.membership_id))
+    ),`;
+  const [row] = await db.$queryRaw<[ComparisonFacts]>`
+    WITH ${withTables ? subjects : Prisma.empty}
+    p AS MATERIALIZED (
+      SELECT p.week_start, p.platform_id, p.activity, p.minutes
+      FROM weekly_platform_minutes p
+      WHERE p.organisation_id = ${scope.organisationId}::uuid
+        AND p.week_start BETWEEN ${scope.firstMonday}::date AND ${scope.lastMonday}::date
+    ),
+    weeks AS (
+      SELECT generate_series(${scope.firstMonday}::date, ${scope.lastMonday}::date, interval '7 days')::date AS week_start
+    )
+    SELECT
+      (SELECT json_agg(json_build_object(
+                'week', to_char(w.week_start, 'IYYY-"W"IW'), 'weekStart', to_char(w.week_start, 'YYYY-MM-DD'),
+                'minutes', COALESCE((SELECT sum(p.minutes) FROM p WHERE p.week_start = w.week_start), 0)::float8,
+                'posts', COALESCE(c.posts, 0)::float8, 'reviewsAnswered', COALESCE(c.reviews, 0)::float8,
+                'checkIns', COALESCE(c.check_ins, 0))
+              ORDER BY w.week_start)
+        FROM weeks w
+        LEFT JOIN weekly_check_in_totals c
+          ON c.organisation_id = ${scope.organisationId}::uuid AND c.week_start = w.week_start) AS weeks,
+      (SELECT COALESCE(json_agg(b ORDER BY b.kind, b.minutes DESC, b."platformName", b.id), '[]')
+        FROM (
+          SELECT 'activity' AS kind, p.activity::text AS id, NULL AS "platformKey", NULL AS "platformName",
+                 sum(p.minutes)::float8 AS minutes
+          FROM p GROUP BY p.activity
+          UNION ALL
+          SELECT 'platform', pl.id::text, pl.key, pl.name, sum(p.minutes)::float8
+          FROM p JOIN platforms pl ON pl.id = p.platform_id
+          GROUP BY pl.id, pl.key, pl.name
+        ) b) AS breakdown,
+      ${withTables ? Prisma.sql`COALESCE(${perLocation}, '[]')` : Prisma.sql`NULL`} AS "perLocation",
+      ${withTables ? Prisma.sql`COALESCE(${perMember}, '[]')` : Prisma.sql`NULL`} AS "perMember"`;
+  return row;
+}
+
+/** Everything a comparison counts: organisation-wide from the rollups, else from the sources. */
+export async function findComparisonFacts(
+  scope: ComparisonScope,
+  withTables: boolean,
+): Promise<ComparisonFacts> {
+  return scope.locationId || scope.membershipId
+    ? findScopedFacts(scope, withTables)
+    : findOrganisationFacts(scope, withTables);
 }
