@@ -1,8 +1,10 @@
 // The comparison rollups (migration comparison_rollups) against a fresh aggregate of their
 // sources after inserts, updates and deletes of check-ins, minute lines and time entries, a
 // member's removal and a location's deletion; and the blocks a period is read from.
+import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/prisma';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { createTeam } from '@/tests/support/factories';
 import { addIsoWeeks, type IsoWeek } from '@/lib/weeks/iso-week';
 import { periodBlocks } from './comparison-queries';
@@ -17,26 +19,30 @@ import {
 
 type Team = Awaited<ReturnType<typeof createTeam>>;
 
-/** Every rollup row next to the same figures aggregated from check_ins and community_minutes now. */
-async function rollupsAndSources() {
+/**
+ * The organisations' rollup rows next to the same figures aggregated from check_ins and
+ * community_minutes now (other test files write other organisations into the same database).
+ */
+async function rollupsAndSources(organisationIds: string[]) {
+  const ours = Prisma.sql`organisation_id = ANY(${organisationIds}::uuid[])`;
   const [platformMinutes, freshPlatformMinutes] = await Promise.all([
     db.$queryRaw`SELECT organisation_id::text, week_start::text, platform_id::text, activity::text,
-                        minutes::int, lines FROM weekly_platform_minutes ORDER BY 1, 2, 3, 4`,
+                        minutes::int, lines FROM weekly_platform_minutes WHERE ${ours} ORDER BY 1, 2, 3, 4`,
     db.$queryRaw`SELECT organisation_id::text, week_start::text, platform_id::text, activity::text,
                         sum(minutes)::int AS minutes, count(*)::int AS lines
-                 FROM community_minutes GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+                 FROM community_minutes WHERE ${ours} GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
   ]);
   const [checkIns, freshCheckIns] = await Promise.all([
     db.$queryRaw`SELECT organisation_id::text, week_start::text, check_ins, posts::int, reviews::int
-                 FROM weekly_check_in_totals ORDER BY 1, 2`,
+                 FROM weekly_check_in_totals WHERE ${ours} ORDER BY 1, 2`,
     db.$queryRaw`SELECT organisation_id::text, week_start::text, count(*)::int AS check_ins,
                         sum(posts_published)::int AS posts, sum(reviews_answered)::int AS reviews
-                 FROM check_ins GROUP BY 1, 2 ORDER BY 1, 2`,
+                 FROM check_ins WHERE ${ours} GROUP BY 1, 2 ORDER BY 1, 2`,
   ]);
   const [subjects, freshSubjects] = await Promise.all([
     db.$queryRaw`SELECT organisation_id::text, block_weeks, block_start::text, location_id::text,
                         membership_id::text, minutes::int, lines, check_ins, posts::int, reviews::int
-                 FROM subject_block_totals ORDER BY 1, 2, 3, 4, 5`,
+                 FROM subject_block_totals WHERE ${ours} ORDER BY 1, 2, 3, 4, 5`,
     db.$queryRaw`SELECT x.organisation_id::text, b.weeks AS block_weeks,
                         rollup_block_start(x.week_start, b.weeks)::text AS block_start, x.location_id::text,
                         COALESCE(x.membership_id, '00000000-0000-0000-0000-000000000000')::text AS membership_id,
@@ -45,10 +51,10 @@ async function rollupsAndSources() {
                  FROM (
                    SELECT organisation_id, location_id, membership_id, week_start, 0 AS minutes, 0 AS lines,
                           1 AS check_ins, posts_published AS posts, reviews_answered AS reviews
-                   FROM check_ins
+                   FROM check_ins WHERE ${ours}
                    UNION ALL
                    SELECT organisation_id, location_id, membership_id, week_start, minutes, 1, 0, 0, 0
-                   FROM community_minutes
+                   FROM community_minutes WHERE ${ours}
                  ) x CROSS JOIN (VALUES (1), (4), (16), (64)) AS b(weeks)
                  GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
   ]);
@@ -58,8 +64,8 @@ async function rollupsAndSources() {
   };
 }
 
-async function expectRollupsExact() {
-  const { rollups, sources } = await rollupsAndSources();
+async function expectRollupsExact(organisationIds: string[]) {
+  const { rollups, sources } = await rollupsAndSources(organisationIds);
   expect(rollups).toEqual(sources);
   return rollups;
 }
@@ -70,6 +76,7 @@ describe('the comparison rollups', () => {
   let locations: string[];
   let platforms: Record<string, string>;
   const firstWeek: IsoWeek = { year: 2025, week: 20 };
+  const organisations = () => [team.owner.organisation.id, otherTeam.owner.organisation.id];
 
   beforeAll(async () => {
     [team, otherTeam] = await Promise.all([createTeam(), createTeam()]);
@@ -143,7 +150,7 @@ describe('the comparison rollups', () => {
   });
 
   it('hold what the inserted check-ins, lines and time entries add up to', async () => {
-    const rollups = await expectRollupsExact();
+    const rollups = await expectRollupsExact(organisations());
     expect(rollups.subjects).not.toHaveLength(0);
     expect(rollups.platformMinutes).not.toHaveLength(0);
   });
@@ -192,7 +199,7 @@ describe('the comparison rollups', () => {
         platformId: platforms.instagram!,
       },
     });
-    await expectRollupsExact();
+    await expectRollupsExact(organisations());
   });
 
   it('follow deleted lines, entries and check-ins, emptied rows included', async () => {
@@ -209,14 +216,14 @@ describe('the comparison rollups', () => {
       data: { checkInId: first!.id, platformId: platforms.facebook!, activity: 'DIALOGUE', minutes: 12 },
     });
     await db.timeEntry.deleteMany({ where: { organisationId, minutes: { lt: 30 } } });
-    await expectRollupsExact();
+    await expectRollupsExact(organisations());
   });
 
   it('follow a member removed (their figures go to nobody) and a location deleted (its figures go)', async () => {
     await db.membership.delete({ where: { id: team.staff.membershipId } });
-    await expectRollupsExact();
+    await expectRollupsExact(organisations());
     await db.location.delete({ where: { id: locations[1]! } });
-    const rollups = await expectRollupsExact();
+    const rollups = await expectRollupsExact(organisations());
     expect(JSON.stringify(rollups.subjects)).not.toContain(locations[1]!);
     expect(JSON.stringify(rollups.subjects)).toContain(otherTeam.owner.organisation.id);
   });
@@ -225,8 +232,73 @@ describe('the comparison rollups', () => {
     await db.organisation.deleteMany({
       where: { id: { in: [team.owner.organisation.id, otherTeam.owner.organisation.id] } },
     });
-    const rollups = await expectRollupsExact();
+    const rollups = await expectRollupsExact(organisations());
     expect(rollups).toEqual({ platformMinutes: [], checkIns: [], subjects: [] });
+  });
+});
+
+describe('concurrent writers of one organisation', () => {
+  it('queue instead of deadlocking when they swap platforms of the same week', async () => {
+    const team = await createTeam();
+    const organisationId = team.owner.organisation.id;
+    const platforms = await platformIdsByKey(['facebook', 'instagram']);
+    const week: IsoWeek = { year: 2026, week: 10 };
+    const locations = [
+      await insertLocation(organisationId, 'Nord'),
+      await insertLocation(organisationId, 'Süd'),
+    ];
+    await insertRecords(
+      locations.map((locationId, index) => ({
+        organisationId,
+        locationId,
+        membershipId: null,
+        week,
+        postsPublished: 0,
+        reviewsAnswered: 0,
+        lines: [
+          {
+            platformId: [platforms.facebook!, platforms.instagram!][index]!,
+            activity: 'POSTING',
+            minutes: 10,
+          },
+        ],
+      })),
+      [],
+    );
+    const checkIns = await Promise.all(
+      locations.map((locationId) =>
+        db.checkIn.findFirstOrThrow({ where: { locationId }, select: { id: true } }),
+      ),
+    );
+    const clients = [0, 1].map(() => new pg.Client({ connectionString: process.env.DATABASE_URL }));
+    await Promise.all(clients.map((client) => client.connect()));
+    try {
+      // Each rewrites its check-in's lines (delete, then insert both platforms), as a save does.
+      const rewrite = (index: number) => [
+        'BEGIN',
+        `DELETE FROM check_in_minutes WHERE check_in_id = '${checkIns[index]!.id}'`,
+        `INSERT INTO check_in_minutes (check_in_id, platform_id, activity, minutes)
+         VALUES ('${checkIns[index]!.id}', '${platforms.facebook}', 'POSTING', 20),
+                ('${checkIns[index]!.id}', '${platforms.instagram}', 'POSTING', 30)`,
+        'COMMIT',
+      ];
+      const [first, second] = clients as [pg.Client, pg.Client];
+      await first.query(rewrite(0)[0]!);
+      await first.query(rewrite(0)[1]!);
+      const secondDone = (async () => {
+        for (const statement of rewrite(1)) await second.query(statement);
+      })();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await first.query(rewrite(0)[2]!);
+      await first.query(rewrite(0)[3]!);
+      await secondDone;
+    } finally {
+      await Promise.all(clients.map((client) => client.end()));
+    }
+    const rollups = await expectRollupsExact([organisationId]);
+    expect(rollups.platformMinutes).toContainEqual(
+      expect.objectContaining({ organisation_id: organisationId, minutes: 40, lines: 2 }),
+    );
   });
 });
 
