@@ -1,6 +1,5 @@
 import 'server-only';
 import { db } from '@/lib/db/prisma';
-import { getLocation } from '@/lib/locations/locations';
 import type { MemberContext } from '@/lib/organisations/member-context';
 
 export type ListingChangeEntry = {
@@ -10,26 +9,25 @@ export type ListingChangeEntry = {
   changes: Record<string, { from: unknown; to: unknown }>;
 };
 
-/** The recent changes of all checklist items of a location, by platform id: one query. */
+/**
+ * The recent changes of all checklist items of a location, by platform id, in one statement.
+ * Scoped by the organisation in the query itself: another organisation's location has no
+ * changes here (callers show a location they have already loaded through the data layer).
+ */
 export async function listLocationHistory(member: MemberContext, locationId: string, perItem = 10) {
-  const location = await getLocation(member, locationId);
-  const rows = await db.listingChange.findMany({
-    where: { listingItem: { locationId: location.id, organisationId: member.organisation.id } },
-    select: {
-      id: true,
-      changedAt: true,
-      changedByName: true,
-      changes: true,
-      listingItem: { select: { platformId: true } },
-    },
-    orderBy: { changedAt: 'desc' },
-    take: 500,
-  });
+  const rows = await db.$queryRaw<(ListingChangeEntry & { platformId: string })[]>`
+    SELECT lc.id, lc.changed_at AS "changedAt", lc.changed_by_name AS "changedByName", lc.changes,
+           li.platform_id AS "platformId"
+    FROM listing_changes lc
+    JOIN listing_items li ON li.id = lc.listing_item_id
+    WHERE li.location_id = ${locationId}::uuid AND li.organisation_id = ${member.organisation.id}::uuid
+    ORDER BY lc.changed_at DESC, lc.id
+    LIMIT 500`;
   const byPlatform = new Map<string, ListingChangeEntry[]>();
-  for (const row of rows) {
-    const list = byPlatform.get(row.listingItem.platformId) ?? [];
-    if (list.length < perItem) list.push({ ...row, changes: row.changes as ListingChangeEntry['changes'] });
-    byPlatform.set(row.listingItem.platformId, list);
+  for (const { platformId, ...change } of rows) {
+    const list = byPlatform.get(platformId) ?? [];
+    if (list.length < perItem) list.push(change);
+    byPlatform.set(platformId, list);
   }
   return byPlatform;
 }
