@@ -9,7 +9,8 @@ import { LocationPinPicker } from '@/components/map/location-pin-picker';
 import { TextField } from '@/components/ui/text-field';
 import type { FormState } from '@/lib/forms/form-state';
 import { useFormAction } from '@/lib/forms/use-form-action';
-import { locationStatuses, type OpeningHours, type SpecialHours } from '@/lib/locations/schemas';
+import { locationStatuses } from '@/lib/locations/field-values';
+import type { OpeningHours, SpecialHours } from '@/lib/locations/schemas';
 import { OpeningHoursEditor } from './opening-hours-editor';
 import { SpecialHoursEditor } from './special-hours-editor';
 

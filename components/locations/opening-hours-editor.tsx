@@ -2,7 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { weekdays, type OpeningHours, type Weekday } from '@/lib/locations/schemas';
+import { weekdays, type Weekday } from '@/lib/locations/field-values';
+import type { OpeningHours } from '@/lib/locations/schemas';
 
 type Range = { opens: string; closes: string };
 type Hours = Record<Weekday, Range[]>;

@@ -8,7 +8,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import type { FormState } from '@/lib/forms/form-state';
 import { useFormAction } from '@/lib/forms/use-form-action';
-import { roles } from '@/lib/organisations/schemas';
+import { roles } from '@/lib/organisations/roles';
 
 export function InviteMemberForm({
   action,

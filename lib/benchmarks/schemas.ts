@@ -7,6 +7,9 @@ import {
   parseIsoWeek,
   type IsoWeek,
 } from '@/lib/weeks/iso-week';
+import { benchmarkMetrics, type BenchmarkMetricValue } from './metrics';
+
+export { benchmarkMetrics, type BenchmarkMetricValue } from './metrics';
 
 // One schema per input of the benchmarks area, shared by the page's forms, the server actions
 // and the HTTP API. Messages are full keys under "benchmarks.errors".
@@ -75,14 +78,6 @@ export type ComparisonQuery = z.output<typeof comparisonQuerySchema>;
 /** What callers may pass: strings as in a URL, or weeks already parsed. */
 export type ComparisonQueryInput = z.input<typeof comparisonQuerySchema>;
 
-export const benchmarkMetrics = [
-  'ACTIVE_SHARE',
-  'DAILY_TIME',
-  'POST_FREQUENCY',
-  'PLATFORM_USAGE',
-  'GOAL',
-] as const;
-export type BenchmarkMetricValue = (typeof benchmarkMetrics)[number];
 /** Metrics whose figures are exclusive groups of the sample, so their shares add up to at most 100 %. */
 export const exclusiveMetrics: readonly BenchmarkMetricValue[] = ['DAILY_TIME', 'POST_FREQUENCY'];
 /** Rounding in a source (35.5 + 39.0 + 15.1 + 10.4) may add up to a little over 100. */

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { customPlatformSchema } from './schemas';
 
 // Inputs of the platforms settings page beside the shared ones in schemas.ts.
 // Messages are full keys under "listings.errors".
@@ -17,5 +16,4 @@ export const freshnessDaysSchema = z.object({
 });
 export type FreshnessDaysInput = z.output<typeof freshnessDaysSchema>;
 
-/** Platform kinds in the order the settings page groups them. */
-export const platformKinds = customPlatformSchema.shape.kind.options;
+export { platformKinds } from './platform-kinds';

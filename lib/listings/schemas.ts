@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { platformKinds } from './platform-kinds';
 import { listingStatuses } from './statuses';
 
 export { listedStatuses, listingStatuses, type ListingStatusValue } from './statuses';
@@ -91,7 +92,7 @@ export const customPlatformSchema = z.object({
       .min(2, error('platformNameRequired'))
       .max(100, error('textTooLong')),
   ),
-  kind: z.enum(['MAPS', 'NAVIGATION', 'SOCIAL', 'REVIEWS', 'DIRECTORY'], error('kindInvalid')),
+  kind: z.enum(platformKinds, error('kindInvalid')),
   homeUrl: z.preprocess(
     blankToNull,
     z

@@ -1,13 +1,12 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { z } from 'zod';
+import { locationStatuses, weekdays, type Weekday } from './field-values';
+
+export { locationStatuses, weekdays, type Weekday } from './field-values';
 
 // One schema per input, shared by the location form, the HTTP API and the CSV import.
 // Messages are full message keys under "locations.errors" (translated by the form or the API).
 const error = (key: string) => ({ error: `locations.errors.${key}` });
-
-export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof weekdays)[number];
-export const locationStatuses = ['ACTIVE', 'TEMPORARILY_CLOSED', 'CLOSED'] as const;
 
 /** Form fields arrive as strings: an empty one means "not given". */
 const blankToUndefined = (value: unknown) =>

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { emailSchema } from '@/lib/auth/schemas';
+import { roles } from './roles';
 
-export const roles = ['OWNER', 'MANAGER', 'STAFF'] as const;
+export { roles } from './roles';
 export const roleSchema = z.enum(roles, { error: 'roleInvalid' });
 
 export const createOrganisationSchema = z.object({

@@ -7,7 +7,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import type { FormState } from '@/lib/forms/form-state';
 import { useFormAction } from '@/lib/forms/use-form-action';
-import { benchmarkMetrics, type BenchmarkMetricValue } from '@/lib/benchmarks/schemas';
+import { benchmarkMetrics, type BenchmarkMetricValue } from '@/lib/benchmarks/metrics';
 
 // A fixed number of rows per metric; rows left blank are dropped by the schema. Plain inputs,
 // so the form works before any JavaScript has loaded.

@@ -7,7 +7,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import type { FormState } from '@/lib/forms/form-state';
 import { useFormAction } from '@/lib/forms/use-form-action';
-import { platformKinds } from '@/lib/listings/platform-settings-schemas';
+import { platformKinds } from '@/lib/listings/platform-kinds';
 
 export function CustomPlatformForm({
   action,
