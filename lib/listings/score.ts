@@ -14,34 +14,42 @@ export type LocationScore = {
 };
 
 /**
- * Per location: the weight sums of its checklist (locations × enabled platforms, items without
- * a row count as not started) and the score built from them. One statement, any number of locations.
+ * Per location: the weight sums of its checklist and the score built from them, in one statement
+ * for any number of locations. Items without a row are "not started": they only count as
+ * applicable, so every location starts from the total weight of the enabled platforms and only
+ * its item rows are read (a few per location), never the locations × platforms grid.
  */
 function scoreRowsSql(member: MemberContext, locationIds?: string[]) {
   const organisationId = member.organisation.id;
+  const onlyLocations = locationIds ? Prisma.sql`AND l.id = ANY(${locationIds}::uuid[])` : Prisma.empty;
   return Prisma.sql`
     WITH enabled AS (${enabledPlatformsSql(organisationId)}),
-    cells AS (
-      SELECT l.id AS location_id, p.weight,
-             COALESCE(li.status::text, 'NOT_STARTED') AS status,
-             COALESCE(cardinality(li.mismatched_fields), 0) AS mismatches,
-             li.last_checked_at
-      FROM locations l
-      CROSS JOIN enabled p
-      LEFT JOIN listing_items li ON li.location_id = l.id AND li.platform_id = p.id
-      WHERE l.organisation_id = ${organisationId}::uuid AND l.archived_at IS NULL
-      ${locationIds ? Prisma.sql`AND l.id = ANY(${locationIds}::uuid[])` : Prisma.empty}
+    total AS (SELECT COALESCE(SUM(weight), 0)::float AS weight FROM enabled),
+    item_sums AS (
+      SELECT li.location_id,
+        COALESCE(SUM(p.weight) FILTER (WHERE li.status = 'NOT_APPLICABLE'), 0)::float AS not_applicable,
+        COALESCE(SUM(p.weight) FILTER (WHERE li.status IN ('CLAIMED', 'LIVE', 'NEEDS_UPDATE')), 0)::float AS listed,
+        COALESCE(SUM(p.weight) FILTER (
+          WHERE li.status IN ('CLAIMED', 'LIVE') AND COALESCE(cardinality(li.mismatched_fields), 0) = 0
+        ), 0)::float AS correct,
+        COALESCE(SUM(p.weight) FILTER (
+          WHERE li.status IN ('CLAIMED', 'LIVE', 'NEEDS_UPDATE')
+            AND li.last_checked_at >= now() - make_interval(days => (SELECT freshness_days FROM organisations WHERE id = ${organisationId}::uuid))
+        ), 0)::float AS fresh
+      FROM listing_items li
+      JOIN enabled p ON p.id = li.platform_id
+      JOIN locations l ON l.id = li.location_id
+      WHERE li.organisation_id = ${organisationId}::uuid AND l.archived_at IS NULL ${onlyLocations}
+      GROUP BY li.location_id
     ),
     sums AS (
-      SELECT location_id,
-        COALESCE(SUM(weight) FILTER (WHERE status <> 'NOT_APPLICABLE'), 0)::float AS applicable,
-        COALESCE(SUM(weight) FILTER (WHERE status IN ('CLAIMED', 'LIVE', 'NEEDS_UPDATE')), 0)::float AS listed,
-        COALESCE(SUM(weight) FILTER (WHERE status IN ('CLAIMED', 'LIVE') AND mismatches = 0), 0)::float AS correct,
-        COALESCE(SUM(weight) FILTER (
-          WHERE status IN ('CLAIMED', 'LIVE', 'NEEDS_UPDATE')
-            AND last_checked_at >= now() - make_interval(days => (SELECT freshness_days FROM organisations WHERE id = ${organisationId}::uuid))
-        ), 0)::float AS fresh
-      FROM cells GROUP BY location_id
+      SELECT l.id AS location_id,
+        total.weight - COALESCE(s.not_applicable, 0) AS applicable,
+        COALESCE(s.listed, 0) AS listed, COALESCE(s.correct, 0) AS correct, COALESCE(s.fresh, 0) AS fresh
+      FROM locations l
+      CROSS JOIN total
+      LEFT JOIN item_sums s ON s.location_id = l.id
+      WHERE l.organisation_id = ${organisationId}::uuid AND l.archived_at IS NULL ${onlyLocations}
     ),
     parts AS (
       SELECT location_id,
