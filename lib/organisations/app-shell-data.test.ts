@@ -33,6 +33,7 @@ describe('loadAppShellData', () => {
 
     const shell = await loadAppShellData(staff);
     expect(shell.unreadNotifications).toBe(1);
+    expect(shell.memberCount).toBe(3);
     expect(shell.organisations).toEqual([
       {
         id: staff.organisation.id,

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { db } from '@/lib/db/prisma';
 import type { Role } from '@/lib/generated/prisma/enums';
 import type { MemberContext } from './member-context';
@@ -7,10 +8,11 @@ export type ShellOrganisation = { id: string; name: string; slug: string; role: 
 
 /**
  * What the app shell shows around every organisation page: the member's organisations for the
- * switcher and their unread notifications for the badge, in one statement.
+ * switcher, their unread notifications for the badge and the organisation's member count (the
+ * dashboard shows it), in one statement, once per request (the layout and the page share it).
  */
-export async function loadAppShellData(member: MemberContext) {
-  const [row] = await db.$queryRaw<{ organisations: ShellOrganisation[]; unread: number }[]>`
+export const loadAppShellData = cache(async (member: MemberContext) => {
+  const [row] = await db.$queryRaw<{ organisations: ShellOrganisation[]; unread: number; members: number }[]>`
     SELECT
       coalesce((
         SELECT json_agg(json_build_object('id', o.id, 'name', o.name, 'slug', o.slug, 'role', m.role) ORDER BY o.name)
@@ -19,6 +21,11 @@ export async function loadAppShellData(member: MemberContext) {
       ), '[]') AS organisations,
       (SELECT count(*)::int FROM notifications
        WHERE organisation_id = ${member.organisation.id}::uuid AND membership_id = ${member.membershipId}::uuid
-         AND read_at IS NULL) AS unread`;
-  return { organisations: row?.organisations ?? [], unreadNotifications: row?.unread ?? 0 };
-}
+         AND read_at IS NULL) AS unread,
+      (SELECT count(*)::int FROM memberships WHERE organisation_id = ${member.organisation.id}::uuid) AS members`;
+  return {
+    organisations: row?.organisations ?? [],
+    unreadNotifications: row?.unread ?? 0,
+    memberCount: row?.members ?? 0,
+  };
+});

@@ -11,9 +11,9 @@ import { statusCounts } from '@/lib/listings/matrix';
 import { getFreshnessDays } from '@/lib/listings/platforms';
 import { organisationScore } from '@/lib/listings/score';
 import { loadMiniMap } from '@/lib/locations/mini-map';
+import { loadAppShellData } from '@/lib/organisations/app-shell-data';
 import { dashboardWeeks } from '@/lib/organisations/dashboard-week';
 import { requireMember } from '@/lib/organisations/member-context';
-import { getOrganisationSummary } from '@/lib/organisations/organisation-summary';
 import { ActionItemsCard } from './_components/action-items-card';
 import { MonthTimeCard } from './_components/month-time-card';
 import { OverdueCheckInsCard } from './_components/overdue-checkins-card';
@@ -29,8 +29,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage({ params }: { params: Promise<{ slug: string }> }) {
   const member = await requireMember((await params).slug);
   const weeks = await dashboardWeeks(member);
-  const [summary, presence, freshnessDays, counts, overdue, month, miniMap] = await Promise.all([
-    getOrganisationSummary(member),
+  const [shell, presence, freshnessDays, counts, overdue, month, miniMap] = await Promise.all([
+    loadAppShellData(member),
     organisationScore(member),
     getFreshnessDays(member),
     statusCounts(member, {}),
@@ -38,6 +38,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ slug
     compareWithBenchmark(member, { from: weeks.month.from, to: weeks.month.to }, { subjectTables: false }),
     loadMiniMap(member),
   ]);
+  // Active (non-archived) locations, as everywhere on the dashboard.
+  const summary = { locations: counts.locations, members: shell.memberCount };
   const t = await getTranslations('dashboard');
   const tNav = await getTranslations('nav');
   const base = `/o/${member.organisation.slug}`;
