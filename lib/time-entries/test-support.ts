@@ -1,37 +1,21 @@
 // Shared set-up of the time-entry tests: a team with a location assigned to its staff member,
 // a fixed "now" and shorthands for entries and the checks on their errors.
-import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { db } from '@/lib/db/prisma';
-import { createLocation } from '@/lib/locations/locations';
-import { locationInputSchema } from '@/lib/locations/schemas';
 import type { MemberContext } from '@/lib/organisations/member-context';
 import { toUtcDate, type PlainDate } from '@/lib/weeks/iso-week';
-import { createTeam } from '@/tests/support/factories';
+import { addTestLocation, createTeam, platformIdByKey } from '@/tests/support/factories';
 import { timeEntryCreateSchema } from './schemas';
 import { createTimeEntry } from './time-entries';
 
 /** Thursday of 2026-W48, noon in Berlin. */
 export const thursdayNoon = new Date('2026-11-26T11:00:00Z');
 
-export async function platformId(key = 'google-business-profile') {
-  return (await db.platform.findUniqueOrThrow({ where: { key }, select: { id: true } })).id;
+export function platformId(key = 'google-business-profile') {
+  return platformIdByKey(key);
 }
 
-export async function addLocation(owner: MemberContext, fields: Record<string, unknown> = {}) {
-  const { id } = await createLocation(
-    owner,
-    locationInputSchema.parse({
-      storeCode: `T-${randomUUID().slice(0, 6)}`,
-      name: 'Bäckerei Deichbrise Lehe',
-      street: 'Hafenstraße 145',
-      postalCode: '27576',
-      city: 'Bremerhaven',
-      ...fields,
-    }),
-  );
-  return id;
-}
+export const addLocation = addTestLocation;
 
 /** A team whose staff member is responsible for `locationId`; `otherLocationId` has nobody. */
 export async function teamWithLocations() {
