@@ -1,0 +1,41 @@
+// What the audit log records. Without server-only: the log page's filter lists them.
+export const auditActions = [
+  // Accounts and sessions (no organisation; owners see them for their members).
+  'auth.sign_in',
+  'auth.sign_in_failed',
+  'auth.sign_in_throttled',
+  'auth.sign_out',
+  'auth.sign_out_everywhere',
+  'auth.password_changed',
+  'auth.password_reset',
+  'account.exported',
+  'account.deleted',
+  // Refused authorisation: a member asked for something their role does not allow.
+  'access.denied',
+  // Members and roles.
+  'member.invited',
+  'member.invitation_revoked',
+  'member.joined',
+  'member.role_changed',
+  'member.removed',
+  // Tokens and secrets.
+  'api_token.created',
+  'api_token.revoked',
+  'calendar_feed.created',
+  'calendar_feed.revoked',
+  // Data in bulk, and deletions.
+  'locations.imported',
+  'location.archived',
+  'location.restored',
+  'platform.deleted',
+  'benchmark_set.deleted',
+  'time_entry.deleted',
+  'organisation.exported',
+  'organisation.deleted',
+] as const;
+
+export type AuditAction = (typeof auditActions)[number];
+
+export function isAuditAction(value: string): value is AuditAction {
+  return (auditActions as readonly string[]).includes(value);
+}
