@@ -22,6 +22,10 @@ import enCheckins from '@/messages/en/checkins.json';
 import enTimeEntries from '@/messages/en/time-entries.json';
 import enBenchmarks from '@/messages/en/benchmarks.json';
 import enNotifications from '@/messages/en/notifications.json';
+import deAudit from '@/messages/de/audit.json';
+import deDataRights from '@/messages/de/data-rights.json';
+import enAudit from '@/messages/en/audit.json';
+import enDataRights from '@/messages/en/data-rights.json';
 import type { AppLocale } from './locales';
 
 export const messagesByLocale = {
@@ -37,6 +41,8 @@ export const messagesByLocale = {
     ...deTimeEntries,
     ...deBenchmarks,
     ...deNotifications,
+    ...deAudit,
+    ...deDataRights,
   },
   en: {
     ...enCore,
@@ -50,6 +56,8 @@ export const messagesByLocale = {
     ...enTimeEntries,
     ...enBenchmarks,
     ...enNotifications,
+    ...enAudit,
+    ...enDataRights,
   },
 } satisfies Record<AppLocale, object>;
 
