@@ -88,6 +88,10 @@ export function authOptions(): NextAuthOptions {
     secret: env().NEXTAUTH_SECRET,
     providers: [credentialsProvider, ...oauthProviders()],
     session: { strategy: 'jwt', maxAge: sessionLifetimeMs / 1000 },
+    // The session cookie is HttpOnly, SameSite=Lax and Path=/ (next-auth's defaults); over HTTPS it
+    // is also Secure and named __Secure-next-auth.session-token, over plain http (localhost) neither.
+    // Stated here rather than left to next-auth's own reading of NEXTAUTH_URL.
+    useSecureCookies: new URL(env().NEXTAUTH_URL).protocol === 'https:',
     pages: { signIn: '/sign-in', error: '/sign-in' },
     callbacks: {
       async signIn({ user, account }) {
