@@ -1,5 +1,6 @@
 import 'server-only';
-import { db } from '@/lib/db/prisma';
+import { recordMemberEvent } from '@/lib/audit/audit-log';
+import { db, type Transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { assertRole, type MemberContext } from '@/lib/organisations/member-context';
 import type { CreateApiTokenInput } from './schemas';
@@ -13,15 +14,19 @@ const tokenAdminRole = 'MANAGER' as const;
 export async function createApiToken(member: MemberContext, input: CreateApiTokenInput) {
   assertRole(member, tokenAdminRole);
   const { token, tokenHash, tokenPrefix } = generateApiTokenSecret();
-  const record = await db.apiToken.create({
-    data: {
-      organisationId: member.organisation.id,
-      name: input.name,
-      tokenHash,
-      tokenPrefix,
-      createdByUserId: member.user.id,
-    },
-    select: { id: true, name: true, tokenPrefix: true, createdAt: true },
+  const record = await db.$transaction(async (tx) => {
+    const created = await tx.apiToken.create({
+      data: {
+        organisationId: member.organisation.id,
+        name: input.name,
+        tokenHash,
+        tokenPrefix,
+        createdByUserId: member.user.id,
+      },
+      select: { id: true, name: true, tokenPrefix: true, createdAt: true },
+    });
+    await recordTokenEvent(tx, member, 'api_token.created', created);
+    return created;
   });
   return { token, record };
 }
@@ -46,9 +51,27 @@ export async function listApiTokens(member: MemberContext) {
 /** Revokes at once: the next request with the token answers 401. */
 export async function revokeApiToken(member: MemberContext, apiTokenId: string) {
   assertRole(member, tokenAdminRole);
-  const { count } = await db.apiToken.updateMany({
-    where: { id: apiTokenId, organisationId: member.organisation.id, revokedAt: null },
-    data: { revokedAt: new Date() },
+  await db.$transaction(async (tx) => {
+    const [revoked] = await tx.apiToken.updateManyAndReturn({
+      where: { id: apiTokenId, organisationId: member.organisation.id, revokedAt: null },
+      data: { revokedAt: new Date() },
+      select: { id: true, name: true, tokenPrefix: true },
+    });
+    if (!revoked) throw new AppError('NOT_FOUND');
+    await recordTokenEvent(tx, member, 'api_token.revoked', revoked);
   });
-  if (count === 0) throw new AppError('NOT_FOUND');
+}
+
+function recordTokenEvent(
+  tx: Transaction,
+  member: MemberContext,
+  action: 'api_token.created' | 'api_token.revoked',
+  token: { id: string; name: string; tokenPrefix: string },
+) {
+  const target = { type: 'api_token', id: token.id };
+  return recordMemberEvent(
+    member,
+    { action, target, details: { name: token.name, prefix: token.tokenPrefix } },
+    tx,
+  );
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { authenticateApiToken, type ApiMemberContext } from '@/lib/api-tokens/authenticate';
+import { recordAccessDenied } from '@/lib/audit/access-denied';
 import { httpStatusFor, isAppError, type AppError } from '@/lib/errors';
 import { translateIssues, type Translator } from '@/lib/forms/parse-form';
 import type { AppLocale } from '@/lib/i18n/locales';
@@ -32,14 +33,19 @@ export function apiRoute<Params = Record<string, never>>(
 ) {
   return async (request: Request, routeContext?: RouteContext<Params>): Promise<Response> => {
     const locale = localeOfRequest(request);
+    let member: ApiMemberContext | null = null;
     try {
       const bearer = bearerPattern.exec(request.headers.get('authorization') ?? '')?.[1];
       if (!bearer) return unauthenticated(locale, 'missingToken', challenge);
-      const member = await authenticateApiToken(bearer);
+      member = await authenticateApiToken(bearer);
       if (!member) return unauthenticated(locale, 'invalidToken', `${challenge}, error="invalid_token"`);
       const params = (await routeContext?.params) ?? ({} as Params);
       return await handler(request, { member, params, locale });
     } catch (error) {
+      if (member && isAppError(error, 'FORBIDDEN')) {
+        const path = `${request.method} ${new URL(request.url).pathname}`;
+        await recordAccessDenied(member, { kind: 'api', path });
+      }
       return errorToResponse(error, locale, request);
     }
   };

@@ -27,6 +27,7 @@ export const auditActions = [
   'locations.imported',
   'location.archived',
   'location.restored',
+  'location.deleted',
   'platform.deleted',
   'benchmark_set.deleted',
   'time_entry.deleted',
@@ -38,4 +39,24 @@ export type AuditAction = (typeof auditActions)[number];
 
 export function isAuditAction(value: string): value is AuditAction {
   return (auditActions as readonly string[]).includes(value);
+}
+
+/** The groups the log page filters by. */
+export const auditCategories = ['signIns', 'access', 'members', 'tokens', 'data'] as const;
+export type AuditCategory = (typeof auditCategories)[number];
+
+const categoryByPrefix: Record<string, AuditCategory> = {
+  auth: 'signIns',
+  access: 'access',
+  member: 'members',
+  api_token: 'tokens',
+  calendar_feed: 'tokens',
+};
+
+export function auditCategoryOf(action: AuditAction): AuditCategory {
+  return categoryByPrefix[action.slice(0, action.indexOf('.'))] ?? 'data';
+}
+
+export function auditActionsIn(category: AuditCategory): AuditAction[] {
+  return auditActions.filter((action) => auditCategoryOf(action) === category);
 }

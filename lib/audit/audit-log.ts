@@ -2,47 +2,10 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { clientAddress } from '@/lib/auth/client-address';
 import { db, type Transaction } from '@/lib/db/prisma';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import type { AuditAction } from './audit-actions';
+import { auditEventData, type AuditActor, type AuditEventInput, type AuditOrigin } from './audit-event-data';
 
-/** Who acted: a signed-in user, an API token, or nobody known (a failed sign-in). */
-export type AuditActor =
-  | { kind: 'user'; userId: string; label: string }
-  | { kind: 'apiToken'; apiTokenId: string; label: string }
-  | { kind: 'anonymous'; label: string; userId?: string | null };
-
-/** Where the request came from; read from the current request when not given. */
-export type AuditOrigin = { ipAddress: string | null; userAgent: string | null };
-
-export type AuditEventInput = {
-  action: AuditAction;
-  actor: AuditActor;
-  organisationId?: string | null;
-  target?: { type: string; id: string };
-  details?: Record<string, string | number | boolean | null | string[]>;
-  origin?: AuditOrigin;
-};
-
-const maxTextLength = 300;
-
-/**
- * Text from users (names, emails, user agents) goes into the log as data, never as markup or
- * log syntax: control characters (newlines included) are removed and length is capped, so a
- * value cannot forge a second line in any export or terminal. Pages render it escaped anyway.
- */
-export function auditText(value: string, maxLength = maxTextLength) {
-  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').slice(0, maxLength);
-}
-
-function cleanDetails(details: AuditEventInput['details']): Prisma.InputJsonObject {
-  const clean: Record<string, string | number | boolean | null | string[]> = {};
-  for (const [key, value] of Object.entries(details ?? {})) {
-    if (typeof value === 'string') clean[key] = auditText(value);
-    else if (Array.isArray(value)) clean[key] = value.slice(0, 50).map((entry) => auditText(entry, 100));
-    else clean[key] = value;
-  }
-  return clean;
-}
+export { auditText } from './audit-event-data';
+export type { AuditActor, AuditEventInput, AuditOrigin } from './audit-event-data';
 
 /** The address and browser of the request being served; nulls outside a request (jobs, CLI). */
 export async function currentRequestOrigin(): Promise<AuditOrigin> {
@@ -63,21 +26,7 @@ export async function currentRequestOrigin(): Promise<AuditOrigin> {
  */
 export async function recordAuditEvent(event: AuditEventInput, tx: Transaction = db) {
   const origin = event.origin ?? (await currentRequestOrigin());
-  const { actor } = event;
-  await tx.auditEvent.create({
-    data: {
-      action: event.action,
-      organisationId: event.organisationId ?? null,
-      userId: actor.kind === 'apiToken' ? null : (actor.userId ?? null),
-      apiTokenId: actor.kind === 'apiToken' ? actor.apiTokenId : null,
-      actorLabel: auditText(actor.label),
-      targetType: event.target?.type ?? null,
-      targetId: event.target ? auditText(event.target.id, 100) : null,
-      details: cleanDetails(event.details),
-      ipAddress: origin.ipAddress ? auditText(origin.ipAddress, 64) : null,
-      userAgent: origin.userAgent ? auditText(origin.userAgent) : null,
-    },
-  });
+  await tx.auditEvent.create({ data: auditEventData(event, origin) });
 }
 
 /** The actor behind a member context: the signed-in user, or the API token acting for one. */
@@ -87,4 +36,18 @@ export function memberActor(member: {
 }): AuditActor {
   if (member.apiTokenId) return { kind: 'apiToken', apiTokenId: member.apiTokenId, label: member.user.name };
   return { kind: 'user', userId: member.user.id, label: member.user.email };
+}
+
+type ActingMember = Parameters<typeof memberActor>[0] & { organisation: { id: string } };
+
+/** An event inside the member's organisation, by the member (or the API token acting as one). */
+export function recordMemberEvent(
+  member: ActingMember,
+  event: Pick<AuditEventInput, 'action' | 'target' | 'details'>,
+  tx: Transaction = db,
+) {
+  return recordAuditEvent(
+    { ...event, actor: memberActor(member), organisationId: member.organisation.id },
+    tx,
+  );
 }

@@ -3,6 +3,7 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import GitHubProvider from 'next-auth/providers/github';
 import GoogleProvider from 'next-auth/providers/google';
+import { recordRefusedSignIn, recordSignIn, recordSignOut } from '@/lib/audit/sign-in-events';
 import { db } from '@/lib/db/prisma';
 import { env } from '@/lib/env';
 import { createAuthSession, revokeAuthSession, sessionLifetimeMs } from './auth-sessions';
@@ -62,7 +63,12 @@ const credentialsProvider = CredentialsProvider({
     if (!parsed.success) throw new Error(signInErrors.invalid);
     const { email, password } = parsed.data;
     const address = clientAddress(request.headers ?? {});
-    if ((await secondsUntilSignInAllowed(email, address)) > 0) throw new Error(signInErrors.throttled);
+    const userAgent = request.headers?.['user-agent'];
+    const origin = { ipAddress: address, userAgent: typeof userAgent === 'string' ? userAgent : null };
+    if ((await secondsUntilSignInAllowed(email, address)) > 0) {
+      await recordRefusedSignIn({ action: 'auth.sign_in_throttled', email, method: 'password', origin });
+      throw new Error(signInErrors.throttled);
+    }
 
     const user = await db.user.findUnique({
       where: { email },
@@ -71,14 +77,13 @@ const credentialsProvider = CredentialsProvider({
     const passwordMatches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
     if (!user || !user.passwordHash || !passwordMatches || user.disabledAt) {
       await recordFailedSignIn(email, address);
+      const userId = user?.id ?? null;
+      await recordRefusedSignIn({ action: 'auth.sign_in_failed', email, method: 'password', userId, origin });
       throw new Error(signInErrors.invalid);
     }
     await recordSuccessfulSignIn(email, address);
-    const userAgent = request.headers?.['user-agent'];
-    const sid = await createAuthSession(user.id, {
-      ipAddress: address,
-      userAgent: typeof userAgent === 'string' ? userAgent : null,
-    });
+    const sid = await createAuthSession(user.id, origin);
+    await recordSignIn(user, 'password', origin);
     return { id: user.id, email: user.email, name: user.name, sid };
   },
 });
@@ -103,8 +108,13 @@ export function authOptions(): NextAuthOptions {
           email: user.email,
           name: user.name ?? '',
         });
-        if (appUser.disabledAt) return false;
+        if (appUser.disabledAt) {
+          const attempt = { email: user.email, method: account.provider, userId: appUser.id };
+          await recordRefusedSignIn({ action: 'auth.sign_in_failed', ...attempt, reason: 'disabled' });
+          return false;
+        }
         user.id = appUser.id;
+        await recordSignIn({ id: appUser.id, email: user.email }, account.provider);
         return true;
       },
       async jwt({ token, user }) {
@@ -122,7 +132,9 @@ export function authOptions(): NextAuthOptions {
     },
     events: {
       async signOut({ token }) {
-        if (typeof token?.sid === 'string') await revokeAuthSession(token.sid);
+        if (typeof token?.sid !== 'string') return;
+        await revokeAuthSession(token.sid);
+        if (token.sub && token.email) await recordSignOut({ id: token.sub, email: token.email });
       },
     },
   };

@@ -1,4 +1,5 @@
 import 'server-only';
+import { recordAuditEvent } from '@/lib/audit/audit-log';
 import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { translatorFor } from '@/lib/i18n/translator';
@@ -46,7 +47,7 @@ export async function resetPassword(token: string, password: string) {
   await db.$transaction(async (tx) => {
     const resetToken = await tx.passwordResetToken.findFirst({
       where: { tokenHash: hashLinkToken(token), usedAt: null, expiresAt: { gt: new Date() } },
-      select: { id: true, userId: true },
+      select: { id: true, userId: true, user: { select: { email: true } } },
     });
     if (!resetToken) throw new AppError('RESET_LINK_INVALID');
     const claimed = await tx.passwordResetToken.updateMany({
@@ -63,5 +64,7 @@ export async function resetPassword(token: string, password: string) {
       where: { userId: resetToken.userId, revokedAt: null },
       data: { revokedAt: new Date() },
     });
+    const actor = { kind: 'user', userId: resetToken.userId, label: resetToken.user.email } as const;
+    await recordAuditEvent({ action: 'auth.password_reset', actor }, tx);
   });
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { z } from 'zod';
+import { recordMemberEvent } from '@/lib/audit/audit-log';
 import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { assertRole, type MemberContext } from '@/lib/organisations/member-context';
@@ -179,8 +180,17 @@ export async function createBenchmarkSet(member: MemberContext, input: Benchmark
 export async function deleteBenchmarkSet(member: MemberContext, setId: string) {
   assertRole(member, managerRole);
   if (!z.uuid().safeParse(setId).success) throw new AppError('NOT_FOUND');
-  const { count } = await db.benchmarkSet.deleteMany({
-    where: { id: setId, organisationId: member.organisation.id },
+  await db.$transaction(async (tx) => {
+    const set = await tx.benchmarkSet.findFirst({
+      where: { id: setId, organisationId: member.organisation.id },
+      select: { name: true },
+    });
+    if (!set) throw new AppError('NOT_FOUND');
+    const { count } = await tx.benchmarkSet.deleteMany({
+      where: { id: setId, organisationId: member.organisation.id },
+    });
+    if (count === 0) throw new AppError('NOT_FOUND');
+    const target = { type: 'benchmark_set', id: setId };
+    await recordMemberEvent(member, { action: 'benchmark_set.deleted', target, details: set }, tx);
   });
-  if (count === 0) throw new AppError('NOT_FOUND');
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { recordMemberEvent } from '@/lib/audit/audit-log';
 import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { translatorFor } from '@/lib/i18n/translator';
@@ -22,12 +23,12 @@ function feedUrl(token: string) {
 /** Creates or replaces the member's feed; the URL is in this answer only. */
 export async function createCalendarFeed(member: MemberContext): Promise<{ url: string }> {
   const { token, tokenHash } = createLinkToken();
-  await ownMembership(member, { calendarTokenHash: tokenHash });
+  await setOwnCalendarToken(member, { calendarTokenHash: tokenHash }, 'calendar_feed.created');
   return { url: feedUrl(token) };
 }
 
 export async function revokeCalendarFeed(member: MemberContext) {
-  await ownMembership(member, { calendarTokenHash: null });
+  await setOwnCalendarToken(member, { calendarTokenHash: null }, 'calendar_feed.revoked');
 }
 
 export async function hasCalendarFeed(member: MemberContext): Promise<boolean> {
@@ -38,12 +39,19 @@ export async function hasCalendarFeed(member: MemberContext): Promise<boolean> {
   return Boolean(membership?.calendarTokenHash);
 }
 
-async function ownMembership(member: MemberContext, data: { calendarTokenHash: string | null }) {
-  const { count } = await db.membership.updateMany({
-    where: { id: member.membershipId, organisationId: member.organisation.id },
-    data,
+async function setOwnCalendarToken(
+  member: MemberContext,
+  data: { calendarTokenHash: string | null },
+  action: 'calendar_feed.created' | 'calendar_feed.revoked',
+) {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.membership.updateMany({
+      where: { id: member.membershipId, organisationId: member.organisation.id },
+      data,
+    });
+    if (count === 0) throw new AppError('NOT_FOUND');
+    await recordMemberEvent(member, { action, target: { type: 'membership', id: member.membershipId } }, tx);
   });
-  if (count === 0) throw new AppError('NOT_FOUND');
 }
 
 /** The iCalendar text for a feed URL's token; null for an unknown or revoked token. */

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
+import { recordAccessDenied } from '@/lib/audit/access-denied';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { isAppError } from '@/lib/errors';
 import { findMemberContext, type MemberContext } from '@/lib/organisations/member-context';
@@ -26,6 +27,7 @@ export function memberAction<S extends z.ZodType>(
       return await handler(member, parsed.data, formData);
     } catch (error) {
       if (!isAppError(error)) throw error;
+      if (error.code === 'FORBIDDEN') await recordAccessDenied(member, { kind: 'action' });
       // Specific messages (e.g. "alreadyMember") travel in the error's message, else its code.
       return formError(error.message !== error.code ? error.message : error.code, formData, error.field);
     }

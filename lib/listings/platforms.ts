@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { recordMemberEvent } from '@/lib/audit/audit-log';
 import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -115,10 +116,19 @@ export async function createCustomPlatform(member: MemberContext, input: CustomP
 export async function deleteCustomPlatform(member: MemberContext, platformId: string) {
   assertRole(member, editorRole);
   assertPlatformId(platformId);
-  const { count } = await db.platform.deleteMany({
-    where: { id: platformId, organisationId: member.organisation.id },
+  await db.$transaction(async (tx) => {
+    const platform = await tx.platform.findFirst({
+      where: { id: platformId, organisationId: member.organisation.id },
+      select: { name: true },
+    });
+    if (!platform) throw new AppError('NOT_FOUND');
+    const { count } = await tx.platform.deleteMany({
+      where: { id: platformId, organisationId: member.organisation.id },
+    });
+    if (count === 0) throw new AppError('NOT_FOUND');
+    const target = { type: 'platform', id: platformId };
+    await recordMemberEvent(member, { action: 'platform.deleted', target, details: platform }, tx);
   });
-  if (count === 0) throw new AppError('NOT_FOUND');
 }
 
 /** The organisation's freshness period: a listing checked within this many days counts as current. */

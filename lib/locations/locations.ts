@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { recordMemberEvent } from '@/lib/audit/audit-log';
 import { db, type Transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -167,19 +168,37 @@ export async function updateLocation(member: MemberContext, locationId: string, 
 export async function setLocationArchived(member: MemberContext, locationId: string, archived: boolean) {
   assertRole(member, editorRole);
   assertLocationId(locationId);
-  const { count } = await db.location.updateMany({
-    where: { id: locationId, organisationId: member.organisation.id },
-    data: { archivedAt: archived ? new Date() : null },
+  await db.$transaction(async (tx) => {
+    const [location] = await tx.location.updateManyAndReturn({
+      where: { id: locationId, organisationId: member.organisation.id },
+      data: { archivedAt: archived ? new Date() : null },
+      select: { name: true, storeCode: true },
+    });
+    if (!location) throw new AppError('NOT_FOUND');
+    const action = archived ? 'location.archived' : 'location.restored';
+    await recordMemberEvent(
+      member,
+      { action, target: { type: 'location', id: locationId }, details: location },
+      tx,
+    );
   });
-  if (count === 0) throw new AppError('NOT_FOUND');
 }
 
 /** Deleting is for the API and mistakes; the UI archives. */
 export async function deleteLocation(member: MemberContext, locationId: string) {
   assertRole(member, editorRole);
   assertLocationId(locationId);
-  const { count } = await db.location.deleteMany({
-    where: { id: locationId, organisationId: member.organisation.id },
+  await db.$transaction(async (tx) => {
+    const location = await tx.location.findFirst({
+      where: { id: locationId, organisationId: member.organisation.id },
+      select: { name: true, storeCode: true },
+    });
+    if (!location) throw new AppError('NOT_FOUND');
+    const { count } = await tx.location.deleteMany({
+      where: { id: locationId, organisationId: member.organisation.id },
+    });
+    if (count === 0) throw new AppError('NOT_FOUND');
+    const target = { type: 'location', id: locationId };
+    await recordMemberEvent(member, { action: 'location.deleted', target, details: location }, tx);
   });
-  if (count === 0) throw new AppError('NOT_FOUND');
 }

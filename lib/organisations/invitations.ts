@@ -1,4 +1,5 @@
 import 'server-only';
+import { recordAuditEvent, recordMemberEvent } from '@/lib/audit/audit-log';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
@@ -24,9 +25,9 @@ export async function inviteMember(member: MemberContext, input: InviteMemberInp
   if (alreadyMember) throw new AppError('CONFLICT', 'alreadyMember');
 
   const { token, tokenHash } = createLinkToken();
-  await db.$transaction([
+  await db.$transaction(async (tx) => {
     // A new invitation to the same address replaces the open one.
-    db.invitation.updateMany({
+    await tx.invitation.updateMany({
       where: {
         organisationId: member.organisation.id,
         email: input.email,
@@ -34,8 +35,8 @@ export async function inviteMember(member: MemberContext, input: InviteMemberInp
         revokedAt: null,
       },
       data: { revokedAt: new Date() },
-    }),
-    db.invitation.create({
+    });
+    const invitation = await tx.invitation.create({
       data: {
         organisationId: member.organisation.id,
         email: input.email,
@@ -44,8 +45,18 @@ export async function inviteMember(member: MemberContext, input: InviteMemberInp
         invitedById: member.user.id,
         expiresAt: new Date(Date.now() + invitationLifetimeMs),
       },
-    }),
-  ]);
+      select: { id: true },
+    });
+    await recordMemberEvent(
+      member,
+      {
+        action: 'member.invited',
+        target: { type: 'invitation', id: invitation.id },
+        details: { email: input.email, role: input.role },
+      },
+      tx,
+    );
+  });
 
   const link = absoluteUrl(`/invite/${token}`);
   const t = translatorFor(member.user.locale, 'mail.invitation');
@@ -73,11 +84,23 @@ export async function listOpenInvitations(member: MemberContext) {
 
 export async function revokeInvitation(member: MemberContext, invitationId: string) {
   assertRole(member, 'OWNER');
-  const { count } = await db.invitation.updateMany({
-    where: { id: invitationId, organisationId: member.organisation.id, acceptedAt: null, revokedAt: null },
-    data: { revokedAt: new Date() },
+  await db.$transaction(async (tx) => {
+    const [revoked] = await tx.invitation.updateManyAndReturn({
+      where: { id: invitationId, organisationId: member.organisation.id, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+      select: { id: true, email: true, role: true },
+    });
+    if (!revoked) throw new AppError('NOT_FOUND');
+    await recordMemberEvent(
+      member,
+      {
+        action: 'member.invitation_revoked',
+        target: { type: 'invitation', id: revoked.id },
+        details: { email: revoked.email, role: revoked.role },
+      },
+      tx,
+    );
   });
-  if (count === 0) throw new AppError('NOT_FOUND');
 }
 
 function openInvitationWhere(token: string) {
@@ -101,7 +124,7 @@ export async function findOpenInvitation(token: string) {
  * Joins the user to the invitation's organisation. The invitation is claimed with a conditional
  * update, so a link works exactly once even when clicked twice at the same moment.
  */
-export async function acceptInvitation(user: Pick<CurrentUser, 'id'>, token: string) {
+export async function acceptInvitation(user: Pick<CurrentUser, 'id' | 'email'>, token: string) {
   return db.$transaction(async (tx) => {
     const invitation = await tx.invitation.findFirst({
       where: openInvitationWhere(token),
@@ -114,10 +137,23 @@ export async function acceptInvitation(user: Pick<CurrentUser, 'id'>, token: str
     });
     if (claimed.count === 0) throw new AppError('INVITATION_INVALID');
     // Already a member: the invitation is used up and the existing role stays.
-    await tx.membership.createMany({
+    const [joined] = await tx.membership.createManyAndReturn({
       data: [{ organisationId: invitation.organisationId, userId: user.id, role: invitation.role }],
       skipDuplicates: true,
+      select: { id: true },
     });
+    if (joined) {
+      await recordAuditEvent(
+        {
+          action: 'member.joined',
+          actor: { kind: 'user', userId: user.id, label: user.email },
+          organisationId: invitation.organisationId,
+          target: { type: 'membership', id: joined.id },
+          details: { role: invitation.role, invitation: invitation.id },
+        },
+        tx,
+      );
+    }
     return { slug: invitation.organisation.slug };
   });
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { recordAccessDenied } from '@/lib/audit/access-denied';
 import { requireUser, type CurrentUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
@@ -55,9 +56,14 @@ export const requireMember = cache(async (organisationSlug: string): Promise<Mem
   return member;
 });
 
-/** For pages only some roles may open: anyone else gets the same 404 as for a foreign organisation. */
+/**
+ * For pages only some roles may open: anyone else gets the same 404 as for a foreign organisation.
+ * The refusal is recorded on the side, so the 404 never waits for or depends on the audit log.
+ */
 export function requireRoleForPage(member: MemberContext, minimum: Role) {
-  if (!hasRole(member, minimum)) notFound();
+  if (hasRole(member, minimum)) return;
+  void recordAccessDenied(member, { kind: 'page' }, minimum);
+  notFound();
 }
 
 /** For pages showing one record: the data layer's NOT_FOUND becomes the 404 page. */

@@ -1,4 +1,5 @@
 import 'server-only';
+import { recordMemberEvent } from '@/lib/audit/audit-log';
 import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/enums';
@@ -35,7 +36,7 @@ async function assertAnotherOwnerRemains(
 async function findMembershipInOrganisation(member: MemberContext, membershipId: string) {
   const target = await db.membership.findFirst({
     where: { id: membershipId, organisationId: member.organisation.id },
-    select: { id: true, role: true },
+    select: { id: true, role: true, user: { select: { email: true } } },
   });
   if (!target) throw new AppError('NOT_FOUND');
   return target;
@@ -48,6 +49,15 @@ export async function changeMemberRole(member: MemberContext, membershipId: stri
   await db.$transaction(async (tx) => {
     if (target.role === 'OWNER') await assertAnotherOwnerRemains(tx, member.organisation.id, target.id);
     await tx.membership.update({ where: { id: target.id }, data: { role } });
+    await recordMemberEvent(
+      member,
+      {
+        action: 'member.role_changed',
+        target: { type: 'membership', id: target.id },
+        details: { member: target.user.email, from: target.role, to: role },
+      },
+      tx,
+    );
   });
 }
 
@@ -57,6 +67,15 @@ export async function removeMember(member: MemberContext, membershipId: string) 
   await db.$transaction(async (tx) => {
     if (target.role === 'OWNER') await assertAnotherOwnerRemains(tx, member.organisation.id, target.id);
     await tx.membership.delete({ where: { id: target.id } });
+    await recordMemberEvent(
+      member,
+      {
+        action: 'member.removed',
+        target: { type: 'membership', id: target.id },
+        details: { member: target.user.email, role: target.role, left: target.id === member.membershipId },
+      },
+      tx,
+    );
   });
 }
 

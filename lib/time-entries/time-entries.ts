@@ -2,6 +2,7 @@ import 'server-only';
 import { tz } from '@date-fns/tz';
 import { subYears } from 'date-fns';
 import { z } from 'zod';
+import { recordMemberEvent } from '@/lib/audit/audit-log';
 import { db, type Transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -195,9 +196,10 @@ export async function deleteTimeEntry(member: MemberContext, entryId: string) {
   if (!z.uuid().safeParse(entryId).success) throw new AppError('NOT_FOUND');
   await db.$transaction(async (tx) => {
     const [entry] = await tx.$queryRaw<
-      { locationId: string; membershipId: string | null; weekStart: Date }[]
+      { locationId: string; membershipId: string | null; weekStart: Date; entryDate: Date; minutes: number }[]
     >`
-      SELECT t.location_id AS "locationId", t.membership_id AS "membershipId", t.week_start AS "weekStart"
+      SELECT t.location_id AS "locationId", t.membership_id AS "membershipId", t.week_start AS "weekStart",
+             t.entry_date AS "entryDate", t.minutes
       FROM time_entries t
       WHERE t.id = ${entryId}::uuid AND t.organisation_id = ${member.organisation.id}::uuid
         AND ${visibleEntriesSql(member)}
@@ -208,6 +210,20 @@ export async function deleteTimeEntry(member: MemberContext, entryId: string) {
       WHERE location_id = ${entry.locationId}::uuid AND week_start = ${toPlainDate(entry.weekStart)}::date FOR SHARE`;
     if (checkIns[0]?.status === 'SUBMITTED') throw new AppError('CONFLICT', 'timeEntries.errors.weekLocked');
     await tx.timeEntry.delete({ where: { id: entryId } });
+    await recordMemberEvent(
+      member,
+      {
+        action: 'time_entry.deleted',
+        target: { type: 'time_entry', id: entryId },
+        details: {
+          date: toPlainDate(entry.entryDate),
+          minutes: entry.minutes,
+          locationId: entry.locationId,
+          membershipId: entry.membershipId,
+        },
+      },
+      tx,
+    );
   });
 }
 

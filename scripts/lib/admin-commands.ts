@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { createApiTokenSchema } from '../../lib/api-tokens/schemas';
+import { auditEventData, type AuditEventInput } from '../../lib/audit/audit-event-data';
 import { generateApiTokenSecret } from '../../lib/api-tokens/token-secret';
 import { hashPassword, isCommonPassword } from '../../lib/auth/password';
 import { emailSchema, passwordSchema, personNameSchema } from '../../lib/auth/schemas';
@@ -60,6 +61,12 @@ export async function createUser(
   return { user, generatedPassword: options.password === undefined ? password : undefined };
 }
 
+/** The audit log row of something done at the terminal (no signed-in user, no request) to `userId`'s account. */
+function adminAuditEvent(event: Omit<AuditEventInput, 'actor' | 'origin'>, userId?: string) {
+  const actor = { kind: 'anonymous', label: 'npm run admin', userId } as const;
+  return auditEventData({ ...event, actor }, { ipAddress: null, userAgent: null });
+}
+
 /** Sets a new password and ends every session of the user, as the reset link does. */
 export async function resetPassword(db: PrismaClient, options: { email?: string; password?: string }) {
   const email = parseOrFail(emailSchema, options.email ?? '', '--email');
@@ -73,6 +80,7 @@ export async function resetPassword(db: PrismaClient, options: { email?: string;
     db.user.update({ where: { id: user.id }, data: { passwordHash } }),
     db.authSession.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } }),
     db.passwordResetToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: now } }),
+    db.auditEvent.create({ data: adminAuditEvent({ action: 'auth.password_reset' }, user.id) }),
   ]);
   return {
     email,
@@ -93,7 +101,20 @@ export async function createToken(db: PrismaClient, options: { org?: string; nam
   });
   if (!organisation) throw new AdminCommandError(`No organisation has the slug ${slug}.`);
   const { token, tokenHash, tokenPrefix } = generateApiTokenSecret();
-  await db.apiToken.create({ data: { organisationId: organisation.id, name, tokenHash, tokenPrefix } });
+  await db.$transaction(async (tx) => {
+    const created = await tx.apiToken.create({
+      data: { organisationId: organisation.id, name, tokenHash, tokenPrefix },
+      select: { id: true },
+    });
+    await tx.auditEvent.create({
+      data: adminAuditEvent({
+        action: 'api_token.created',
+        organisationId: organisation.id,
+        target: { type: 'api_token', id: created.id },
+        details: { name, prefix: tokenPrefix },
+      }),
+    });
+  });
   return { token, organisation };
 }
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { recordMemberEvent } from '@/lib/audit/audit-log';
 import { db, type Transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -93,7 +94,10 @@ export async function applyLocationImport(
           return reportOf(parsed, planned, false);
         }
         await writeLocationImport(tx, organisationId, planned);
-        return reportOf(parsed, planned, true);
+        const report = reportOf(parsed, planned, true);
+        const details = { ...report.totals, allOrNothing: options.allOrNothing };
+        await recordMemberEvent(member, { action: 'locations.imported', details }, tx);
+        return report;
       },
       { maxWait: 10_000, timeout: 120_000 },
     );

@@ -1,0 +1,39 @@
+import 'server-only';
+// Next.js keeps the route being served (e.g. "/o/[slug]/settings/audit") in this store for pages,
+// server actions and route handlers alike; there is no public API for it. Outside a request
+// (tests, jobs) the store is empty and the path stays unknown.
+import { workAsyncStorage } from 'next/dist/server/app-render/work-async-storage.external';
+import type { Role } from '@/lib/generated/prisma/enums';
+import type { MemberContext } from '@/lib/organisations/member-context';
+import { recordMemberEvent } from './audit-log';
+
+/** What the member asked for: a page, a form (server action) or an API call, and where. */
+export type DeniedRequest = { kind: 'page' | 'action' | 'api'; path?: string };
+
+function currentRoute(): string | null {
+  return workAsyncStorage.getStore()?.route ?? null;
+}
+
+/**
+ * Records that a member (or an API token) was refused something their role does not allow.
+ * The refusal stands whether or not the record can be written, so a failure is logged, not thrown.
+ */
+export async function recordAccessDenied(
+  member: MemberContext & { apiTokenId?: string },
+  request: DeniedRequest,
+  required?: Role,
+) {
+  try {
+    await recordMemberEvent(member, {
+      action: 'access.denied',
+      details: {
+        request: request.kind,
+        path: request.path ?? currentRoute(),
+        role: member.role,
+        ...(required ? { required } : {}),
+      },
+    });
+  } catch (error) {
+    console.error('The audit log could not record a refused access:', error);
+  }
+}
