@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isStorableText, storableTextError } from '@/lib/validation/storable-text';
 
 // Messages are keys under "validation" in messages/*.json; forms translate them.
 export const emailSchema = z
@@ -18,7 +19,8 @@ export const personNameSchema = z
   .string()
   .trim()
   .min(1, { error: 'nameRequired' })
-  .max(100, { error: 'nameTooLong' });
+  .max(100, { error: 'nameTooLong' })
+  .refine(isStorableText, storableTextError);
 
 export const signUpSchema = z.object({
   name: personNameSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isStorableText, storableTextError } from '@/lib/validation/storable-text';
 import {
   compareIsoWeeks,
   isoWeekOfDate,
@@ -105,7 +106,8 @@ export const benchmarkFigureInputSchema = z.object({
     .string(error('labelRequired'))
     .trim()
     .min(1, error('labelRequired'))
-    .max(120, error('textTooLong')),
+    .max(120, error('textTooLong'))
+    .refine(isStorableText, storableTextError),
   sharePercent: z.preprocess(
     formNumber,
     z.number(error('shareInvalid')).min(0, error('shareInvalid')).max(100, error('shareInvalid')),
@@ -215,17 +217,24 @@ function figuresFromForm(value: unknown) {
 export const benchmarkSetCreateSchema = z.preprocess(
   figuresFromForm,
   z.object({
-    name: z.string(error('nameRequired')).trim().min(2, error('nameRequired')).max(200, error('textTooLong')),
+    name: z
+      .string(error('nameRequired'))
+      .trim()
+      .min(2, error('nameRequired'))
+      .max(200, error('textTooLong'))
+      .refine(isStorableText, storableTextError),
     source: z
       .string(error('sourceRequired'))
       .trim()
       .min(2, error('sourceRequired'))
-      .max(500, error('textTooLong')),
+      .max(500, error('textTooLong'))
+      .refine(isStorableText, storableTextError),
     sourceUrl: z.preprocess(
       blankToNull,
       z
         .url({ protocol: /^https?$/, error: 'benchmarks.errors.urlInvalid' })
         .max(2000, error('urlInvalid'))
+        .refine(isStorableText, storableTextError)
         .nullish(),
     ),
     year: z.preprocess(
@@ -244,7 +253,10 @@ export const benchmarkSetCreateSchema = z.preprocess(
         .min(1, error('sampleSizeInvalid'))
         .max(100_000_000, error('sampleSizeInvalid')),
     ),
-    notes: z.preprocess(blankToNull, z.string().trim().max(2000, error('textTooLong')).nullish()),
+    notes: z.preprocess(
+      blankToNull,
+      z.string().trim().max(2000, error('textTooLong')).refine(isStorableText, storableTextError).nullish(),
+    ),
     figures: z
       .array(benchmarkFigureInputSchema, error('figuresRequired'))
       .min(1, error('figuresRequired'))

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isStorableText, storableTextError } from '@/lib/validation/storable-text';
 import { parseIsoWeek, type IsoWeek } from '@/lib/weeks/iso-week';
 import { activities, maxMinutesInAnyWeek } from './activities';
 
@@ -10,7 +11,16 @@ const error = (key: string) => ({ error: `checkins.errors.${key}` });
 export const activitySchema = z.enum(activities, { error: 'checkins.errors.activityInvalid' });
 const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
 const optionalText = (max: number) =>
-  z.preprocess(blankToNull, z.string().trim().max(max, error('textTooLong')).nullable().optional());
+  z.preprocess(
+    blankToNull,
+    z
+      .string()
+      .trim()
+      .max(max, error('textTooLong'))
+      .refine(isStorableText, storableTextError)
+      .nullable()
+      .optional(),
+  );
 const count = z.coerce
   .number(error('countInvalid'))
   .int(error('countInvalid'))
@@ -101,6 +111,7 @@ export const weekListQuerySchema = z.object({
     .string()
     .trim()
     .max(100)
+    .refine(isStorableText, storableTextError)
     .optional()
     .catch(undefined)
     .transform((text) => text || undefined),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isStorableText, storableTextError } from '@/lib/validation/storable-text';
 import { platformKinds } from './platform-kinds';
 import { listingStatuses } from './statuses';
 
@@ -9,7 +10,16 @@ export { listedStatuses, listingStatuses, type ListingStatusValue } from './stat
 const error = (key: string) => ({ error: `listings.errors.${key}` });
 const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
 const optionalText = (max: number) =>
-  z.preprocess(blankToNull, z.string().trim().max(max, error('textTooLong')).nullable().optional());
+  z.preprocess(
+    blankToNull,
+    z
+      .string()
+      .trim()
+      .max(max, error('textTooLong'))
+      .refine(isStorableText, storableTextError)
+      .nullable()
+      .optional(),
+  );
 
 export const listingStatusSchema = z.enum(listingStatuses, error('statusInvalid'));
 
@@ -25,6 +35,7 @@ export const listingUpdateSchema = z.object({
     z
       .url({ protocol: /^https?$/, error: 'listings.errors.urlInvalid' })
       .max(2000, error('urlInvalid'))
+      .refine(isStorableText, storableTextError)
       .nullable()
       .optional(),
   ),
@@ -76,7 +87,12 @@ export const bulkStatusSchema = z.object({
 export const matrixQuerySchema = z.object({
   platform: z.preprocess(blankToNull, z.uuid().nullable().optional()).catch(undefined),
   status: z.preprocess(blankToNull, listingStatusSchema.nullable().optional()).catch(undefined),
-  city: z.preprocess(blankToNull, z.string().max(100).nullable().optional()).catch(undefined),
+  city: z
+    .preprocess(
+      blankToNull,
+      z.string().trim().max(100).refine(isStorableText, storableTextError).nullable().optional(),
+    )
+    .catch(undefined),
   assignee: z.preprocess(blankToNull, z.uuid().nullable().optional()).catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
   pageSize: z.coerce.number().int().min(1).max(200).catch(50),
@@ -90,13 +106,16 @@ export const customPlatformSchema = z.object({
       .string(error('platformNameRequired'))
       .trim()
       .min(2, error('platformNameRequired'))
-      .max(100, error('textTooLong')),
+      .max(100, error('textTooLong'))
+      .refine(isStorableText, storableTextError),
   ),
   kind: z.enum(platformKinds, error('kindInvalid')),
   homeUrl: z.preprocess(
     blankToNull,
     z
       .url({ protocol: /^https?$/, error: 'listings.errors.urlInvalid' })
+      .max(2000, error('urlInvalid'))
+      .refine(isStorableText, storableTextError)
       .nullable()
       .optional(),
   ),

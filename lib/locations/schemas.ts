@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { z } from 'zod';
+import { isStorableText, storableTextError } from '@/lib/validation/storable-text';
 import { locationStatuses, weekdays, type Weekday } from './field-values';
 
 export { locationStatuses, weekdays, type Weekday } from './field-values';
@@ -73,7 +74,12 @@ export const specialHoursSchema = z.preprocess(
           endDate: isoDate,
           closed: z.boolean().default(false),
           ranges: dayRangesSchema.default([]),
-          note: z.string().trim().max(200, error('noteTooLong')).optional(),
+          note: z
+            .string()
+            .trim()
+            .max(200, error('noteTooLong'))
+            .refine(isStorableText, storableTextError)
+            .optional(),
         })
         .refine((entry) => entry.startDate <= entry.endDate, error('dateRangeReversed'))
         .refine((entry) => entry.closed || entry.ranges.length > 0, error('specialHoursEmpty')),
@@ -96,7 +102,10 @@ function normaliseWebsite(value: string) {
 }
 
 const optionalText = (max: number, key: string) =>
-  z.preprocess(blankToUndefined, z.string().max(max, error(key)).optional());
+  z.preprocess(
+    blankToUndefined,
+    z.string().max(max, error(key)).refine(isStorableText, storableTextError).optional(),
+  );
 
 const coordinate = (min: number, max: number, key: string) =>
   z.preprocess(
@@ -114,17 +123,32 @@ export const locationInputSchema = z
         .max(64, error('storeCodeTooLong'))
         .regex(/^[A-Za-z0-9][A-Za-z0-9._\-/ ]*$/, error('storeCodeInvalid')),
     ),
-    name: z.preprocess(blankToUndefined, z.string(error('nameRequired')).max(200, error('nameTooLong'))),
+    name: z.preprocess(
+      blankToUndefined,
+      z
+        .string(error('nameRequired'))
+        .max(200, error('nameTooLong'))
+        .refine(isStorableText, storableTextError),
+    ),
     street: z.preprocess(
       blankToUndefined,
-      z.string(error('streetRequired')).max(200, error('streetTooLong')),
+      z
+        .string(error('streetRequired'))
+        .max(200, error('streetTooLong'))
+        .refine(isStorableText, storableTextError),
     ),
     addressExtra: optionalText(200, 'addressExtraTooLong'),
     postalCode: z.preprocess(
       blankToUndefined,
       z.string(error('postalCodeRequired')).max(12, error('postalCodeInvalid')),
     ),
-    city: z.preprocess(blankToUndefined, z.string(error('cityRequired')).max(100, error('cityTooLong'))),
+    city: z.preprocess(
+      blankToUndefined,
+      z
+        .string(error('cityRequired'))
+        .max(100, error('cityTooLong'))
+        .refine(isStorableText, storableTextError),
+    ),
     region: optionalText(100, 'regionTooLong'),
     countryCode: z.preprocess(
       (value) => (typeof value === 'string' && value.trim() ? value.trim().toUpperCase() : 'DE'),
@@ -144,6 +168,7 @@ export const locationInputSchema = z
             error: 'locations.errors.websiteInvalid',
           }),
         )
+        .refine(isStorableText, storableTextError)
         .optional(),
     ),
     email: z.preprocess(
@@ -207,7 +232,10 @@ export type LocationInput = z.output<typeof locationInputSchema>;
 /** List parameters, shared by the list page's search form and GET /api/v1/locations. */
 export const locationSortKeys = ['name', 'storeCode', 'city', 'postalCode', 'updatedAt'] as const;
 export const locationListQuerySchema = z.object({
-  q: z.preprocess(blankToUndefined, z.string().max(100).optional()),
+  // Like the other parameters, a search the page could not have sent is dropped instead of failing it.
+  q: z
+    .preprocess(blankToUndefined, z.string().max(100).refine(isStorableText, storableTextError).optional())
+    .catch(undefined),
   sort: z.enum(locationSortKeys).catch('name'),
   direction: z.enum(['asc', 'desc']).catch('asc'),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),

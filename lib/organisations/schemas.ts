@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isStorableText, storableTextError } from '@/lib/validation/storable-text';
 import { emailSchema } from '@/lib/auth/schemas';
 import { roles } from './roles';
 
@@ -10,7 +11,8 @@ export const createOrganisationSchema = z.object({
     .string()
     .trim()
     .min(2, { error: 'organisationNameTooShort' })
-    .max(120, { error: 'organisationNameTooLong' }),
+    .max(120, { error: 'organisationNameTooLong' })
+    .refine(isStorableText, storableTextError),
 });
 
 export const inviteMemberSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isStorableText, storableTextError } from '@/lib/validation/storable-text';
 import { maxMinutesInAnyDay } from '@/lib/checkins/activities';
 import { activitySchema } from '@/lib/checkins/schemas';
 import { isPlainDate, toUtcDate, type PlainDate } from '@/lib/weeks/iso-week';
@@ -23,7 +24,16 @@ export const timeEntryCreateSchema = z.object({
     .int(error('minutesInvalid'))
     .min(1, error('minutesTooFew'))
     .max(maxMinutesInAnyDay, error('minutesTooMany')),
-  note: z.preprocess(blankToNull, z.string().trim().max(500, error('textTooLong')).nullable().optional()),
+  note: z.preprocess(
+    blankToNull,
+    z
+      .string()
+      .trim()
+      .max(500, error('textTooLong'))
+      .refine(isStorableText, storableTextError)
+      .nullable()
+      .optional(),
+  ),
   /** Who spent the time; defaults to the signed-in member. Only managers may log for others. */
   membershipId: z.preprocess(blankToNull, z.uuid(error('memberInvalid')).nullable().optional()),
 });
@@ -34,6 +44,8 @@ export const maxRangeDays = 732;
 export const timeEntryRangeSchema = z
   .object({ from: plainDateSchema, to: plainDateSchema })
   .superRefine(({ from, to }, context) => {
+    // The dates' own issues are reported already (a refinement does not stop the object's checks).
+    if (!isPlainDate(from) || !isPlainDate(to)) return;
     if (to < from)
       context.addIssue({ code: 'custom', path: ['to'], message: 'timeEntries.errors.rangeReversed' });
     else if (daysBetween(from, to) > maxRangeDays)

@@ -1,0 +1,14 @@
+// What every text input may contain so that PostgreSQL stores it exactly as given and every page,
+// mail and export shows it as text: no NUL (a text column refuses it, SQLSTATE 22021), no other
+// control characters except tab and line breaks, and no lone UTF-16 surrogates (UTF-8 cannot
+// encode them; the driver would store U+FFFD instead). Used by the input schemas of every area.
+
+const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export function isStorableText(text: string) {
+  return !controlCharacter.test(text) && !loneSurrogate.test(text);
+}
+
+/** The refinement's message: a key under "validation" (see translateIssues). */
+export const storableTextError = { error: 'textInvalid' } as const;
