@@ -1,24 +1,26 @@
-// API tokens for the /api/v1 measurements: one per organisation for this run, created straight in
-// the database (only the hash is stored, as the app does) and deleted when the run ends.
+// API tokens for the /api/v1 measurements (and the soak's clients), created straight in the
+// database (only the hash is stored, as the app does); the bench deletes its own when the run ends.
 import pg from 'pg';
 import { generateApiTokenSecret } from '../lib/api-tokens/token-secret';
 
-export async function createBenchApiTokens(databaseUrl: string, slugs: string[]) {
+/** One token per entry, for the organisation with that slug; the secrets in the same order. */
+export async function createApiTokens(databaseUrl: string, entries: { slug: string; name: string }[]) {
   const client = new pg.Client({ connectionString: databaseUrl, application_name: 'ortsbild-bench-setup' });
   await client.connect();
-  const tokens: Record<string, string> = {};
+  const tokens: string[] = [];
   const ids: string[] = [];
   try {
-    for (const slug of slugs) {
+    for (const { slug, name } of entries) {
       const { token, tokenHash, tokenPrefix } = generateApiTokenSecret();
       const { rows } = await client.query<{ id: string }>(
         `INSERT INTO api_tokens (id, organisation_id, name, token_hash, token_prefix)
-         SELECT gen_random_uuid(), id, 'npm run bench', $2, $3 FROM organisations WHERE slug = $1
+         SELECT gen_random_uuid(), id, $4, $2, $3 FROM organisations WHERE slug = $1
          RETURNING id`,
-        [slug, tokenHash, tokenPrefix],
+        [slug, tokenHash, tokenPrefix, name],
       );
-      ids.push(rows[0]!.id);
-      tokens[slug] = token;
+      if (!rows[0]) throw new Error(`No organisation ${slug} for an API token.`);
+      ids.push(rows[0].id);
+      tokens.push(token);
     }
   } finally {
     await client.end();
@@ -33,4 +35,13 @@ export async function createBenchApiTokens(databaseUrl: string, slugs: string[])
     await cleanup.end();
   };
   return { tokens, remove };
+}
+
+/** One token per organisation for this run, by slug. */
+export async function createBenchApiTokens(databaseUrl: string, slugs: string[]) {
+  const { tokens, remove } = await createApiTokens(
+    databaseUrl,
+    slugs.map((slug) => ({ slug, name: 'npm run bench' })),
+  );
+  return { tokens: Object.fromEntries(slugs.map((slug, index) => [slug, tokens[index]!])), remove };
 }

@@ -1,14 +1,30 @@
 // The production server under measurement: `next start` of the current build on a free port,
-// with NODE_ENV=production, no background jobs (JOBS=off) and a fresh NEXTAUTH_SECRET, and a
-// signed-in session of the owner (next-auth's credentials sign-in, as the sign-in form posts it).
+// with NODE_ENV=production, no background jobs (JOBS=off) and a fresh NEXTAUTH_SECRET unless told
+// otherwise (the soak runs two instances with one secret and jobs on), and a signed-in session
+// of the owner (next-auth's credentials sign-in, as the sign-in form posts it).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { findFreePort } from '../lib/db/local-postgres';
 
-export type BenchServer = { baseUrl: string; stop(): Promise<void> };
+export type BenchServer = {
+  baseUrl: string;
+  stop(): Promise<void>;
+  /** The server's last 200 chunks of output (stdout and stderr), e.g. to explain a 500. */
+  recentOutput(): string;
+};
 
-export async function startProductionServer(databaseUrl: string): Promise<BenchServer> {
+export type ServerOptions = {
+  /** Instances that must accept each other's session cookies share one; a fresh one otherwise. */
+  nextAuthSecret?: string;
+  /** Overrides of the environment below, e.g. { JOBS: 'on', SMTP_URL }. */
+  env?: Record<string, string>;
+};
+
+export async function startProductionServer(
+  databaseUrl: string,
+  options: ServerOptions = {},
+): Promise<BenchServer> {
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
@@ -24,10 +40,11 @@ export async function startProductionServer(databaseUrl: string): Promise<BenchS
         PORT: String(port),
         DATABASE_URL: databaseUrl,
         NEXTAUTH_URL: baseUrl,
-        NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+        NEXTAUTH_SECRET: options.nextAuthSecret ?? randomBytes(32).toString('base64url'),
         JOBS: 'off',
         TRUST_PROXY: '0',
         NEXT_TELEMETRY_DISABLED: '1',
+        ...options.env,
       },
     },
   );
@@ -48,7 +65,7 @@ export async function startProductionServer(databaseUrl: string): Promise<BenchS
     await stop();
     throw new Error(`${(error as Error).message}\n${output.join('')}`);
   }
-  return { baseUrl, stop };
+  return { baseUrl, stop, recentOutput: () => output.join('') };
 }
 
 async function waitForHealth(baseUrl: string, server: ChildProcess) {
@@ -63,12 +80,16 @@ async function waitForHealth(baseUrl: string, server: ChildProcess) {
 }
 
 /** Cookies of a response as `name=value` pairs, ready for a Cookie header. */
-function cookiesOf(response: Response): string[] {
+export function cookiesOf(response: Response): string[] {
   return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]!);
 }
 
-/** Signs in with e-mail and password; returns the Cookie header of the session. */
-export async function signIn(baseUrl: string, credentials: { email: string; password: string }) {
+/**
+ * Posts e-mail and password to next-auth's credentials callback as the sign-in form does. Returns
+ * the answer (a redirect: to the callback URL, or to /sign-in?error=<code> when refused) and the
+ * session cookie when one was set.
+ */
+export async function postCredentials(baseUrl: string, credentials: { email: string; password: string }) {
   const csrfResponse = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
   const csrfCookies = cookiesOf(csrfResponse);
@@ -78,7 +99,14 @@ export async function signIn(baseUrl: string, credentials: { email: string; pass
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookies.join('; ') },
     body: new URLSearchParams({ csrfToken, ...credentials, callbackUrl: `${baseUrl}/account` }),
   });
+  await response.arrayBuffer();
   const session = cookiesOf(response).find((cookie) => cookie.startsWith('next-auth.session-token='));
-  if (!session) throw new Error(`Sign-in as ${credentials.email} failed (HTTP ${response.status}).`);
+  return { status: response.status, location: response.headers.get('location'), session };
+}
+
+/** Signs in with e-mail and password; returns the Cookie header of the session. */
+export async function signIn(baseUrl: string, credentials: { email: string; password: string }) {
+  const { status, session } = await postCredentials(baseUrl, credentials);
+  if (!session) throw new Error(`Sign-in as ${credentials.email} failed (HTTP ${status}).`);
   return session;
 }
