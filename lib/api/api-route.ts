@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { authenticateApiToken, type ApiMemberContext } from '@/lib/api-tokens/authenticate';
 import { recordAccessDenied } from '@/lib/audit/access-denied';
+import { databaseUnavailableApiResponse, isDatabaseOutage } from '@/lib/db/availability';
 import { httpStatusFor, isAppError, type AppError } from '@/lib/errors';
 import { translateIssues, type Translator } from '@/lib/forms/parse-form';
 import type { AppLocale } from '@/lib/i18n/locales';
@@ -59,7 +60,7 @@ function unauthenticated(locale: AppLocale, messageKey: string, wwwAuthenticate:
   );
 }
 
-function errorToResponse(error: unknown, locale: AppLocale, request: Request) {
+async function errorToResponse(error: unknown, locale: AppLocale, request: Request) {
   if (error instanceof ApiProblem) return problemResponse(error, locale);
   if (isAppError(error)) return appErrorResponse(error, locale);
   if (error instanceof z.core.$ZodError) {
@@ -70,6 +71,7 @@ function errorToResponse(error: unknown, locale: AppLocale, request: Request) {
       fields: translateIssues(error.issues, t),
     });
   }
+  if (await isDatabaseOutage(error)) return databaseUnavailableApiResponse(locale);
   console.error(`${request.method} ${new URL(request.url).pathname} failed:`, error);
   return problemResponse(new ApiProblem('INTERNAL_ERROR', 'internal'), locale);
 }
