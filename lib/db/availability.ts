@@ -106,7 +106,12 @@ async function probeDatabase() {
  * probe confirms it, so that e.g. a refused connection to another service is not called one.
  */
 export async function isDatabaseOutage(error: unknown): Promise<boolean> {
-  return reportDatabaseError(error) && !(await isDatabaseAvailable());
+  if (!isDatabaseUnavailableError(error)) return false;
+  const current = state();
+  if (current.downSince !== null) return !(await isDatabaseAvailable());
+  if (await probeDatabase()) return false;
+  current.lastProbeAt = Date.now();
+  return reportDatabaseError(error);
 }
 
 /**

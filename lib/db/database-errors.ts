@@ -54,11 +54,13 @@ export function isDatabaseUnavailableError(error: unknown): boolean {
 function matches(value: unknown, depth: number): boolean {
   if (typeof value !== 'object' || value === null || depth > maximumDepth) return false;
   const record = value as Record<string, unknown>;
-  const { code, kind, message } = record;
+  // Prisma's initialisation errors carry their code as errorCode.
+  const { code, errorCode, kind, message } = record;
   if (typeof code === 'string') {
     if (unavailableSqlStates.has(code) || socketErrorCodes.has(code)) return true;
     if (unavailablePrismaCodes.has(code)) return true;
   }
+  if (typeof errorCode === 'string' && unavailablePrismaCodes.has(errorCode)) return true;
   if (typeof kind === 'string' && unavailableAdapterKinds.has(kind)) return true;
   if (kind === 'postgres' && typeof record.originalCode === 'string') {
     if (unavailableSqlStates.has(record.originalCode)) return true;

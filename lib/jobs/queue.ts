@@ -1,5 +1,6 @@
 import 'server-only';
 import { PgBoss, type ConstructorOptions } from 'pg-boss';
+import { reportDatabaseError } from '@/lib/db/availability';
 import { env } from '@/lib/env';
 import { jobQueues } from './job-queues';
 import { registerWorkers } from './workers';
@@ -32,8 +33,22 @@ export async function createJobQueue({
     application_name: 'ortsbild-jobs',
     ...timings,
   });
-  boss.on('error', (error) => console.error(`Job queue: ${error.message}`));
+  // Also a database outage: pg-boss keeps polling and resumes by itself once the server is back;
+  // the outage is logged once (lib/db/availability.ts) instead of on every poll.
+  boss.on('error', (error) => {
+    if (!reportDatabaseError(error)) console.error(`Job queue: ${error.message}`);
+  });
   await boss.start();
+  try {
+    await setUpQueues(boss, reminderCron);
+  } catch (error) {
+    await boss.stop({ graceful: false }).catch(() => {});
+    throw error;
+  }
+  return boss;
+}
+
+async function setUpQueues(boss: PgBoss, reminderCron: string) {
   // A singleton queue: at most one reminder run at a time, whatever the number of instances.
   await boss.createQueue(jobQueues.checkinReminders, {
     policy: 'singleton',
@@ -51,7 +66,6 @@ export async function createJobQueue({
   });
   await boss.schedule(jobQueues.checkinReminders, reminderCron, null, { tz: 'UTC' });
   await registerWorkers(boss);
-  return boss;
 }
 
 const globalForJobs = globalThis as unknown as { jobQueue?: Promise<PgBoss> };
