@@ -51,6 +51,11 @@ function createPool() {
   created.on('error', (error) => {
     if (!reportDatabaseError(error)) console.error('PostgreSQL pool error:', error.message);
   });
+  // A query that fails releases its client with the error: a shutdown (57P01) ending a running
+  // query is noticed at once, not only at the next connection attempt.
+  created.on('release', (error: Error | undefined) => {
+    if (error) reportDatabaseError(error);
+  });
   created.on('connect', () => reportDatabaseReachable());
   return created;
 }
