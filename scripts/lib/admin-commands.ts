@@ -80,7 +80,9 @@ export async function resetPassword(db: PrismaClient, options: { email?: string;
     db.user.update({ where: { id: user.id }, data: { passwordHash } }),
     db.authSession.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } }),
     db.passwordResetToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: now } }),
-    db.auditEvent.create({ data: adminAuditEvent({ action: 'auth.password_reset' }, user.id) }),
+    db.auditEvent.create({
+      data: adminAuditEvent({ action: 'auth.password_reset', details: { by: 'admin' } }, user.id),
+    }),
   ]);
   return {
     email,
