@@ -96,7 +96,12 @@ export async function postCredentials(baseUrl: string, credentials: { email: str
   const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookies.join('; ') },
+    // The Origin a browser sends with the form: the app refuses cross-site state changes.
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      origin: baseUrl,
+      cookie: csrfCookies.join('; '),
+    },
     body: new URLSearchParams({ csrfToken, ...credentials, callbackUrl: `${baseUrl}/account` }),
   });
   await response.arrayBuffer();

@@ -52,7 +52,7 @@ function loadSection(load: LoadPhaseResult) {
   return [
     `## Phase 1 — load: ${verdict(load.pass)}`,
     '',
-    `${load.clients} signed-in clients for ${load.seconds} s: ${figures.requests} requests, ${figures.requestsPerSecond} requests/s. Statuses: ${statuses(figures.statuses)}. 5xx: ${figures.serverErrors}, no answer: ${figures.networkErrors}, non-2xx in all: ${load.non2xx}. Writes: ${figures.writes.acknowledged} acknowledged, ${figures.writes.rejected} refused, ${figures.writes.unknown} unknown.`,
+    `${load.clients} signed-in clients for ${load.seconds} s after a ${load.warmUp.seconds} s warm-up (${load.warmUp.requests} requests; ${statuses(load.warmUp.statuses)}): ${figures.requests} requests, ${figures.requestsPerSecond} requests/s. Statuses: ${statuses(figures.statuses)}. 5xx: ${figures.serverErrors}, no answer: ${figures.networkErrors}, non-2xx in all (warm-up included): ${load.non2xx}. Writes: ${figures.writes.acknowledged} acknowledged, ${figures.writes.rejected} refused, ${figures.writes.unknown} unknown.`,
     '',
     kindTable(figures),
     '',
