@@ -9,6 +9,7 @@
 // database is created afresh each run), holds the build lock for the whole run (its servers serve
 // from .next), and writes soak/results/latest.json and latest.md. Exits 1 when a check fails.
 import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
@@ -54,6 +55,7 @@ if (unknown.length || !(clients >= 1 && clients <= 150) || !(seconds >= 5) || !(
 }
 
 const started = performance.now();
+const loadAverage = () => Math.round(os.loadavg()[0]! * 10) / 10;
 const elapsed = (since: number) => Math.round((performance.now() - since) / 100) / 10;
 const step = (message: string) =>
   console.info(`[soak ${elapsed(started).toFixed(0).padStart(4)} s] ${message}`);
@@ -63,6 +65,7 @@ const results: SoakResults = {
   mode: values.quick ? 'quick' : 'full',
   command: ['npm run soak', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
   durationSeconds: 0,
+  loadAverage: { start: loadAverage(), end: 0 },
   setup: { clients, loadSeconds: seconds, outage: outageTiming, database: `embedded (${soakDataDirectory})` },
   phases: {},
   failures: {},
@@ -166,6 +169,7 @@ try {
 }
 
 results.durationSeconds = elapsed(started);
+results.loadAverage.end = loadAverage();
 results.pass =
   Object.keys(results.failures).length === 0 &&
   [...only].every((name) => results.phases[name as keyof SoakResults['phases']]?.pass === true);

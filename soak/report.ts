@@ -12,6 +12,8 @@ export type SoakResults = {
   mode: 'full' | 'quick';
   command: string;
   durationSeconds: number;
+  /** 1-minute load average at the start and the end: other work on the machine skews latencies. */
+  loadAverage: { start: number; end: number };
   setup: Record<string, unknown>;
   phases: { load?: LoadPhaseResult; outage?: OutagePhaseResult; instances?: InstancesPhaseResult };
   /** Phases that could not run to the end, with the error. */
@@ -98,7 +100,7 @@ export function renderMarkdown(results: SoakResults): string {
   const lines = [
     `# Soak (npm run soak): ${verdict(results.pass)}`,
     '',
-    `${results.mode} run of \`${results.command}\` on ${machine.date.slice(0, 10)}, commit ${machine.gitCommit?.slice(0, 9) ?? 'unknown'}${machine.gitDirty ? ' (with uncommitted changes)' : ''}; ${machine.cpuCount} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}; ${results.durationSeconds} s in all.`,
+    `${results.mode} run of \`${results.command}\` on ${machine.date.slice(0, 10)}, commit ${machine.gitCommit?.slice(0, 9) ?? 'unknown'}${machine.gitDirty ? ' (with uncommitted changes)' : ''}; ${machine.cpuCount} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}; ${results.durationSeconds} s in all; load average ${results.loadAverage.start} at the start, ${results.loadAverage.end} at the end.`,
     '',
     '| Phase | Result |',
     '| --- | --- |',
