@@ -4,6 +4,7 @@ import { db, type Transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { assertRole, type MemberContext } from '@/lib/organisations/member-context';
+import { isStorableText } from '@/lib/validation/storable-text';
 import { parseLocationCsv, type CsvIssue, type ParsedLocationCsv } from './parse-location-csv';
 import { planLocationImport, type ImportRowResult, type PlannedRow } from './plan-location-import';
 import { selectCsvLocations } from './select-csv-locations';
@@ -50,8 +51,10 @@ function reportOf(parsed: ParsedLocationCsv, planned: PlannedRow[], applied: boo
 
 /** One query for the stored locations of all store codes in the file. */
 async function planFor(client: Transaction, member: MemberContext, parsed: ParsedLocationCsv) {
+  // A code that cannot be stored (a NUL byte, which PostgreSQL refuses even as a parameter) names
+  // no stored location; its row is refused by the schema.
   const storeCodes = [...new Set(parsed.rows.map((row) => row.cells['Store code']?.trim() ?? ''))].filter(
-    Boolean,
+    (code) => code !== '' && isStorableText(code),
   );
   const existing = storeCodes.length
     ? await selectCsvLocations(client, member.organisation.id, { storeCodes })
