@@ -7,7 +7,18 @@
 // server, or else PostgreSQL 15 from the optional dependency postgres-15-binaries.
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFile, cp, mkdir, mkdtemp, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import {
+  copyFile,
+  cp,
+  mkdir,
+  mkdtemp,
+  readFile,
+  readdir,
+  rm,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -187,7 +198,7 @@ describe('npm run backup and npm run restore', () => {
   });
 
   it(
-    'refuses a database that is not empty without --replace and changes nothing; --replace replaces it all',
+    'refuses a database in use or not empty (without --replace) and changes nothing, also when a backup is cut off',
     { timeout: 120_000 },
     async () => {
       const targetUrl = await createEmptyDatabase();
@@ -203,13 +214,32 @@ describe('npm run backup and npm run restore', () => {
       expect(refused.stderr).toContain('--replace');
       expect(await fingerprintDatabase(targetUrl)).toEqual(before);
 
-      const replaced = await runScript('restore', [backupFile, '--replace'], { DATABASE_URL: targetUrl });
-      expect(replaced.stderr).toBe('');
-      expect(replaced.code).toBe(0);
-      expect(replaced.stdout).toContain('replacing its contents');
-      expect(await fingerprintDatabase(targetUrl)).toEqual(source);
+      const inUse = await withDatabase(targetUrl, () =>
+        runScript('restore', [backupFile, '--replace'], { DATABASE_URL: targetUrl }),
+      );
+      expect(inUse.code).toBe(1);
+      expect(inUse.stderr).toContain('Stop the app');
+
+      // Cut off within the table data: pg_restore fails midway, after psql has run part of it.
+      const cutOff = path.join(workDirectory, 'cut-off.dump');
+      const { size } = await stat(backupFile);
+      await writeFile(cutOff, (await readFile(backupFile)).subarray(0, Math.floor(size * 0.8)));
+      const broken = await runScript('restore', [cutOff, '--replace'], { DATABASE_URL: targetUrl });
+      expect(broken.code).toBe(1);
+      expect(broken.stderr).toContain('pg_restore failed');
+      expect(await fingerprintDatabase(targetUrl)).toEqual(before);
     },
   );
+
+  it('replaces everything with --replace, also what the backup lacks', { timeout: 120_000 }, async () => {
+    const targetUrl = await createEmptyDatabase();
+    await withDatabase(targetUrl, (client) => client.query('CREATE TABLE left_from_before (note text)'));
+    const replaced = await runScript('restore', [backupFile, '--replace'], { DATABASE_URL: targetUrl });
+    expect(replaced.stderr).toBe('');
+    expect(replaced.code).toBe(0);
+    expect(replaced.stdout).toContain('replacing its contents');
+    expect(await fingerprintDatabase(targetUrl)).toEqual(source);
+  });
 
   it('migrates a backup of an older schema forward when restoring it', { timeout: 120_000 }, async () => {
     const oldUrl = await createEmptyDatabase();

@@ -13,7 +13,7 @@ import { installAdvice, readServerVersion, type ServerVersion } from './version-
 
 const run = promisify(execFile);
 
-export const replaceSchemasSql =
+const replaceSchemasSql =
   'DROP SCHEMA IF EXISTS pgboss CASCADE; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;';
 
 export type BackupHeader = { dumpedFrom: string | null; dumpedBy: string | null };
