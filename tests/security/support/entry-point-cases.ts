@@ -1,0 +1,17 @@
+// The registry: one case per entry point of the app (see entry-point-case.ts for what a case
+// holds). tests/security/entry-points.test.ts fails for an entry point without a case here and
+// for a case whose entry point no longer exists.
+import { accountActionCases } from './cases/account-actions';
+import { apiRouteCases } from './cases/api-routes';
+import { organisationActionCases } from './cases/organisation-actions';
+import { organisationRouteCases } from './cases/organisation-routes';
+import { publicRouteCases } from './cases/public-routes';
+import type { EntryPointCase } from './entry-point-case';
+
+export const entryPointCases: EntryPointCase[] = [
+  ...organisationActionCases,
+  ...accountActionCases,
+  ...organisationRouteCases,
+  ...apiRouteCases,
+  ...publicRouteCases,
+];

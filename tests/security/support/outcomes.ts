@@ -1,0 +1,127 @@
+// What an entry point answered, in one shape for server actions and route handlers, and the
+// checks "this was refused as it should be" and "this succeeded".
+import { expect } from 'vitest';
+import type { FormState } from '@/lib/forms/form-state';
+import { englishTranslator } from './request-scope';
+
+export type Outcome =
+  /** The action returned (a FormState, an autosave result, or nothing). */
+  | { kind: 'returned'; value: unknown }
+  /** The action threw Next's redirect. */
+  | { kind: 'redirect'; location: string }
+  /** The action threw Next's notFound(). */
+  | { kind: 'notFound' }
+  | { kind: 'response'; status: number; location: string | null; setCookies: string[]; body: string };
+
+/** Runs an action, turning Next's redirect and notFound (thrown errors with a digest) into outcomes. */
+export async function captureAction(run: () => Promise<unknown>): Promise<Outcome> {
+  try {
+    return { kind: 'returned', value: await run() };
+  } catch (error) {
+    const digest = (error as { digest?: unknown } | null)?.digest;
+    if (typeof digest === 'string' && digest.startsWith('NEXT_REDIRECT;')) {
+      return { kind: 'redirect', location: digest.split(';')[2] ?? '' };
+    }
+    if (digest === 'NEXT_HTTP_ERROR_FALLBACK;404') return { kind: 'notFound' };
+    throw error;
+  }
+}
+
+export async function captureResponse(run: () => Promise<Response>): Promise<Outcome> {
+  const response = await run();
+  return {
+    kind: 'response',
+    status: response.status,
+    location: response.headers.get('location'),
+    setCookies: response.headers.getSetCookie(),
+    body: await response.text(),
+  };
+}
+
+/**
+ * Why an entry point may refuse: a domain error code (form message errors.<CODE>, or the HTTP
+ * status of lib/errors.ts), a full message key a form shows instead (e.g.
+ * "timeEntries.errors.locationNotFound"), or NOTHING for actions that silently do nothing.
+ */
+export type Refusal = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'NOTHING' | `${string}.${string}`;
+
+const statusOf: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+
+function messageOf(refusal: Refusal) {
+  return englishTranslator()(refusal.includes('.') ? refusal : `errors.${refusal}`);
+}
+
+function formMessage(value: unknown) {
+  if (!value || typeof value !== 'object') return undefined;
+  const state = value as FormState;
+  return state.status === 'error' ? state.message : undefined;
+}
+
+/** Whether the outcome is one of the accepted refusals. */
+export function isRefusal(outcome: Outcome, accepted: readonly Refusal[]): boolean {
+  return accepted.some((refusal) => {
+    switch (outcome.kind) {
+      case 'returned':
+        if (refusal === 'NOTHING') return outcome.value === undefined;
+        return formMessage(outcome.value) === messageOf(refusal);
+      case 'redirect':
+        return refusal === 'UNAUTHENTICATED' && outcome.location.startsWith('/sign-in');
+      case 'notFound':
+        return refusal === 'NOT_FOUND';
+      case 'response':
+        return statusOf[refusal] === outcome.status;
+    }
+  });
+}
+
+export function expectRefused(outcome: Outcome, accepted: readonly Refusal[]) {
+  expect(
+    isRefusal(outcome, accepted),
+    `expected a refusal (${accepted.join(' or ')}), got ${describeOutcome(outcome)}`,
+  ).toBe(true);
+}
+
+/** How a legitimate call ends: FormState success, a redirect, a 2xx, or an action that returns nothing. */
+export type Success =
+  | { kind: 'form' }
+  | { kind: 'redirect'; to: RegExp }
+  | { kind: 'status'; status: number; check?: (outcome: Outcome) => boolean }
+  | { kind: 'returned'; check: (value: unknown) => boolean };
+
+export function expectSucceeded(outcome: Outcome, success: Success) {
+  const ok = (() => {
+    switch (success.kind) {
+      case 'form':
+        return outcome.kind === 'returned' && (outcome.value as FormState | null)?.status === 'success';
+      case 'redirect':
+        return outcome.kind === 'redirect' && success.to.test(outcome.location);
+      case 'status':
+        return (
+          outcome.kind === 'response' &&
+          outcome.status === success.status &&
+          (success.check?.(outcome) ?? true)
+        );
+      case 'returned':
+        return outcome.kind === 'returned' && success.check(outcome.value);
+    }
+  })();
+  expect(ok, `expected success (${JSON.stringify(success, replacer)}), got ${describeOutcome(outcome)}`).toBe(
+    true,
+  );
+}
+
+function replacer(_key: string, value: unknown) {
+  return value instanceof RegExp ? String(value) : typeof value === 'function' ? 'ƒ' : value;
+}
+
+export function describeOutcome(outcome: Outcome) {
+  return JSON.stringify(outcome).slice(0, 600);
+}
+
+/**
+ * The text of an outcome, to check that nothing of the victim's data travelled back. Folded
+ * iCalendar lines are joined, so a name split over two lines is still found.
+ */
+export function outcomeText(outcome: Outcome) {
+  return (outcome.kind === 'response' ? outcome.body : JSON.stringify(outcome)).replace(/\r\n[ \t]/g, '');
+}
