@@ -1,0 +1,29 @@
+import 'server-only';
+import type { z } from 'zod';
+import { getCurrentUser, type CurrentUser } from '@/lib/auth/current-user';
+import { isAppError } from '@/lib/errors';
+import type { FormState } from '@/lib/forms/form-state';
+import { formError, parseForm } from '@/lib/forms/parse-form';
+
+/**
+ * A form action of the signed-in user's own account (memberAction's counterpart outside an
+ * organisation): checks the session, validates the form, and turns typed errors into messages.
+ * The schema may depend on the user (e.g. a password must not contain their email).
+ */
+export function userAction<S extends z.ZodType>(
+  schema: S | ((user: CurrentUser) => S),
+  handler: (user: CurrentUser, input: z.output<S>) => Promise<FormState>,
+) {
+  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    const user = await getCurrentUser();
+    if (!user) return formError('UNAUTHENTICATED');
+    const parsed = await parseForm(typeof schema === 'function' ? schema(user) : schema, formData);
+    if (!parsed.ok) return parsed.state;
+    try {
+      return await handler(user, parsed.data);
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      return formError(error.message !== error.code ? error.message : error.code, formData, error.field);
+    }
+  };
+}

@@ -1,0 +1,197 @@
+import pg from 'pg';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CurrentUser } from '@/lib/auth/current-user';
+import { db } from '@/lib/db/prisma';
+import { createTestUser, expectAppError } from '@/tests/support/factories';
+import { exportOrganisation } from './organisation-export';
+import { organisationExportFiles } from './organisation-tables';
+import { createFilledTeam, unzipDownload, type FilledTeam } from './test-support';
+
+// The route handler reads the signed-in user from next-auth's cookie; here it is given directly.
+const signedIn = vi.hoisted(() => ({ user: null as CurrentUser | null }));
+vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
+const route = await import('@/app/(app)/o/[slug]/settings/data/export/route');
+
+const context = (slug: string) => ({ params: Promise.resolve({ slug }) });
+
+let team: FilledTeam;
+let other: FilledTeam;
+
+beforeEach(async () => {
+  signedIn.user = null;
+  [team, other] = await Promise.all([createFilledTeam(), createFilledTeam()]);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+async function exportedFiles(batchSize?: number) {
+  const download = await exportOrganisation(team.owner, { locale: 'de', batchSize });
+  return unzipDownload(download.stream);
+}
+
+const json = (files: Record<string, string>, file: string) =>
+  JSON.parse(files[`${file}.json`] ?? 'null') as Record<string, unknown>[];
+
+describe('exportOrganisation', () => {
+  it('holds a JSON and a CSV file per table, a README and a manifest with the row counts', async () => {
+    const files = await exportedFiles();
+    const expected = organisationExportFiles.flatMap((file) => [`${file}.json`, `${file}.csv`]);
+    expect(Object.keys(files).sort()).toEqual([...expected, 'README.txt', 'manifest.json'].sort());
+
+    const manifest = JSON.parse(files['manifest.json']!);
+    expect(manifest).toMatchObject({ kind: 'organisation', organisationId: team.organisation.id });
+    expect(manifest.exportedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    const rows = Object.fromEntries(
+      manifest.files.map((file: { json: string; rows: number }) => [file.json, file.rows]),
+    );
+    expect(rows).toEqual({
+      'organisation.json': 1,
+      'members.json': 3,
+      'invitations.json': 1,
+      'locations.json': 2,
+      'location_special_hours.json': 1,
+      'platforms.json': 1,
+      'platform_settings.json': 1,
+      'listing_items.json': 1,
+      'listing_changes.json': 1,
+      'listing_rating_snapshots.json': 1,
+      'check_ins.json': 1,
+      'check_in_minutes.json': 1,
+      'time_entries.json': 1,
+      'benchmark_sets.json': 1,
+      'benchmark_figures.json': 1,
+      'notifications.json': 1,
+      'api_tokens.json': 1,
+      'audit_events.json': rows['audit_events.json'],
+    });
+    // Every JSON file holds what the manifest says, and its CSV one line more (the header).
+    for (const file of organisationExportFiles) {
+      expect(json(files, file)).toHaveLength(rows[`${file}.json`]);
+      expect(files[`${file}.csv`]!.split('\r\n').filter(Boolean)).toHaveLength(rows[`${file}.json`] + 1);
+    }
+    expect(files['README.txt']).toContain(team.organisation.name);
+    expect(files['README.txt']).toContain('locations.json / locations.csv');
+    // Its own export is the latest audit event (recorded before reading).
+    expect(json(files, 'audit_events').map((event) => event.action)).toContain('organisation.exported');
+  });
+
+  it('holds the archived location, the members with email and role, times in UTC', async () => {
+    const files = await exportedFiles();
+    const locations = json(files, 'locations');
+    expect(locations.map((location) => location.id).sort()).toEqual(
+      [team.locationId, team.archivedId].sort(),
+    );
+    expect(locations.find((location) => location.id === team.archivedId)?.archived_at).toMatch(/Z$/);
+    expect(json(files, 'members')).toContainEqual(
+      expect.objectContaining({ email: team.users.staff.email, role: 'STAFF', calendar_feed_active: true }),
+    );
+    expect(json(files, 'location_special_hours')[0]).toMatchObject({
+      start_date: '2026-12-24',
+      closed: true,
+    });
+  });
+
+  it('never contains a password hash, token, token hash or calendar secret', async () => {
+    const files = await exportedFiles();
+    const everything = Object.values(files).join('\n');
+    expect(team.secrets.length).toBeGreaterThanOrEqual(5);
+    for (const secret of team.secrets) expect(everything).not.toContain(secret);
+    expect(everything).not.toMatch(/password_hash|token_hash|calendar_token_hash/);
+  });
+
+  it("holds only this organisation's rows", async () => {
+    const files = await exportedFiles();
+    const everything = Object.values(files).join('\n');
+    for (const id of [
+      other.organisation.id,
+      other.locationId,
+      other.checkInId,
+      other.listingItemId,
+      other.customPlatformId,
+    ]) {
+      expect(everything).not.toContain(id);
+    }
+    expect(everything).not.toContain(other.users.staff.email);
+  });
+
+  it('keeps spreadsheets from running cell text as formulas', async () => {
+    const files = await exportedFiles();
+    expect(files['platforms.csv']).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(files['check_ins.csv']).toContain("'@SUM(A1)");
+    expect(files['time_entries.csv']).toContain("'-2+3");
+    expect(files['listing_items.csv']).toContain("'+49 471 123");
+    // The JSON keeps the text as it is.
+    expect(json(files, 'check_ins')[0]?.notes).toBe('@SUM(A1)');
+  });
+
+  it('reads a few thousand rows in batches through a cursor', async () => {
+    const platformId = team.customPlatformId;
+    await db.timeEntry.createMany({
+      data: Array.from({ length: 2_500 }, (_, index) => ({
+        organisationId: team.organisation.id,
+        locationId: team.locationId,
+        entryDate: new Date('2026-11-24'),
+        weekStart: new Date('2026-11-23'),
+        minutes: 1 + (index % 90),
+        platformId,
+        activity: 'POSTING' as const,
+      })),
+    });
+    const query = vi.spyOn(pg.Client.prototype, 'query');
+    const files = await exportedFiles(500);
+    const fetched = query.mock.calls
+      .map(([config]) => (typeof config === 'string' ? config : (config as { text: string }).text))
+      .filter((text) => text.startsWith('FETCH'));
+    // Two passes (JSON and CSV) over 2,501 time entries in batches of 500: 6 fetches each.
+    expect(fetched.every((text) => text === 'FETCH 500 FROM export_rows')).toBe(true);
+    expect(fetched.length).toBeGreaterThanOrEqual(2 * 6 + 2 * (organisationExportFiles.length - 1));
+    expect(json(files, 'time_entries')).toHaveLength(2_501);
+  });
+
+  it('is for owners only', async () => {
+    await expectAppError(exportOrganisation(team.manager, { locale: 'de' }), 'FORBIDDEN');
+    await expectAppError(exportOrganisation(team.staff, { locale: 'de' }), 'FORBIDDEN');
+  });
+});
+
+describe('GET /o/[slug]/settings/data/export', () => {
+  it('answers the owner with a zip download and records the export', async () => {
+    signedIn.user = team.users.owner;
+    const response = await route.GET(new Request('http://localhost'), context(team.organisation.slug));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/zip');
+    expect(response.headers.get('content-disposition')).toMatch(
+      new RegExp(`^attachment; filename="ortsbild-${team.organisation.slug}-\\d{8}-\\d{4}Z\\.zip"$`),
+    );
+    const files = await unzipDownload(response.body!);
+    expect(files['manifest.json']).toContain(team.organisation.id);
+    expect(
+      await db.auditEvent.count({
+        where: {
+          organisationId: team.organisation.id,
+          action: 'organisation.exported',
+          userId: team.users.owner.id,
+        },
+      }),
+    ).toBe(1);
+  });
+
+  it('answers 401 without a user and 404 to non-owners, members of other organisations and unknown slugs', async () => {
+    const before = await db.auditEvent.count();
+    expect((await route.GET(new Request('http://localhost'), context(team.organisation.slug))).status).toBe(
+      401,
+    );
+    for (const user of [team.users.manager, team.users.staff, other.users.owner, await createTestUser()]) {
+      signedIn.user = user;
+      const response = await route.GET(new Request('http://localhost'), context(team.organisation.slug));
+      expect(response.status).toBe(404);
+    }
+    signedIn.user = team.users.owner;
+    expect((await route.GET(new Request('http://localhost'), context('no-such-organisation'))).status).toBe(
+      404,
+    );
+    expect(await db.auditEvent.count()).toBe(before);
+  });
+});

@@ -1,0 +1,121 @@
+import 'server-only';
+import type { ExportTable } from './export-tables';
+
+// What an organisation export holds: one query per table, scoped by the organisation ($1) and
+// ordered, so two exports of unchanged data are identical. Never selected: password and token
+// hashes, the calendar feed's secret, invitation tokens. The comparison rollups
+// (weekly_*, subject_block_totals) are derived from check-ins and time entries and left out.
+
+/** The file names, in the order the archive lists them (the README describes each). */
+export const organisationExportFiles = [
+  'organisation',
+  'members',
+  'invitations',
+  'locations',
+  'location_special_hours',
+  'platforms',
+  'platform_settings',
+  'listing_items',
+  'listing_changes',
+  'listing_rating_snapshots',
+  'check_ins',
+  'check_in_minutes',
+  'time_entries',
+  'benchmark_sets',
+  'benchmark_figures',
+  'notifications',
+  'api_tokens',
+  'audit_events',
+] as const;
+
+export type OrganisationExportFile = (typeof organisationExportFiles)[number];
+
+const queries: Record<OrganisationExportFile, string> = {
+  organisation: `
+    SELECT id, name, slug, time_zone, freshness_days, checkin_weekday, reminder_hour, created_at, updated_at
+    FROM organisations WHERE id = $1`,
+  members: `
+    SELECT m.id AS membership_id, u.name, u.email, m.role::text AS role, m.created_at AS joined_at,
+           m.calendar_token_hash IS NOT NULL AS calendar_feed_active
+    FROM memberships m JOIN users u ON u.id = m.user_id
+    WHERE m.organisation_id = $1 ORDER BY m.created_at, m.id`,
+  invitations: `
+    SELECT i.id, i.email, i.role::text AS role, u.email AS invited_by, i.created_at, i.expires_at,
+           i.accepted_at, i.revoked_at
+    FROM invitations i JOIN users u ON u.id = i.invited_by_id
+    WHERE i.organisation_id = $1 ORDER BY i.created_at, i.id`,
+  locations: `
+    SELECT id, store_code, name, street, address_extra, postal_code, city, region, country_code, phone,
+           website, email, primary_category, description, opening_hours, latitude, longitude,
+           status::text AS status, assigned_membership_id, archived_at, created_at, updated_at
+    FROM locations WHERE organisation_id = $1 ORDER BY id`,
+  location_special_hours: `
+    SELECT h.id, h.location_id, l.store_code, h.start_date, h.end_date, h.closed, h.ranges, h.note
+    FROM location_special_hours h JOIN locations l ON l.id = h.location_id
+    WHERE l.organisation_id = $1 ORDER BY h.id`,
+  platforms: `
+    SELECT id, key, name, kind::text AS kind, home_url, claim_hint_de, claim_hint_en, shows_name,
+           shows_address, shows_phone, shows_website, shows_hours, has_ratings, weight, sort_order, created_at
+    FROM platforms WHERE organisation_id = $1 ORDER BY id`,
+  platform_settings: `
+    SELECT s.platform_id, p.key AS platform_key, p.name AS platform_name, s.enabled
+    FROM organisation_platforms s JOIN platforms p ON p.id = s.platform_id
+    WHERE s.organisation_id = $1 ORDER BY p.key`,
+  listing_items: `
+    SELECT i.id, i.location_id, l.store_code, i.platform_id, p.key AS platform_key, i.status::text AS status,
+           i.listing_url, i.shown_name, i.shown_street, i.shown_postcode, i.shown_city, i.shown_phone,
+           i.shown_website, i.mismatched_fields, i.rating, i.review_count, i.last_checked_at,
+           u.email AS last_checked_by, i.notes, i.version, i.updated_at
+    FROM listing_items i JOIN locations l ON l.id = i.location_id JOIN platforms p ON p.id = i.platform_id
+    LEFT JOIN users u ON u.id = i.last_checked_by_id
+    WHERE i.organisation_id = $1 ORDER BY i.id`,
+  listing_changes: `
+    SELECT c.id, c.listing_item_id, c.changed_at, c.changed_by_name, c.changes
+    FROM listing_changes c JOIN listing_items i ON i.id = c.listing_item_id
+    WHERE i.organisation_id = $1 ORDER BY c.id`,
+  listing_rating_snapshots: `
+    SELECT s.id, s.listing_item_id, s.recorded_at, s.rating, s.review_count
+    FROM listing_rating_snapshots s JOIN listing_items i ON i.id = s.listing_item_id
+    WHERE i.organisation_id = $1 ORDER BY s.id`,
+  check_ins: `
+    SELECT c.id, c.location_id, l.store_code, c.week_start, c.membership_id, c.status::text AS status,
+           c.posts_published, c.reviews_answered, c.rechecked_platform_ids, c.notes, c.blockers,
+           c.submitted_at, su.email AS submitted_by, c.reopened_at, ru.email AS reopened_by, c.version,
+           c.created_at, c.updated_at
+    FROM check_ins c JOIN locations l ON l.id = c.location_id
+    LEFT JOIN users su ON su.id = c.submitted_by_id LEFT JOIN users ru ON ru.id = c.reopened_by_id
+    WHERE c.organisation_id = $1 ORDER BY c.id`,
+  check_in_minutes: `
+    SELECT m.check_in_id, m.platform_id, p.key AS platform_key, m.activity::text AS activity, m.minutes
+    FROM check_in_minutes m JOIN check_ins c ON c.id = m.check_in_id JOIN platforms p ON p.id = m.platform_id
+    WHERE c.organisation_id = $1 ORDER BY m.check_in_id, p.key, m.activity`,
+  time_entries: `
+    SELECT t.id, t.location_id, l.store_code, t.membership_id, u.email AS member_email, t.entry_date,
+           t.week_start, t.minutes, t.platform_id, p.key AS platform_key, t.activity::text AS activity,
+           t.note, t.created_at
+    FROM time_entries t JOIN locations l ON l.id = t.location_id JOIN platforms p ON p.id = t.platform_id
+    LEFT JOIN memberships m ON m.id = t.membership_id LEFT JOIN users u ON u.id = m.user_id
+    WHERE t.organisation_id = $1 ORDER BY t.id`,
+  benchmark_sets: `
+    SELECT id, name, source, source_url, year, sample_size, notes, created_at
+    FROM benchmark_sets WHERE organisation_id = $1 ORDER BY id`,
+  benchmark_figures: `
+    SELECT f.id, f.set_id, f.metric::text AS metric, f.key, f.label_de, f.label_en, f.share_percent,
+           f.min_minutes, f.max_minutes, f.min_posts_per_week, f.platform_key, f.note_de, f.note_en, f.sort_order
+    FROM benchmark_figures f JOIN benchmark_sets s ON s.id = f.set_id
+    WHERE s.organisation_id = $1 ORDER BY f.id`,
+  notifications: `
+    SELECT id, membership_id, kind::text AS kind, week_start, data, created_at, read_at, emailed_at
+    FROM notifications WHERE organisation_id = $1 ORDER BY id`,
+  api_tokens: `
+    SELECT t.id, t.name, t.token_prefix, u.email AS created_by, t.created_at, t.last_used_at, t.revoked_at
+    FROM api_tokens t LEFT JOIN users u ON u.id = t.created_by_user_id
+    WHERE t.organisation_id = $1 ORDER BY t.created_at, t.id`,
+  audit_events: `
+    SELECT id, created_at, actor_label, action, target_type, target_id, details, ip_address, user_agent
+    FROM audit_events WHERE organisation_id = $1 ORDER BY created_at, id`,
+};
+
+export function organisationExportTables(organisationId: string): ExportTable[] {
+  return organisationExportFiles.map((file) => ({ file, sql: queries[file], params: [organisationId] }));
+}
