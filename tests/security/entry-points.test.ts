@@ -179,7 +179,7 @@ for (const entryPoint of entryPoints) {
         const before = await databaseState();
         const outcome = await call(entryCase, run, world, positive, targets.target);
         const changes = changedTables(before, await databaseState());
-        expectSucceeded(outcome, entryCase.success);
+        expectSucceeded(outcome, entryCase.success, world);
         if (entryCase.writes) expect(changes, `${positive.name}: wrote nothing`).not.toEqual([]);
         else expect(changes, `${positive.name}: a read wrote`).toEqual([]);
         if (entryCase.reveals) {

@@ -3,6 +3,7 @@
 // for a case whose entry point no longer exists.
 import { accountActionCases } from './cases/account-actions';
 import { apiRouteCases } from './cases/api-routes';
+import { dataRightsCases } from './cases/data-rights';
 import { organisationActionCases } from './cases/organisation-actions';
 import { organisationRouteCases } from './cases/organisation-routes';
 import { publicRouteCases } from './cases/public-routes';
@@ -14,4 +15,5 @@ export const entryPointCases: EntryPointCase[] = [
   ...organisationRouteCases,
   ...apiRouteCases,
   ...publicRouteCases,
+  ...dataRightsCases,
 ];

@@ -1,8 +1,10 @@
 // What an entry point answered, in one shape for server actions and route handlers, and the
 // checks "this was refused as it should be" and "this succeeded".
+import { strFromU8, unzipSync } from 'fflate';
 import { expect } from 'vitest';
 import type { FormState } from '@/lib/forms/form-state';
 import { englishTranslator } from './request-scope';
+import type { World } from './world';
 
 export type Outcome =
   /** The action returned (a FormState, an autosave result, or nothing). */
@@ -27,14 +29,21 @@ export async function captureAction(run: () => Promise<unknown>): Promise<Outcom
   }
 }
 
+/** A route's answer; a zip download (the data exports) as the text of its files, to search it. */
 export async function captureResponse(run: () => Promise<Response>): Promise<Outcome> {
   const response = await run();
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const isZip = response.headers.get('content-type') === 'application/zip';
   return {
     kind: 'response',
     status: response.status,
     location: response.headers.get('location'),
     setCookies: response.headers.getSetCookie(),
-    body: await response.text(),
+    body: isZip
+      ? Object.entries(unzipSync(bytes))
+          .map(([name, content]) => `${name}\n${strFromU8(content)}`)
+          .join('\n')
+      : new TextDecoder().decode(bytes),
   };
 }
 
@@ -85,10 +94,10 @@ export function expectRefused(outcome: Outcome, accepted: readonly Refusal[]) {
 export type Success =
   | { kind: 'form' }
   | { kind: 'redirect'; to: RegExp }
-  | { kind: 'status'; status: number; check?: (outcome: Outcome) => boolean }
+  | { kind: 'status'; status: number; check?: (outcome: Outcome, world: World) => boolean }
   | { kind: 'returned'; check: (value: unknown) => boolean };
 
-export function expectSucceeded(outcome: Outcome, success: Success) {
+export function expectSucceeded(outcome: Outcome, success: Success, world: World) {
   const ok = (() => {
     switch (success.kind) {
       case 'form':
@@ -99,7 +108,7 @@ export function expectSucceeded(outcome: Outcome, success: Success) {
         return (
           outcome.kind === 'response' &&
           outcome.status === success.status &&
-          (success.check?.(outcome) ?? true)
+          (success.check?.(outcome, world) ?? true)
         );
       case 'returned':
         return outcome.kind === 'returned' && success.check(outcome.value);
