@@ -77,6 +77,25 @@ describe('exportOrganisation', () => {
     expect(json(files, 'audit_events').map((event) => event.action)).toContain('organisation.exported');
   });
 
+  it('covers every table that holds organisation data, except the rollups derived from it', async () => {
+    const tables = await db.$queryRaw<{ name: string }[]>`
+      SELECT DISTINCT c.table_name AS name FROM information_schema.columns c
+      JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+      WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
+        AND c.column_name IN ('organisation_id', 'location_id', 'listing_item_id', 'set_id', 'check_in_id')`;
+    const fileOf: Record<string, string> = {
+      organisations: 'organisation',
+      memberships: 'members',
+      organisation_platforms: 'platform_settings',
+    };
+    const derived = ['weekly_platform_minutes', 'weekly_check_in_totals', 'subject_block_totals'];
+    const exported = new Set<string>(organisationExportFiles);
+    const missing = tables
+      .map(({ name }) => name)
+      .filter((name) => !derived.includes(name) && !exported.has(fileOf[name] ?? name));
+    expect(missing).toEqual([]);
+  });
+
   it('holds the archived location, the members with email and role, times in UTC', async () => {
     const files = await exportedFiles();
     const locations = json(files, 'locations');
