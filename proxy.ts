@@ -1,14 +1,82 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { dropUntrustedForwardingHeaders } from '@/lib/auth/client-address';
+import { env } from '@/lib/env';
+import { contentSecurityPolicy, createNonce, mapTileSource } from '@/lib/security/content-security-policy';
+import { requestBodyRefusalStatus } from '@/lib/security/request-body-ceiling';
+import {
+  allowedRequestOrigins,
+  hasBearerToken,
+  isRequestOriginAllowed,
+  isSessionCookieName,
+} from '@/lib/security/request-origin';
+import { isServedOverHttps, strictTransportSecurity } from '@/lib/security/transport-security';
 
-// Only redirects: a visitor without a session cookie goes to the sign-in page first.
-// Whether a session is valid is decided in the data layer (lib/auth/current-user.ts).
-const sessionCookies = ['next-auth.session-token', '__Secure-next-auth.session-token'];
+// Runs before every request except static files (see the matcher), in this order:
+// 1. refuses what must not reach a route: a body too large to pass whole (411/413), a state
+//    change from another site (403);
+// 2. sends a visitor without a session cookie on the signed-in areas to the sign-in page (whether
+//    a session is valid is decided in the data layer, lib/auth/current-user.ts);
+// 3. hands the request on without forwarding headers it cannot trust, with a fresh CSP nonce.
+// Every answer gets the CSP and, over HTTPS, HSTS; next.config.js `headers()` adds the fixed
+// security headers to every response, static files included.
+
+const signedInAreas = /^\/(o|organisations)(\/|$)|^\/account$/;
 
 export function proxy(request: NextRequest) {
-  if (sessionCookies.some((name) => request.cookies.has(name))) return NextResponse.next();
-  const signIn = new URL('/sign-in', request.url);
-  signIn.searchParams.set('callbackUrl', `${request.nextUrl.pathname}${request.nextUrl.search}`);
-  return NextResponse.redirect(signIn);
+  const config = env();
+  const development = process.env.NODE_ENV === 'development';
+  const https = isServedOverHttps({
+    appUrl: config.NEXTAUTH_URL,
+    trustProxy: config.TRUST_PROXY,
+    forwardedProto: request.headers.get('x-forwarded-proto'),
+  });
+  const csp = contentSecurityPolicy({
+    nonce: createNonce(),
+    development,
+    https,
+    tileSource: mapTileSource(config.MAP_TILE_URL),
+  });
+  const secure = (response: NextResponse) => {
+    response.headers.set('Content-Security-Policy', csp);
+    if (https) response.headers.set('Strict-Transport-Security', strictTransportSecurity);
+    return response;
+  };
+
+  const bodyRefusal = requestBodyRefusalStatus(request.method, request.headers);
+  if (bodyRefusal === 411) return secure(refuse(411, 'length_required'));
+  if (bodyRefusal === 413) return secure(refuse(413, 'payload_too_large'));
+
+  const hasSessionCookie = request.cookies.getAll().some((cookie) => isSessionCookieName(cookie.name));
+  const originAllowed = isRequestOriginAllowed(
+    {
+      method: request.method,
+      origin: request.headers.get('origin'),
+      hasSessionCookie,
+      hasBearerToken: hasBearerToken(request.headers.get('authorization')),
+    },
+    allowedRequestOrigins({ appUrl: config.NEXTAUTH_URL, development, host: request.headers.get('host') }),
+  );
+  if (!originAllowed) return secure(refuse(403, 'cross_origin_request'));
+
+  if (!hasSessionCookie && signedInAreas.test(request.nextUrl.pathname)) {
+    const signIn = new URL('/sign-in', request.url);
+    signIn.searchParams.set('callbackUrl', `${request.nextUrl.pathname}${request.nextUrl.search}`);
+    return secure(NextResponse.redirect(signIn));
+  }
+
+  // Next.js puts the nonce of the request's CSP header on the scripts it renders.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('Content-Security-Policy', csp);
+  dropUntrustedForwardingHeaders(requestHeaders);
+  return secure(NextResponse.next({ request: { headers: requestHeaders } }));
 }
 
-export const config = { matcher: ['/o/:path*', '/organisations/:path*', '/account'] };
+function refuse(status: number, error: string) {
+  return NextResponse.json({ error }, { status, headers: { 'cache-control': 'no-store' } });
+}
+
+export const config = {
+  // Everything but the build's static files and the icon: every HTML page gets its nonce, every
+  // state change its origin check.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg).*)'],
+};

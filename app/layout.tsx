@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getMessages, getTranslations } from 'next-intl/server';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import './globals.css';
 
@@ -12,6 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0f6a78' };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Rendered per request, never prerendered: Next.js puts the CSP nonce of the request (proxy.ts)
+  // on its scripts only while rendering, and a page built ahead would carry none.
+  await connection();
   const locale = await getLocale();
   // Client components get every namespace except the mail texts, which only the server sends.
   const { mail: _mail, ...clientMessages } = await getMessages();

@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 describe('clientAddress', () => {
-  it('by default (no proxy) takes the last X-Forwarded-For entry, which Next.js sets from the socket', async () => {
+  it('by default (no proxy) takes the last X-Forwarded-For entry: the socket address once proxy.ts dropped what the client sent', async () => {
     const { clientAddress } = await withTrustProxy(undefined);
     const spoofed = new Headers({ 'x-forwarded-for': '6.6.6.6, 203.0.113.7' });
     expect(clientAddress(spoofed)).toBe('203.0.113.7');
@@ -54,5 +54,29 @@ describe('addressNetwork', () => {
     const { addressNetwork } = await withTrustProxy('0');
     expect(addressNetwork('203.0.113.7')).toBe('203.0.113.7');
     expect(addressNetwork('::ffff:1.2.3.4')).toBe('1.2.3.4');
+  });
+});
+
+describe('dropUntrustedForwardingHeaders', () => {
+  const forwarded = {
+    'x-forwarded-for': '6.6.6.6',
+    'x-forwarded-host': 'evil.example',
+    'x-forwarded-port': '443',
+    'x-forwarded-proto': 'https',
+    'user-agent': 'Vitest',
+  };
+
+  it('removes every forwarding header a client sent when no proxy stands in front', async () => {
+    const { dropUntrustedForwardingHeaders } = await withTrustProxy('0');
+    const headers = new Headers(forwarded);
+    dropUntrustedForwardingHeaders(headers);
+    expect([...headers.keys()]).toEqual(['user-agent']);
+  });
+
+  it('keeps them behind a proxy, which wrote (or appended to) them', async () => {
+    const { dropUntrustedForwardingHeaders } = await withTrustProxy('1');
+    const headers = new Headers(forwarded);
+    dropUntrustedForwardingHeaders(headers);
+    expect(Object.fromEntries(headers)).toEqual(forwarded);
   });
 });
