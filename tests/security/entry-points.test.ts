@@ -32,14 +32,14 @@ vi.mock('next-intl/server', async (importOriginal) => ({
   ...(await import('./support/request-scope')).nextIntlServerMock,
 }));
 
-replaceRequiredNextHeaders();
+const restoreNextHeaders = replaceRequiredNextHeaders();
 
 // The geocoder is configured but never asked: the geocode case answers from the cache.
 process.env.GEOCODER_URL = 'http://127.0.0.1:9/';
 const dropDatabase = await createOwnDatabase();
 // Invitation and reset mails go to the log without SMTP: kept out of the test output.
 const report = console.info.bind(console);
-vi.spyOn(console, 'info').mockImplementation(() => {});
+const quietInfo = vi.spyOn(console, 'info').mockImplementation(() => {});
 
 const attacker = await createAttacker();
 const files = scanFiles();
@@ -52,6 +52,8 @@ afterAll(async () => {
   report(
     `Entry points: ${actions} server actions, ${entryPoints.length - actions} route handlers; ${calls} calls made.`,
   );
+  quietInfo.mockRestore();
+  restoreNextHeaders();
   await dropDatabase();
 });
 

@@ -59,10 +59,14 @@ export const nextHeadersMock = {
 
 /**
  * next-auth's route handler loads next/headers with require(), which vi.mock does not reach:
- * that module's exports are swapped for the same stand-ins.
+ * that module's exports are swapped for the same stand-ins. Node's module cache outlives the test
+ * file, so the returned function puts the originals back.
  */
 export function replaceRequiredNextHeaders() {
-  Object.assign(createRequire(import.meta.url)('next/headers') as object, nextHeadersMock);
+  const required = createRequire(import.meta.url)('next/headers') as Record<string, unknown>;
+  const originals = { ...required };
+  Object.assign(required, nextHeadersMock);
+  return () => void Object.assign(required, originals);
 }
 
 export const nextCacheMock = {
