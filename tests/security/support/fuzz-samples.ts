@@ -95,6 +95,8 @@ export const samples: Record<string, Sample> = {
   'lib/checkins/schemas.ts#weekListQuerySchema': {
     input: { week: '2026-W48', filter: 'open', q: 'hafen', page: '2' },
   },
+  'lib/data-rights/schemas.ts#organisationDeletionSchema': { input: { confirmation: 'Deichbrise GmbH' } },
+  'lib/data-rights/schemas.ts#accountDeletionSchema': { input: { confirmEmail: 'anna@example.de' } },
   'lib/geocoding/schemas.ts#geocodeAddressSchema': {
     input: { street: 'Hafenstraße 1', postalCode: '27568', city: 'Bremerhaven', countryCode: 'de' },
   },
@@ -232,6 +234,10 @@ export const rawTextSchemas: Record<string, string> = {
   'lib/nap/schemas.ts#napRecordSchema': 'compared, not stored',
   'lib/nap/schemas.ts#napCompareRequestSchema': 'compared, not stored',
   'lib/geocoding/schemas.ts#geocodeAddressSchema': 'sent to the geocoder URL-encoded, not stored',
+  'lib/data-rights/schemas.ts#organisationDeletionSchema':
+    'compared with the name in the data layer, not stored',
+  'lib/data-rights/schemas.ts#accountDeletionSchema':
+    'compared with the email or the password hash, not stored',
   'lib/auth/schemas.ts#passwordSchema': 'hashed, never stored as text',
 };
 
