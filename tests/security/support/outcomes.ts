@@ -49,21 +49,29 @@ export async function captureResponse(run: () => Promise<Response>): Promise<Out
 
 /**
  * Why an entry point may refuse: a domain error code (form message errors.<CODE>, or the HTTP
- * status of lib/errors.ts), a full message key a form shows instead (e.g.
- * "timeEntries.errors.locationNotFound"), or NOTHING for actions that silently do nothing.
+ * status of lib/errors.ts), a full message key a form shows instead, as its message or on a
+ * field (e.g. "timeEntries.errors.locationNotFound"), VALIDATION_FAILED for an API's 422 (a
+ * foreign id judged like an unknown one), or NOTHING for actions that silently do nothing.
  */
-export type Refusal = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'NOTHING' | `${string}.${string}`;
+export type Refusal =
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'VALIDATION_FAILED' | 'NOTHING' | `${string}.${string}`;
 
-const statusOf: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+const statusOf: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VALIDATION_FAILED: 422,
+};
 
 function messageOf(refusal: Refusal) {
   return englishTranslator()(refusal.includes('.') ? refusal : `errors.${refusal}`);
 }
 
-function formMessage(value: unknown) {
-  if (!value || typeof value !== 'object') return undefined;
+/** The messages of a refused form: the one for the whole form and those on its fields. */
+function formMessages(value: unknown): (string | undefined)[] {
+  if (!value || typeof value !== 'object') return [];
   const state = value as FormState;
-  return state.status === 'error' ? state.message : undefined;
+  return state.status === 'error' ? [state.message, ...Object.values(state.fieldErrors ?? {}).flat()] : [];
 }
 
 /** Whether the outcome is one of the accepted refusals. */
@@ -72,7 +80,8 @@ export function isRefusal(outcome: Outcome, accepted: readonly Refusal[]): boole
     switch (outcome.kind) {
       case 'returned':
         if (refusal === 'NOTHING') return outcome.value === undefined;
-        return formMessage(outcome.value) === messageOf(refusal);
+        if (refusal === 'VALIDATION_FAILED') return false;
+        return formMessages(outcome.value).includes(messageOf(refusal));
       case 'redirect':
         return refusal === 'UNAUTHENTICATED' && outcome.location.startsWith('/sign-in');
       case 'notFound':

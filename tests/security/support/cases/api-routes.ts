@@ -6,6 +6,11 @@ import { apiCase, type EntryPointCase } from '../entry-point-case';
 import { benchmarkSet, customPlatform, listingItem, submittedCheckIn, timeEntry } from '../fixtures';
 import type { World } from '../world';
 
+const withCustomPlatform = async (world: World, locationId: string) => ({
+  locationId,
+  ...(await customPlatform(world)),
+});
+
 const v1 = 'app/api/v1';
 const status = (code: number) => ({ kind: 'status', status: code }) as const;
 
@@ -87,20 +92,33 @@ export const apiRouteCases: EntryPointCase[] = [
       writes: true,
     },
   ),
-  apiCase(
-    `PUT ${v1}/locations/[id]/listings/[platformId]/route.ts`,
-    { namesRecords: true },
-    {
-      request: ({ locationId }, world) => ({
-        path: `/api/v1/locations/${locationId}/listings/${world.platformId}`,
-        method: 'PUT',
-        params: { id: locationId, platformId: world.platformId },
-        json: { version: 0, status: 'LIVE' },
-      }),
-      success: status(201),
-      writes: true,
-    },
-  ),
+  {
+    ...apiCase(
+      `PUT ${v1}/locations/[id]/listings/[platformId]/route.ts`,
+      { namesRecords: true },
+      {
+        // The victim's own platform, so that it can also be tried on the attacker's location.
+        prepare: withCustomPlatform,
+        request: ({ locationId, platformId }) => ({
+          path: `/api/v1/locations/${locationId}/listings/${platformId}`,
+          method: 'PUT',
+          params: { id: locationId, platformId },
+          json: { version: 0, status: 'LIVE' },
+        }),
+        success: status(201),
+        writes: true,
+      },
+    ),
+    extraProbes: (world, target) => [
+      {
+        name: "another organisation's token, the victim's platform on its own location",
+        sessionId: null,
+        token: world.attacker.token,
+        target: { ...(target as object), locationId: world.attacker.locationId },
+        refusals: ['NOT_FOUND'],
+      },
+    ],
+  },
   apiCase(
     `GET ${v1}/locations/[id]/listings/route.ts`,
     { namesRecords: true },
@@ -255,24 +273,37 @@ export const apiRouteCases: EntryPointCase[] = [
       reveals: true,
     },
   ),
-  apiCase(
-    `POST ${v1}/time-entries/route.ts`,
-    { namesRecords: true },
-    {
-      request: ({ locationId }, world) => ({
-        path: '/api/v1/time-entries',
-        method: 'POST',
-        json: {
-          locationId,
-          platformId: world.platformId,
-          activity: 'POSTING',
-          date: world.today,
-          minutes: 15,
-          membershipId: world.victim.owner.member.membershipId,
-        },
-      }),
-      success: status(201),
-      writes: true,
-    },
-  ),
+  {
+    ...apiCase(
+      `POST ${v1}/time-entries/route.ts`,
+      { namesRecords: true },
+      {
+        prepare: withCustomPlatform,
+        request: ({ locationId, platformId }, world) => ({
+          path: '/api/v1/time-entries',
+          method: 'POST',
+          json: {
+            locationId,
+            platformId,
+            activity: 'POSTING',
+            date: world.today,
+            minutes: 15,
+            membershipId: world.victim.owner.member.membershipId,
+          },
+        }),
+        success: status(201),
+        writes: true,
+      },
+    ),
+    // A platform of the victim is "not enabled" for anyone else, like an unknown one.
+    extraProbes: (world, target) => [
+      {
+        name: "another organisation's token, the victim's platform on its own location",
+        sessionId: null,
+        token: world.attacker.token,
+        target: { ...(target as object), locationId: world.attacker.locationId },
+        refusals: ['NOT_FOUND', 'VALIDATION_FAILED'],
+      },
+    ],
+  },
 ];

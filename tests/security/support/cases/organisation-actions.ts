@@ -281,26 +281,39 @@ export const organisationActionCases: EntryPointCase[] = [
   ),
 
   // Time
-  memberFormCase(
-    `${o}/time/_actions/create-time-entry.ts#createTimeEntryAction`,
-    {
-      minimumRole: 'STAFF',
-      staffOwnOnly: true,
-      namesRecords: true,
-      foreignRefusals: ['timeEntries.errors.locationNotFound'],
-    },
-    {
-      form: ({ locationId }, world) => ({
-        locationId,
-        platformId: world.platformId,
-        activity: 'DIALOGUE',
-        date: world.today,
-        minutes: '25',
-      }),
-      success: saved,
-      writes: true,
-    },
-  ),
+  {
+    ...memberFormCase(
+      `${o}/time/_actions/create-time-entry.ts#createTimeEntryAction`,
+      {
+        minimumRole: 'STAFF',
+        staffOwnOnly: true,
+        namesRecords: true,
+        foreignRefusals: ['timeEntries.errors.locationNotFound'],
+      },
+      {
+        // The victim's own platform, so that it can also be tried on the attacker's location.
+        prepare: async (world, locationId) => ({ locationId, ...(await customPlatform(world)) }),
+        form: ({ locationId, platformId }, world) => ({
+          locationId,
+          platformId,
+          activity: 'DIALOGUE',
+          date: world.today,
+          minutes: '25',
+        }),
+        success: saved,
+        writes: true,
+      },
+    ),
+    extraProbes: (world, target) => [
+      {
+        name: "the owner of another organisation, the victim's platform on its own location",
+        sessionId: world.attacker.owner.sessionId,
+        slug: world.attacker.organisation.slug,
+        target: { ...(target as object), locationId: world.attacker.locationId },
+        refusals: ['NOT_FOUND', 'timeEntries.errors.platformNotEnabled'],
+      },
+    ],
+  },
   memberFormCase(
     `${o}/time/_actions/delete-time-entry.ts#deleteTimeEntryAction`,
     { minimumRole: 'STAFF', staffOwnOnly: true, namesRecords: true },
