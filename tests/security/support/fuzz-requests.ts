@@ -94,18 +94,27 @@ export const malformedBody: fc.Arbitrary<string | Uint8Array> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 50 }),
 );
 
-/** A form as the browser would post it: the valid fields with some replaced by hostile text. */
+/** What a form field may carry: any text, or a file where the form has no file input. */
+const hostileFormValue: fc.Arbitrary<string | File> = fc.oneof(
+  { weight: 9, arbitrary: hostileString },
+  {
+    weight: 1,
+    arbitrary: fc.constant(null).map(() => new File(['<b>x</b>'], 'x.html', { type: 'text/html' })),
+  },
+);
+
+/** A form as the browser would post it: the valid fields with some replaced by hostile values. */
 export function hostileFormFrom(valid: Record<string, string>) {
   const keys = Object.keys(valid);
   return fc
     .tuple(
-      fc.record(Object.fromEntries(keys.map((key) => [key, hostileString])), { requiredKeys: [] }),
-      fc.dictionary(fc.oneof(pollutingKey, hostileString), hostileString, { maxKeys: 2 }),
+      fc.record(Object.fromEntries(keys.map((key) => [key, hostileFormValue])), { requiredKeys: [] }),
+      fc.dictionary(fc.oneof(pollutingKey, hostileString), hostileFormValue, { maxKeys: 2 }),
     )
     .map(([overrides, extra]) => formData({ ...valid, ...extra, ...overrides }));
 }
 
-export function formData(fields: Record<string, string | undefined>) {
+export function formData(fields: Record<string, string | File | undefined>) {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) if (value !== undefined) form.append(name, value);
   return form;
