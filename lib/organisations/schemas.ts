@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isStorableText, storableTextError } from '@/lib/validation/storable-text';
 import { emailSchema } from '@/lib/auth/schemas';
+import { isStorableText, storableTextError } from '@/lib/validation/storable-text';
 import { roles } from './roles';
 
 export { roles } from './roles';

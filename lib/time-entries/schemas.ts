@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { isStorableText, storableTextError } from '@/lib/validation/storable-text';
 import { maxMinutesInAnyDay } from '@/lib/checkins/activities';
 import { activitySchema } from '@/lib/checkins/schemas';
+import { isStorableText, storableTextError } from '@/lib/validation/storable-text';
 import { isPlainDate, toUtcDate, type PlainDate } from '@/lib/weeks/iso-week';
 
 // Shared by the quick-log form, its action and POST /api/v1/time-entries.
