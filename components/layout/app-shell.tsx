@@ -49,6 +49,12 @@ export async function AppShell({ member, organisations, unreadNotifications, chi
       {hasRole(member, 'MANAGER') && (
         <NavLink href={`${base}/settings/checkins`}>{tNotifications('navSchedule')}</NavLink>
       )}
+      {hasRole(member, 'OWNER') && (
+        <>
+          <NavLink href={`${base}/settings/audit`}>{t('auditLog')}</NavLink>
+          <NavLink href={`${base}/settings/data`}>{t('dataRights')}</NavLink>
+        </>
+      )}
     </nav>
   );
   const accountLinks = (

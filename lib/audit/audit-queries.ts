@@ -28,8 +28,8 @@ export type AuditLogEntry = {
 export type AuditLogPage = { entries: AuditLogEntry[]; next: AuditCursor | null };
 
 /**
- * One page of the log in one statement, whatever its size: two index-ordered branches (the
- * organisation's events; its members' sign-ins) each cut at the page size, then merged.
+ * One page of the log in one statement, whatever its size: index-ordered branches (the
+ * organisation's events; each member's sign-ins) each cut at the page size, then merged.
  * Keyset pagination on (created_at, id), so a page is stable while new events arrive.
  */
 export async function listAuditEvents(
@@ -45,11 +45,13 @@ export async function listAuditEvents(
         ? Prisma.sql`e.action = ANY(${auditActionsIn(query.category)}::text[])`
         : Prisma.sql`TRUE`,
       query.member
-        ? Prisma.sql`e.user_id = (SELECT m.user_id FROM memberships m
-            WHERE m.id = ${query.member}::uuid AND m.organisation_id = ${organisationId}::uuid)`
+        ? Prisma.sql`e.user_id = (SELECT chosen.user_id FROM memberships chosen
+            WHERE chosen.id = ${query.member}::uuid AND chosen.organisation_id = ${organisationId}::uuid)`
         : Prisma.sql`TRUE`,
+      // The first comparison alone lets the (…, created_at) indexes start at the cursor.
       query.before
-        ? Prisma.sql`(e.created_at, e.id) < (${query.before.createdAt}, ${query.before.id}::uuid)`
+        ? Prisma.sql`e.created_at <= ${query.before.createdAt}
+            AND (e.created_at, e.id) < (${query.before.createdAt}, ${query.before.id}::uuid)`
         : Prisma.sql`TRUE`,
     ],
     ' AND ',
@@ -64,11 +66,11 @@ export async function listAuditEvents(
         WHERE e.organisation_id = ${organisationId}::uuid AND ${filters}
         ORDER BY e.created_at DESC, e.id DESC LIMIT ${limit})
       UNION ALL
-      (SELECT e.* FROM audit_events e
-        WHERE e.organisation_id IS NULL AND e.action LIKE 'auth.%'
-          AND e.user_id IN (SELECT m.user_id FROM memberships m WHERE m.organisation_id = ${organisationId}::uuid)
-          AND ${filters}
-        ORDER BY e.created_at DESC, e.id DESC LIMIT ${limit})
+      (SELECT s.* FROM memberships m CROSS JOIN LATERAL (
+         SELECT e.* FROM audit_events e
+         WHERE e.user_id = m.user_id AND e.organisation_id IS NULL AND e.action LIKE 'auth.%' AND ${filters}
+         ORDER BY e.created_at DESC, e.id DESC LIMIT ${limit}) s
+       WHERE m.organisation_id = ${organisationId}::uuid)
     ) e
     LEFT JOIN api_tokens t ON t.id = e.api_token_id
     ORDER BY e.created_at DESC, e.id DESC
