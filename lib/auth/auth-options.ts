@@ -6,7 +6,12 @@ import GoogleProvider from 'next-auth/providers/google';
 import { recordRefusedSignIn, recordSignIn, recordSignOut } from '@/lib/audit/sign-in-events';
 import { db } from '@/lib/db/prisma';
 import { env } from '@/lib/env';
-import { createAuthSession, revokeAuthSession, sessionLifetimeMs } from './auth-sessions';
+import {
+  createAuthSession,
+  findSessionUserOfRequest,
+  revokeAuthSession,
+  sessionLifetimeMs,
+} from './auth-sessions';
 import { clientAddress } from './client-address';
 import { decoyPasswordHash, verifyPassword } from './password';
 import { signInSchema } from './schemas';
@@ -127,7 +132,12 @@ export function authOptions(): NextAuthOptions {
         return token;
       },
       async session({ session, token }) {
-        return { ...session, sessionId: typeof token.sid === 'string' ? token.sid : undefined };
+        // A revoked, expired or idle server-side session shows nothing of its user, not even to
+        // the cookie's holder asking /api/auth/session. Within a page render the lookup is shared
+        // with getCurrentUser (one statement).
+        const sessionId = typeof token.sid === 'string' ? token.sid : undefined;
+        if (!sessionId || !(await findSessionUserOfRequest(sessionId))) return { expires: session.expires };
+        return { ...session, sessionId };
       },
     },
     events: {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { db } from '@/lib/db/prisma';
 import type { Locale } from '@/lib/generated/prisma/enums';
 
@@ -47,6 +48,9 @@ export async function findSessionUser(sessionId: string) {
   const { lastSeenAt: _lastSeenAt, ...user } = session;
   return user;
 }
+
+/** findSessionUser, asked once per page render however many places need it. */
+export const findSessionUserOfRequest = cache(findSessionUser);
 
 export async function revokeAuthSession(sessionId: string) {
   await db.authSession.updateMany({

@@ -3,15 +3,15 @@ import { getServerSession } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { authOptions } from './auth-options';
-import { findSessionUser } from './auth-sessions';
+import { findSessionUserOfRequest } from './auth-sessions';
 
-export type CurrentUser = NonNullable<Awaited<ReturnType<typeof findSessionUser>>>;
+export type CurrentUser = NonNullable<Awaited<ReturnType<typeof findSessionUserOfRequest>>>;
 
 /** The signed-in user of this request, or null. Checked against the database once per request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions());
   if (!session?.sessionId) return null;
-  return findSessionUser(session.sessionId);
+  return findSessionUserOfRequest(session.sessionId);
 });
 
 export const getCurrentSessionId = cache(
