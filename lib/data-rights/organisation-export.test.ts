@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CurrentUser } from '@/lib/auth/current-user';
+import { pool } from '@/lib/db/pool';
 import { db } from '@/lib/db/prisma';
 import { createTestUser, expectAppError } from '@/tests/support/factories';
 import { exportOrganisation } from './organisation-export';
@@ -167,6 +168,19 @@ describe('exportOrganisation', () => {
     expect(fetched.every((text) => text === 'FETCH 500 FROM export_rows')).toBe(true);
     expect(fetched.length).toBeGreaterThanOrEqual(2 * 6 + 2 * (organisationExportFiles.length - 1));
     expect(json(files, 'time_entries')).toHaveLength(2_501);
+  });
+
+  it('gives its database connection back when the download is aborted', async () => {
+    const { stream } = await exportOrganisation(team.owner, { locale: 'de', batchSize: 1 });
+    const reader = stream.getReader();
+    await reader.read();
+    expect(pool().totalCount - pool().idleCount).toBe(1);
+    await reader.cancel();
+    expect(pool().totalCount - pool().idleCount).toBe(0);
+    const [open] = await db.$queryRaw<{ count: number }[]>`
+      SELECT count(*)::int AS count FROM pg_stat_activity
+      WHERE datname = current_database() AND state = 'idle in transaction'`;
+    expect(open?.count).toBe(0);
   });
 
   it('is for owners only', async () => {
