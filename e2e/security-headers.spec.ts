@@ -64,6 +64,7 @@ async function watchContentSecurityPolicy(page: Page) {
 
 test('every kind of response carries the security headers; each page its own nonce on every script', async ({
   request,
+  baseURL,
 }) => {
   const first = await request.get('/sign-in');
   const second = await request.get('/sign-in');
@@ -87,6 +88,16 @@ test('every kind of response carries the security headers; each page its own non
   const asset = await request.get(assetPath!);
   expect(asset.status()).toBe(200);
   expectFixedSecurityHeaders(asset, 'static file');
+
+  // The signed-in areas still send a visitor without a session cookie to the sign-in page.
+  for (const path of ['/o/some-organisation/locations?page=2', '/organisations/new', '/account']) {
+    const redirect = await request.get(path, { maxRedirects: 0 });
+    expect(redirect.status(), path).toBe(307);
+    const signIn = new URL(redirect.headers()['location']!, baseURL);
+    expect(signIn.pathname, path).toBe('/sign-in');
+    expect(signIn.searchParams.get('callbackUrl'), path).toBe(path);
+    expectFixedSecurityHeaders(redirect, `redirect from ${path}`);
+  }
 
   // Without a proxy in front (TRUST_PROXY=0) a client cannot claim HTTPS to earn HSTS.
   const claimsHttps = await request.get('/sign-in', { headers: { 'x-forwarded-proto': 'https' } });
