@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { dropUntrustedForwardingHeaders } from '@/lib/auth/client-address';
+import { databaseUnavailableResponse } from '@/lib/db/availability';
 import { env } from '@/lib/env';
 import { contentSecurityPolicy, createNonce, mapTileSource } from '@/lib/security/content-security-policy';
 import { requestBodyRefusalStatus } from '@/lib/security/request-body-ceiling';
@@ -12,6 +13,7 @@ import {
 import { isServedOverHttps, strictTransportSecurity } from '@/lib/security/transport-security';
 
 // Runs before every request except static files (see the matcher), in this order:
+// 0. answers 503 while the database is known to be unreachable (lib/db/availability.ts);
 // 1. refuses what must not reach a route: a body too large to pass whole (411/413), a state
 //    change from another site (403);
 // 2. sends a visitor without a session cookie on the signed-in areas to the sign-in page (whether
@@ -22,7 +24,11 @@ import { isServedOverHttps, strictTransportSecurity } from '@/lib/security/trans
 
 const signedInAreas = /^\/(o|organisations)(\/|$)|^\/account$/;
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  // While PostgreSQL is known to be down: a clear 503 with Retry-After (its own CSP), no work.
+  const unavailable = await databaseUnavailableResponse(request);
+  if (unavailable) return unavailable;
+
   const config = env();
   const development = process.env.NODE_ENV === 'development';
   const https = isServedOverHttps({

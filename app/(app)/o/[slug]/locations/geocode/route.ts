@@ -1,3 +1,5 @@
+import { ApiProblem } from '@/lib/api/api-problem';
+import { readJsonObject } from '@/lib/api/request-body';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { geocodeAddress } from '@/lib/geocoding/geocode';
 import { geocodeAddressSchema } from '@/lib/geocoding/schemas';
@@ -5,7 +7,7 @@ import { findMemberContext, hasRole } from '@/lib/organisations/member-context';
 
 // POST { street, postalCode, city, countryCode } → { latitude, longitude, displayName }, for the
 // pin picker of the location form. Errors: 401, 403 (staff), 404 (no member / address not
-// found), 422 (incomplete address), 503 (no geocoder configured, or it failed).
+// found), 413 (body over 1 MB), 422 (incomplete address), 503 (no geocoder configured, or it failed).
 export const dynamic = 'force-dynamic';
 
 const noStore = { 'cache-control': 'private, no-store' };
@@ -19,7 +21,15 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   // Only those who edit locations use the geocoder (its quota is shared by the whole deployment).
   if (!hasRole(member, 'MANAGER')) return answer({ error: 'forbidden' }, 403);
 
-  const input = geocodeAddressSchema.safeParse(await request.json().catch(() => null));
+  let body: unknown = null;
+  try {
+    body = await readJsonObject(request);
+  } catch (error) {
+    if (error instanceof ApiProblem && error.code === 'PAYLOAD_TOO_LARGE') {
+      return answer({ error: 'payload_too_large' }, 413);
+    }
+  }
+  const input = geocodeAddressSchema.safeParse(body);
   if (!input.success) return answer({ error: 'address_incomplete' }, 422);
 
   const outcome = await geocodeAddress(input.data);
