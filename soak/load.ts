@@ -40,6 +40,8 @@ export type RequestRecord = {
   ms: number;
   /** null: no answer (network error or the client's timeout). */
   status: number | null;
+  /** Where a 3xx answer pointed (a page sending the client to /sign-in, for instance). */
+  location?: string;
   error?: string;
   write?: WriteAttempt;
 };
@@ -219,6 +221,8 @@ async function timed(
     });
     const text = await response.text();
     record.status = response.status;
+    if (response.status >= 300 && response.status < 400)
+      record.location = response.headers.get('location') ?? undefined;
     if (readJson && (response.ok || response.status === 409)) readJson(JSON.parse(text));
   } catch (error) {
     record.error = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -1,10 +1,13 @@
 // Phase 2: the same load while PostgreSQL is stopped (fast shutdown) and started again. Passes
 // when every request sent while the database was down and answered before it was back is a 503,
 // none of them took longer than a few seconds, no other error status and no unanswered request
-// occurred in the whole phase (a 409 on a checklist item is the client's own stale version after
-// an unknown write, and allowed), every client succeeded again soon after the restart and
+// occurred in the rest of the phase (a 409 on a checklist item is the client's own stale version
+// after an unknown write, and allowed), every client succeeded again soon after the restart and
 // nothing failed from then on, and the database holds every acknowledged write exactly once
 // (writes answered 503 or not at all are unknown: stored once or not at all).
+// Requests already running when the database went away are reported on their own (statuses, and
+// where redirects pointed) but not held to the 503: they were accepted while the database was up,
+// and a page whose rendering fails half-way answers with Next.js's error status (500).
 import { verifyDatabase } from './load-phase';
 import { runLoad, type ClientState, type LoadContext, type RequestRecord, type WriteAttempt } from './load';
 import type { SoakPostgres } from './postgres';
@@ -29,8 +32,8 @@ export type OutagePhaseResult = OutageTiming & {
     statuses: Record<string, number>;
     slowestMs: number;
   };
-  /** Requests in flight when the stop was asked for, by status. */
-  inFlightAtStop: Record<string, number>;
+  /** Requests in flight when the stop was asked for: statuses, and non-2xx/503 answers by kind. */
+  inFlightAtStop: { statuses: Record<string, number>; others: Record<string, number> };
   recovery: {
     /** From PostgreSQL accepting connections to the first 2xx answer. */
     firstSuccessSeconds: number | null;
@@ -40,7 +43,7 @@ export type OutagePhaseResult = OutageTiming & {
     /** Non-2xx answers to requests sent after every client had recovered (409s on items aside). */
     failuresAfterRecovery: number;
   };
-  /** Statuses other than 2xx, 503 and a checklist item's 409, and unanswered requests. */
+  /** Statuses other than 2xx, 503 and a checklist item's 409, and unanswered requests (in flight at the stop aside). */
   unexpected: Record<string, number>;
   consistency: Consistency;
   pass: boolean;
@@ -100,9 +103,14 @@ export async function runOutagePhase(
     allRecovered === null
       ? 0
       : records.filter((record) => record.sentAt >= allRecovered && !ok(record) && !staleItem(record)).length;
-  const unexpected = tally(
-    records.filter((record) => !ok(record) && record.status !== 503 && !staleItem(record)),
-  );
+  const inFlight = new Set(inFlightAtStop);
+  const unusual = (record: RequestRecord) => !ok(record) && record.status !== 503 && !staleItem(record);
+  const unexpected = tally(records.filter((record) => !inFlight.has(record) && unusual(record)));
+  const inFlightOthers: Record<string, number> = {};
+  for (const record of inFlightAtStop.filter(unusual)) {
+    const key = `${record.kind} ${record.status ?? 'network'}${record.location ? ` → ${new URL(record.location, context.baseUrl).pathname}` : ''}`;
+    inFlightOthers[key] = (inFlightOthers[key] ?? 0) + 1;
+  }
 
   const seconds = (at: number) => Math.round((at - started) / 100) / 10;
   const sinceAccepting = (at: number) =>
@@ -139,7 +147,7 @@ export async function runOutagePhase(
       accepting: seconds(accepting),
     },
     whileDown,
-    inFlightAtStop: tally(inFlightAtStop),
+    inFlightAtStop: { statuses: tally(inFlightAtStop), others: inFlightOthers },
     recovery,
     unexpected,
     consistency,
