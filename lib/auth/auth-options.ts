@@ -135,8 +135,12 @@ export function authOptions(): NextAuthOptions {
         // A revoked, expired or idle server-side session shows nothing of its user, not even to
         // the cookie's holder asking /api/auth/session. Within a page render the lookup is shared
         // with getCurrentUser (one statement).
+        // next-auth swallows errors thrown here and would report "signed out" during a database
+        // outage; an unknown answer passes the id on, and getCurrentUser fails properly (503).
         const sessionId = typeof token.sid === 'string' ? token.sid : undefined;
-        if (!sessionId || !(await findSessionUserOfRequest(sessionId))) return { expires: session.expires };
+        if (!sessionId) return { expires: session.expires };
+        const user = await findSessionUserOfRequest(sessionId).catch(() => undefined);
+        if (user === null) return { expires: session.expires };
         return { ...session, sessionId };
       },
     },
