@@ -66,6 +66,7 @@ test('an owner changes the password, exports the organisation and deletes the ac
   await page.getByLabel('Aktuelles Passwort zur Bestätigung').fill(newPassword);
   await page.getByRole('button', { name: 'Konto endgültig löschen' }).click();
   await expect(page).toHaveURL(/\/sign-in\?accountDeleted=1$/);
+  await expect(page.getByText('Ihr Konto wurde gelöscht. Alle Sitzungen sind beendet.')).toBeVisible();
   await page.goto(dashboard);
   await expect(page).toHaveURL(/\/sign-in/);
   await page.getByLabel('E-Mail-Adresse').fill(account.email);

@@ -18,6 +18,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const params = await searchParams;
   const t = await getTranslations('auth');
   const tErrors = await getTranslations('errors');
+  const tDataRights = await getTranslations('dataRights');
   const callbackPath = safeCallbackPath(params.callbackUrl);
   const providerError = typeof params.error === 'string' ? params.error : undefined;
   const notice =
@@ -25,7 +26,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       ? t('resetDone')
       : params.signedOut === 'everywhere'
         ? t('signedOutEverywhere')
-        : undefined;
+        : params.accountDeleted === '1'
+          ? tDataRights('accountDeleted')
+          : undefined;
   return (
     <AuthCard title={t('signInTitle')} intro={t('signInIntro')}>
       {notice && (
