@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isStorableText, storableTextError } from '@/lib/validation/storable-text';
+import { blankToNull } from '@/lib/validation/optional-text';
 import {
   compareIsoWeeks,
   isoWeekOfDate,
@@ -17,7 +18,6 @@ export { benchmarkMetrics, type BenchmarkMetricValue } from './metrics';
 const error = (key: string) => ({ error: `benchmarks.errors.${key}` });
 const blankToUndefined = (value: unknown) =>
   value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value;
-const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
 /** Form numbers may use a decimal comma ("39,0"). */
 const formNumber = (value: unknown) =>
   typeof value === 'string' ? (value.trim() === '' ? null : Number(value.trim().replace(',', '.'))) : value;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText as optionalStorableText } from '@/lib/validation/optional-text';
 import { isStorableText, storableTextError } from '@/lib/validation/storable-text';
 import { parseIsoWeek, type IsoWeek } from '@/lib/weeks/iso-week';
 import { activities, maxMinutesInAnyWeek } from './activities';
@@ -9,18 +10,7 @@ import { activities, maxMinutesInAnyWeek } from './activities';
 // checked by the data layer, which reports them on the same fields.
 const error = (key: string) => ({ error: `checkins.errors.${key}` });
 export const activitySchema = z.enum(activities, { error: 'checkins.errors.activityInvalid' });
-const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
-const optionalText = (max: number) =>
-  z.preprocess(
-    blankToNull,
-    z
-      .string()
-      .trim()
-      .max(max, error('textTooLong'))
-      .refine(isStorableText, storableTextError)
-      .nullable()
-      .optional(),
-  );
+const optionalText = (max: number) => optionalStorableText(max, error('textTooLong'));
 const count = z.coerce
   .number(error('countInvalid'))
   .int(error('countInvalid'))

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { blankToNull, optionalText as optionalStorableText } from '@/lib/validation/optional-text';
 import { isStorableText, storableTextError } from '@/lib/validation/storable-text';
 import { platformKinds } from './platform-kinds';
 import { listingStatuses } from './statuses';
@@ -8,18 +9,7 @@ export { listedStatuses, listingStatuses, type ListingStatusValue } from './stat
 // One schema per input, shared by the checklist forms, the matrix and the HTTP API.
 // Messages are full keys under "listings.errors".
 const error = (key: string) => ({ error: `listings.errors.${key}` });
-const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
-const optionalText = (max: number) =>
-  z.preprocess(
-    blankToNull,
-    z
-      .string()
-      .trim()
-      .max(max, error('textTooLong'))
-      .refine(isStorableText, storableTextError)
-      .nullable()
-      .optional(),
-  );
+const optionalText = (max: number) => optionalStorableText(max, error('textTooLong'));
 
 export const listingStatusSchema = z.enum(listingStatuses, error('statusInvalid'));
 
