@@ -25,7 +25,17 @@ export async function authenticateApiToken(bearer: string): Promise<ApiMemberCon
       id: true,
       name: true,
       lastUsedAt: true,
-      organisation: { select: { id: true, name: true, slug: true, timeZone: true } },
+      organisation: {
+        select: {
+          id: true,
+          name: true,
+          slug: true,
+          timeZone: true,
+          checkinWeekday: true,
+          reminderHour: true,
+          freshnessDays: true,
+        },
+      },
       createdBy: {
         select: { id: true, email: true, memberships: { select: { id: true, organisationId: true } } },
       },
@@ -33,6 +43,7 @@ export async function authenticateApiToken(bearer: string): Promise<ApiMemberCon
   });
   if (!token) return null;
   await markUsed(token.id, token.lastUsedAt);
+  const { id, name, slug, timeZone, checkinWeekday, reminderHour, freshnessDays } = token.organisation;
   const membership = token.createdBy?.memberships.find(
     (candidate) => candidate.organisationId === token.organisation.id,
   );
@@ -46,7 +57,8 @@ export async function authenticateApiToken(bearer: string): Promise<ApiMemberCon
     },
     membershipId: membership?.id ?? nobody,
     role: 'MANAGER',
-    organisation: token.organisation,
+    organisation: { id, name, slug, timeZone },
+    settings: { timeZone, checkinWeekday, reminderHour, freshnessDays },
   };
 }
 

@@ -48,7 +48,7 @@ export async function checkInSchedule(
   client: Transaction = db,
 ): Promise<CheckInSchedule> {
   if (client === db) {
-    const { timeZone, checkinWeekday, reminderHour } = await organisationSettings(member.organisation.id);
+    const { timeZone, checkinWeekday, reminderHour } = await organisationSettings(member);
     return { timeZone, checkinWeekday, reminderHour };
   }
   return client.organisation.findUniqueOrThrow({

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/prisma';
-import { createTeam, expectAppError } from '@/tests/support/factories';
+import { createTeam, expectAppError, memberContextOf } from '@/tests/support/factories';
 import { freshnessDaysSchema } from './platform-settings-schemas';
 import {
   createCustomPlatform,
@@ -114,7 +114,9 @@ describe('platforms data layer', () => {
     const other = await createTeam();
     expect(await getFreshnessDays(team.staff)).toBe(30);
     await setFreshnessDays(team.manager, 14);
-    expect(await getFreshnessDays(team.staff)).toBe(14);
+    // A member context holds the settings of its request; the next request reads the new period.
+    const nextRequest = await memberContextOf(team.users.staff, team.organisation.slug);
+    expect(await getFreshnessDays(nextRequest)).toBe(14);
     expect(await getFreshnessDays(other.staff)).toBe(30);
     expect(freshnessDaysSchema.safeParse({ freshnessDays: '0' }).success).toBe(false);
     expect(freshnessDaysSchema.safeParse({ freshnessDays: '366' }).success).toBe(false);

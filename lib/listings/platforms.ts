@@ -133,7 +133,7 @@ export async function deleteCustomPlatform(member: MemberContext, platformId: st
 
 /** The organisation's freshness period: a listing checked within this many days counts as current. */
 export async function getFreshnessDays(member: MemberContext) {
-  return (await organisationSettings(member.organisation.id)).freshnessDays;
+  return (await organisationSettings(member)).freshnessDays;
 }
 
 /** `days` as validated by freshnessDaysSchema (1–365). */

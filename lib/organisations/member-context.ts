@@ -6,6 +6,7 @@ import { requireUser, type CurrentUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/enums';
+import type { OrganisationSettings } from './organisation-settings';
 
 /**
  * The signed-in user acting inside one organisation. Every function of the data layer takes
@@ -16,6 +17,8 @@ export type MemberContext = {
   membershipId: string;
   role: Role;
   organisation: { id: string; name: string; slug: string; timeZone: string };
+  /** Read with the membership where it is cheap; see organisationSettings. */
+  settings?: OrganisationSettings;
 };
 
 const roleRank: Record<Role, number> = { STAFF: 1, MANAGER: 2, OWNER: 3 };
@@ -33,16 +36,19 @@ export async function findMemberContext(
   user: CurrentUser,
   organisationSlug: string,
 ): Promise<MemberContext | null> {
-  // One statement for membership and organisation: every page under /o/[slug] starts here.
+  // One statement for membership, organisation and its settings: every page under /o/[slug] starts here.
   const [membership] = await db.$queryRaw<
-    { id: string; role: Role; organisation: MemberContext['organisation'] }[]
+    { id: string; role: Role; organisation: MemberContext['organisation']; settings: OrganisationSettings }[]
   >`
     SELECT m.id, m.role::text AS role,
-           json_build_object('id', o.id, 'name', o.name, 'slug', o.slug, 'timeZone', o.time_zone) AS organisation
+           json_build_object('id', o.id, 'name', o.name, 'slug', o.slug, 'timeZone', o.time_zone) AS organisation,
+           json_build_object('timeZone', o.time_zone, 'checkinWeekday', o.checkin_weekday,
+                             'reminderHour', o.reminder_hour, 'freshnessDays', o.freshness_days) AS settings
     FROM memberships m JOIN organisations o ON o.id = m.organisation_id
     WHERE m.user_id = ${user.id}::uuid AND o.slug = ${organisationSlug}`;
   if (!membership) return null;
-  return { user, membershipId: membership.id, role: membership.role, organisation: membership.organisation };
+  const { organisation, settings } = membership;
+  return { user, membershipId: membership.id, role: membership.role, organisation, settings };
 }
 
 /**

@@ -2,14 +2,32 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db/prisma';
 
-/**
- * The organisation's settings that pages read in several places (check-in schedule, time zone,
- * freshness period), in one statement per request. Writes go through their own data-layer
- * functions; within a transaction read the row there instead.
- */
-export const organisationSettings = cache((organisationId: string) =>
+/** The organisation's settings that pages read in several places. */
+export type OrganisationSettings = {
+  timeZone: string;
+  checkinWeekday: number;
+  reminderHour: number;
+  freshnessDays: number;
+};
+
+const loadOrganisationSettings = cache((organisationId: string): Promise<OrganisationSettings> =>
   db.organisation.findUniqueOrThrow({
     where: { id: organisationId },
     select: { timeZone: true, checkinWeekday: true, reminderHour: true, freshnessDays: true },
   }),
 );
+
+/**
+ * The organisation's check-in schedule, time zone and freshness period. Member contexts of pages,
+ * actions and the API carry them (read with the membership, no statement of their own); other
+ * callers read them once per request. Writes go through their own data-layer functions; within a
+ * transaction read the row there instead.
+ */
+export function organisationSettings(member: {
+  organisation: { id: string };
+  settings?: OrganisationSettings;
+}): Promise<OrganisationSettings> {
+  return member.settings
+    ? Promise.resolve(member.settings)
+    : loadOrganisationSettings(member.organisation.id);
+}
