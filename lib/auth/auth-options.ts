@@ -6,12 +6,7 @@ import GoogleProvider from 'next-auth/providers/google';
 import { recordRefusedSignIn, recordSignIn, recordSignOut } from '@/lib/audit/sign-in-events';
 import { db } from '@/lib/db/prisma';
 import { env } from '@/lib/env';
-import {
-  createAuthSession,
-  findSessionUserOfRequest,
-  revokeAuthSession,
-  sessionLifetimeMs,
-} from './auth-sessions';
+import { createAuthSession, revokeAuthSession, sessionLifetimeMs } from './auth-sessions';
 import { clientAddress } from './client-address';
 import { decoyPasswordHash, verifyPassword } from './password';
 import { signInSchema } from './schemas';
@@ -132,16 +127,7 @@ export function authOptions(): NextAuthOptions {
         return token;
       },
       async session({ session, token }) {
-        // A revoked, expired or idle server-side session shows nothing of its user, not even to
-        // the cookie's holder asking /api/auth/session. Within a page render the lookup is shared
-        // with getCurrentUser (one statement).
-        // next-auth swallows errors thrown here and would report "signed out" during a database
-        // outage; an unknown answer passes the id on, and getCurrentUser fails properly (503).
-        const sessionId = typeof token.sid === 'string' ? token.sid : undefined;
-        if (!sessionId) return { expires: session.expires };
-        const user = await findSessionUserOfRequest(sessionId).catch(() => undefined);
-        if (user === null) return { expires: session.expires };
-        return { ...session, sessionId };
+        return { ...session, sessionId: typeof token.sid === 'string' ? token.sid : undefined };
       },
     },
     events: {

@@ -1,5 +1,4 @@
 import 'server-only';
-import { cache } from 'react';
 import { db } from '@/lib/db/prisma';
 import type { Locale } from '@/lib/generated/prisma/enums';
 
@@ -48,9 +47,6 @@ export async function findSessionUser(sessionId: string) {
   const { lastSeenAt: _lastSeenAt, ...user } = session;
   return user;
 }
-
-/** findSessionUser, asked once per page render however many places need it. */
-export const findSessionUserOfRequest = cache(findSessionUser);
 
 export async function revokeAuthSession(sessionId: string) {
   await db.authSession.updateMany({

@@ -3,15 +3,15 @@ import { getServerSession } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { authOptions } from './auth-options';
-import { findSessionUserOfRequest } from './auth-sessions';
+import { findSessionUser } from './auth-sessions';
 
-export type CurrentUser = NonNullable<Awaited<ReturnType<typeof findSessionUserOfRequest>>>;
+export type CurrentUser = NonNullable<Awaited<ReturnType<typeof findSessionUser>>>;
 
 /** The signed-in user of this request, or null. Checked against the database once per request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions());
   if (!session?.sessionId) return null;
-  return findSessionUserOfRequest(session.sessionId);
+  return findSessionUser(session.sessionId);
 });
 
 export const getCurrentSessionId = cache(
