@@ -17,11 +17,14 @@ export type LocationScore = {
  * Per location: the weight sums of its checklist and the score built from them, in one statement
  * for any number of locations. Items without a row are "not started": they only count as
  * applicable, so every location starts from the total weight of the enabled platforms and only
- * its item rows are read (a few per location), never the locations × platforms grid.
+ * its item rows are read (a few per location), never the locations × platforms grid. The item
+ * sums are grouped without looking at the locations; archived ones drop out in the join of `sums`
+ * (looking each item's location up cost ~40 ms at 5,000 locations).
  */
 function scoreRowsSql(member: MemberContext, locationIds?: string[]) {
   const organisationId = member.organisation.id;
-  const onlyLocations = locationIds ? Prisma.sql`AND l.id = ANY(${locationIds}::uuid[])` : Prisma.empty;
+  const onlyLocations = (column: Prisma.Sql) =>
+    locationIds ? Prisma.sql`AND ${column} = ANY(${locationIds}::uuid[])` : Prisma.empty;
   return Prisma.sql`
     WITH enabled AS (${enabledPlatformsSql(organisationId)}),
     total AS (SELECT COALESCE(SUM(weight), 0)::float AS weight FROM enabled),
@@ -38,8 +41,7 @@ function scoreRowsSql(member: MemberContext, locationIds?: string[]) {
         ), 0)::float AS fresh
       FROM listing_items li
       JOIN enabled p ON p.id = li.platform_id
-      JOIN locations l ON l.id = li.location_id
-      WHERE li.organisation_id = ${organisationId}::uuid AND l.archived_at IS NULL ${onlyLocations}
+      WHERE li.organisation_id = ${organisationId}::uuid ${onlyLocations(Prisma.sql`li.location_id`)}
       GROUP BY li.location_id
     ),
     sums AS (
@@ -49,7 +51,7 @@ function scoreRowsSql(member: MemberContext, locationIds?: string[]) {
       FROM locations l
       CROSS JOIN total
       LEFT JOIN item_sums s ON s.location_id = l.id
-      WHERE l.organisation_id = ${organisationId}::uuid AND l.archived_at IS NULL ${onlyLocations}
+      WHERE l.organisation_id = ${organisationId}::uuid AND l.archived_at IS NULL ${onlyLocations(Prisma.sql`l.id`)}
     ),
     parts AS (
       SELECT location_id,
