@@ -4,9 +4,6 @@ import { clientAddress } from '@/lib/auth/client-address';
 import { db, type Transaction } from '@/lib/db/prisma';
 import { auditEventData, type AuditActor, type AuditEventInput, type AuditOrigin } from './audit-event-data';
 
-export { auditText } from './audit-event-data';
-export type { AuditActor, AuditEventInput, AuditOrigin } from './audit-event-data';
-
 /** The address and browser of the request being served; nulls outside a request (jobs, CLI). */
 export async function currentRequestOrigin(): Promise<AuditOrigin> {
   try {

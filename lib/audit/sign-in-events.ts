@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/prisma';
-import { recordAuditEvent, type AuditOrigin } from './audit-log';
+import type { AuditOrigin } from './audit-event-data';
+import { recordAuditEvent } from './audit-log';
 
 // Sign-in attempts belong to no organisation; the log page shows them to the owners of every
 // organisation the account is a member of. `method` is "password" or the OAuth provider's id.

@@ -5,7 +5,7 @@ import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import type { CurrentUser } from './current-user';
 import { hashPassword, verifyPassword } from './password';
-import { signUpPolicySchema } from './password-policy';
+import { checkPassword } from './password-policy';
 import { passwordSchema } from './schemas';
 import { recordFailedSignIn, recordSuccessfulSignIn, secondsUntilSignInAllowed } from './sign-in-throttle';
 
@@ -25,13 +25,9 @@ export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 /** The schema plus the server's policy (common passwords, not the email) for the new password. */
 export function changePasswordPolicySchema(email: string) {
-  return changePasswordSchema.superRefine(async (input, context) => {
-    const policy = await signUpPolicySchema.safeParseAsync({ name: 'x', email, password: input.newPassword });
-    for (const issue of policy.error?.issues ?? []) {
-      if (issue.path[0] === 'password')
-        context.addIssue({ code: 'custom', path: ['newPassword'], message: issue.message });
-    }
-  });
+  return changePasswordSchema.superRefine((input, context) =>
+    checkPassword(input.newPassword, email, context, 'newPassword'),
+  );
 }
 
 /**

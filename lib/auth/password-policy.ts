@@ -4,14 +4,19 @@ import { isCommonPassword } from './password';
 import { resetPasswordSchema, signUpSchema } from './schemas';
 
 /**
- * The shared schemas plus the checks that need the server: the list of common passwords is too
+ * The shared schemas plus the checks that need the server (also for the password change): the list of common passwords is too
  * large to ship to browsers. Messages are keys under "validation".
  */
-function checkPassword(password: string, email: string | undefined, context: z.RefinementCtx) {
+export function checkPassword(
+  password: string,
+  email: string | undefined,
+  context: z.RefinementCtx,
+  field = 'password',
+) {
   if (isCommonPassword(password))
-    context.addIssue({ code: 'custom', path: ['password'], message: 'passwordTooCommon' });
+    context.addIssue({ code: 'custom', path: [field], message: 'passwordTooCommon' });
   else if (email && password.toLowerCase().includes(email.toLowerCase())) {
-    context.addIssue({ code: 'custom', path: ['password'], message: 'passwordContainsEmail' });
+    context.addIssue({ code: 'custom', path: [field], message: 'passwordContainsEmail' });
   }
 }
 
