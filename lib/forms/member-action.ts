@@ -5,7 +5,7 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { isAppError } from '@/lib/errors';
 import { findMemberContext, type MemberContext } from '@/lib/organisations/member-context';
 import type { FormState } from './form-state';
-import { formError, parseForm } from './parse-form';
+import { appErrorState, formError, parseForm } from './parse-form';
 
 /**
  * A form action inside one organisation: resolves the signed-in member of `slug` (or answers
@@ -28,8 +28,7 @@ export function memberAction<S extends z.ZodType>(
     } catch (error) {
       if (!isAppError(error)) throw error;
       if (error.code === 'FORBIDDEN') await recordAccessDenied(member, { kind: 'action' });
-      // Specific messages (e.g. "alreadyMember") travel in the error's message, else its code.
-      return formError(error.message !== error.code ? error.message : error.code, formData, error.field);
+      return appErrorState(error, formData);
     }
   };
 }

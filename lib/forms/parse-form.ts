@@ -1,6 +1,7 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
+import type { AppError } from '@/lib/errors';
 import type { FormState } from './form-state';
 
 /** Text fields of a form, for echoing back; passwords and tokens never leave the server again. */
@@ -63,4 +64,9 @@ export async function formError(messageKey: string, formData?: FormData, field?:
     fieldErrors: field ? { [field]: [message] } : undefined,
     values: formData ? echoFormValues(formData) : undefined,
   };
+}
+
+/** A domain error as the form's answer: a specific message (e.g. "alreadyMember") travels in the error's message, else its code. */
+export function appErrorState(error: AppError, formData: FormData): Promise<FormState> {
+  return formError(error.message !== error.code ? error.message : error.code, formData, error.field);
 }

@@ -3,7 +3,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getCurrentSessionId } from '@/lib/auth/current-user';
 import { changePassword, changePasswordPolicySchema } from '@/lib/auth/password-change';
-import { userAction } from './user-action';
+import { userAction } from '@/lib/forms/user-action';
 
 /** Keeps this browser signed in and ends every other session. */
 export const changePasswordAction = userAction(

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { deleteAccount, LastOwnerError } from '@/lib/data-rights/account-deletion';
 import { accountDeletionSchema } from '@/lib/data-rights/schemas';
-import { userAction } from './user-action';
+import { userAction } from '@/lib/forms/user-action';
 
 /** Deleting the user ends their sessions with it; the sign-in page then says what happened. */
 export const deleteAccountAction = userAction(accountDeletionSchema, async (user, input) => {

@@ -2,8 +2,8 @@ import 'server-only';
 import type { z } from 'zod';
 import { getCurrentUser, type CurrentUser } from '@/lib/auth/current-user';
 import { isAppError } from '@/lib/errors';
-import type { FormState } from '@/lib/forms/form-state';
-import { formError, parseForm } from '@/lib/forms/parse-form';
+import type { FormState } from './form-state';
+import { appErrorState, formError, parseForm } from './parse-form';
 
 /**
  * A form action of the signed-in user's own account (memberAction's counterpart outside an
@@ -23,7 +23,7 @@ export function userAction<S extends z.ZodType>(
       return await handler(user, parsed.data);
     } catch (error) {
       if (!isAppError(error)) throw error;
-      return formError(error.message !== error.code ? error.message : error.code, formData, error.field);
+      return appErrorState(error, formData);
     }
   };
 }
