@@ -1,3 +1,5 @@
+import { tz } from '@date-fns/tz';
+import { getISODay, getISOWeek, getISOWeekYear, getISOWeeksInYear, startOfISOWeek } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -6,10 +8,12 @@ import {
   datesOfWeek,
   formatIsoWeek,
   instantAt,
+  isoWeekdayOf,
   isoWeekOfDate,
   isoWeeksBetween,
   isPlainDate,
   minutesInWeek,
+  mondayOf,
   parseIsoWeek,
   todayIn,
   weekInterval,
@@ -139,6 +143,27 @@ describe('ISO weeks', () => {
         expect(parseIsoWeek(formatIsoWeek(week))).toEqual(week);
         expect(week.week).toBeLessThanOrEqual(weeksInIsoYear(week.year));
       }),
+    );
+  });
+
+  it('agrees with date-fns on every ISO week field (property)', () => {
+    // The module counts days in UTC by hand (fast); date-fns is the reference it must match.
+    const utc = { in: tz('UTC') };
+    const day = fc.integer({ min: 0, max: 365 * 250 }).map((offset) => {
+      const date = new Date(Date.UTC(1900, 0, 1) + offset * 86_400_000);
+      return date.toISOString().slice(0, 10);
+    });
+    fc.assert(
+      fc.property(day, (date) => {
+        const reference = new Date(`${date}T00:00:00Z`);
+        const week = isoWeekOfDate(date);
+        expect(week).toEqual({ year: getISOWeekYear(reference, utc), week: getISOWeek(reference, utc) });
+        expect(weeksInIsoYear(week.year)).toBe(getISOWeeksInYear(reference, utc));
+        expect(isoWeekdayOf(date)).toBe(getISODay(reference, utc));
+        expect(mondayOf(date)).toBe(startOfISOWeek(reference, utc).toISOString().slice(0, 10));
+        expect(weekStartOf(week)).toBe(mondayOf(date));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,18 +1,13 @@
-import { TZDate, tz } from '@date-fns/tz';
-import {
-  addDays,
-  addWeeks,
-  getISODay,
-  getISOWeek,
-  getISOWeekYear,
-  getISOWeeksInYear,
-  startOfISOWeek,
-} from 'date-fns';
+import { TZDate } from '@date-fns/tz';
 
 // ISO 8601 weeks (Monday first; week 1 holds the year's first Thursday) and the calendar dates
 // they span. A week is a calendar concept: "2026-W48" is the same seven dates everywhere. Time
 // zones matter only when a week meets the clock: which week it is now, and how long a week
 // lasts (167 or 169 hours when daylight saving starts or ends in it).
+//
+// Calendar arithmetic runs on UTC dates with plain day counts: a date-fns function given a
+// time-zone context asks Intl for the zone's offset on every field it reads, which made parsing
+// and listing the weeks of a year-long comparison cost ~60 ms per request.
 
 /** An ISO week, e.g. { year: 2026, week: 48 }. `year` is the ISO week-numbering year. */
 export type IsoWeek = { year: number; week: number };
@@ -20,7 +15,7 @@ export type IsoWeek = { year: number; week: number };
 /** A calendar date as YYYY-MM-DD. */
 export type PlainDate = string;
 
-const utc = tz('UTC');
+const dayMs = 86_400_000;
 const isoWeekPattern = /^(\d{4})-W(\d{2})$/;
 const plainDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -40,25 +35,31 @@ export function formatIsoWeek({ year, week }: IsoWeek): string {
 
 /** 52 or 53: the ISO years with a week 53 are those whose 1 January or 31 December is a Thursday. */
 export function weeksInIsoYear(year: number): number {
-  return getISOWeeksInYear(utcDate(year, 1, 4), { in: utc });
+  // 28 December is always in the year's last week.
+  return isoWeekOfDate(toPlainDate(utcDate(year, 12, 28))).week;
 }
 
 /** The ISO week a calendar date belongs to (1 January 2027 belongs to 2026-W53). */
 export function isoWeekOfDate(date: PlainDate): IsoWeek {
+  // A week belongs to the year its Thursday is in, and is numbered by that Thursday's day of year.
   const day = toUtcDate(date);
-  return { year: getISOWeekYear(day, { in: utc }), week: getISOWeek(day, { in: utc }) };
+  const thursday = new Date(day.getTime() + (4 - isoWeekdayOfUtc(day)) * dayMs);
+  const year = thursday.getUTCFullYear();
+  const dayOfYear = Math.round((thursday.getTime() - utcDate(year, 1, 1).getTime()) / dayMs);
+  return { year, week: Math.floor(dayOfYear / 7) + 1 };
 }
 
 /** The Monday of an ISO week. */
 export function weekStartOf({ year, week }: IsoWeek): PlainDate {
   // 4 January is always in week 1.
-  const firstMonday = startOfISOWeek(utcDate(year, 1, 4), { in: utc });
-  return toPlainDate(addWeeks(firstMonday, week - 1, { in: utc }));
+  const january4 = utcDate(year, 1, 4);
+  const firstMonday = january4.getTime() - (isoWeekdayOfUtc(january4) - 1) * dayMs;
+  return toPlainDate(new Date(firstMonday + (week - 1) * 7 * dayMs));
 }
 
 /** The Monday of the ISO week a date belongs to. */
 export function mondayOf(date: PlainDate): PlainDate {
-  return toPlainDate(startOfISOWeek(toUtcDate(date), { in: utc }));
+  return addDaysToDate(date, 1 - isoWeekdayOf(date));
 }
 
 /** The ISO week whose Monday is `weekStart`. */
@@ -68,8 +69,8 @@ export function isoWeekOfMonday(weekStart: PlainDate): IsoWeek {
 
 /** The seven dates of a week, Monday to Sunday. */
 export function datesOfWeek(week: IsoWeek): PlainDate[] {
-  const monday = toUtcDate(weekStartOf(week));
-  return Array.from({ length: 7 }, (_, index) => toPlainDate(addDays(monday, index, { in: utc })));
+  const monday = weekStartOf(week);
+  return Array.from({ length: 7 }, (_, index) => addDaysToDate(monday, index));
 }
 
 export function addIsoWeeks(week: IsoWeek, count: number): IsoWeek {
@@ -129,11 +130,15 @@ export function dateOfWeekday(week: IsoWeek, isoWeekday: number): PlainDate {
 
 /** 1 = Monday … 7 = Sunday. */
 export function isoWeekdayOf(date: PlainDate): number {
-  return getISODay(toUtcDate(date), { in: utc });
+  return isoWeekdayOfUtc(toUtcDate(date));
+}
+
+function isoWeekdayOfUtc(date: Date): number {
+  return ((date.getUTCDay() + 6) % 7) + 1;
 }
 
 export function addDaysToDate(date: PlainDate, days: number): PlainDate {
-  return toPlainDate(addDays(toUtcDate(date), days, { in: utc }));
+  return toPlainDate(new Date(toUtcDate(date).getTime() + days * dayMs));
 }
 
 export function isPlainDate(text: string): boolean {
@@ -145,11 +150,13 @@ export function isPlainDate(text: string): boolean {
 
 /** A date column read by Prisma (midnight UTC) as YYYY-MM-DD, and back. */
 export function toPlainDate(date: Date, timeZone = 'UTC'): PlainDate {
+  if (timeZone === 'UTC') return formatDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
   const zoned = new TZDate(date.getTime(), timeZone);
-  const year = String(zoned.getFullYear()).padStart(4, '0');
-  const month = String(zoned.getMonth() + 1).padStart(2, '0');
-  const day = String(zoned.getDate()).padStart(2, '0');
-  return `${year}-${month}-${day}`;
+  return formatDate(zoned.getFullYear(), zoned.getMonth() + 1, zoned.getDate());
+}
+
+function formatDate(year: number, month: number, day: number): PlainDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 export function toUtcDate(date: PlainDate): Date {
