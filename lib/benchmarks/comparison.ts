@@ -1,4 +1,5 @@
 import 'server-only';
+import { cachedOrganisationRead } from '@/lib/cache/organisation-cache';
 import { AppError } from '@/lib/errors';
 import { activities, type ActivityValue } from '@/lib/checkins/activities';
 import { hasRole, type MemberContext } from '@/lib/organisations/member-context';
@@ -205,7 +206,7 @@ export async function compareWithBenchmark(
       : 'organisation';
   const [set, subjects] = await Promise.all([
     query.set ? getBenchmarkSet(member, query.set) : getDefaultBenchmarkSet(member),
-    findScopeSubjects(scope),
+    cachedOrganisationRead(member, 'benchmarks.subjects', [scope], () => findScopeSubjects(scope)),
   ]);
   if (scope.locationId && !subjects.location) throw new AppError('NOT_FOUND');
   if (scope.membershipId && !subjects.member) throw new AppError('NOT_FOUND');
@@ -217,7 +218,9 @@ export async function compareWithBenchmark(
     throw new AppError('NOT_FOUND');
 
   const tables = subjectTables && kind === 'organisation' && hasRole(member, 'MANAGER');
-  const facts = await findComparisonFacts(scope, tables);
+  const facts = await cachedOrganisationRead(member, 'benchmarks.facts', [scope, tables], () =>
+    findComparisonFacts(scope, tables),
+  );
   const { weeks: trend, breakdown: breakdowns, perLocation, perMember } = facts;
 
   const weeks = period.weeks;

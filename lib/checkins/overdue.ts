@@ -1,8 +1,9 @@
 import 'server-only';
+import { cachedOrganisationRead } from '@/lib/cache/organisation-cache';
 import { db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { hasRole, type MemberContext } from '@/lib/organisations/member-context';
-import { weekStartOf, type IsoWeek } from '@/lib/weeks/iso-week';
+import { formatIsoWeek, weekStartOf, type IsoWeek } from '@/lib/weeks/iso-week';
 import { checkInSchedule } from './access';
 import { isOverdue } from './deadlines';
 
@@ -23,7 +24,12 @@ export async function overdueCheckInsByOwner(
   const ownOnly = hasRole(member, 'MANAGER')
     ? Prisma.empty
     : Prisma.sql`AND l.assigned_membership_id = ${member.membershipId}::uuid`;
-  const owners = await db.$queryRaw<OverdueOwner[]>`
+  const owners = await cachedOrganisationRead(
+    member,
+    'checkins.overdueByOwner',
+    [formatIsoWeek(week)],
+    () =>
+      db.$queryRaw<OverdueOwner[]>`
     SELECT l.assigned_membership_id AS "membershipId", u.name, count(*)::int AS overdue
     FROM locations l
     LEFT JOIN check_ins c ON c.location_id = l.id AND c.week_start = ${weekStartOf(week)}::date
@@ -32,6 +38,7 @@ export async function overdueCheckInsByOwner(
     WHERE l.organisation_id = ${member.organisation.id}::uuid AND l.archived_at IS NULL
       AND c.status IS DISTINCT FROM 'SUBMITTED' ${ownOnly}
     GROUP BY l.assigned_membership_id, u.name
-    ORDER BY overdue DESC, u.name NULLS LAST`;
+    ORDER BY overdue DESC, u.name NULLS LAST`,
+  );
   return { owners, total: owners.reduce((sum, owner) => sum + owner.overdue, 0) };
 }

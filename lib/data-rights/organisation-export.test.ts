@@ -78,7 +78,7 @@ describe('exportOrganisation', () => {
     expect(json(files, 'audit_events').map((event) => event.action)).toContain('organisation.exported');
   });
 
-  it('covers every table that holds organisation data, except the rollups derived from it', async () => {
+  it('covers every table that holds organisation data, except what is derived from it', async () => {
     const tables = await db.$queryRaw<{ name: string }[]>`
       SELECT DISTINCT c.table_name AS name FROM information_schema.columns c
       JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
@@ -89,7 +89,13 @@ describe('exportOrganisation', () => {
       memberships: 'members',
       organisation_platforms: 'platform_settings',
     };
-    const derived = ['weekly_platform_minutes', 'weekly_check_in_totals', 'subject_block_totals'];
+    const derived = [
+      'weekly_platform_minutes',
+      'weekly_check_in_totals',
+      'subject_block_totals',
+      // Cache bookkeeping, emptied by every commit.
+      'organisation_pending_changes',
+    ];
     const exported = new Set<string>(organisationExportFiles);
     const missing = tables
       .map(({ name }) => name)

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cachedOrganisationRead } from '@/lib/cache/organisation-cache';
 import { db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { PlatformKind } from '@/lib/generated/prisma/enums';
@@ -56,7 +57,13 @@ function platformCondition(filters: MatrixFilters) {
  * reads the organisation's item rows, never the 250,000 virtual ones.
  * `locations` counts all non-archived locations, unfiltered, for the page's empty state.
  */
-export async function statusCounts(member: MemberContext, filters: MatrixFilters) {
+export function statusCounts(member: MemberContext, filters: MatrixFilters) {
+  return cachedOrganisationRead(member, 'listings.statusCounts', [filters], () =>
+    readStatusCounts(member, filters),
+  );
+}
+
+async function readStatusCounts(member: MemberContext, filters: MatrixFilters) {
   const organisationId = member.organisation.id;
   const rows = await db.$queryRaw<{ status: string; count: number }[]>`
     WITH l AS (SELECT l.id FROM locations l WHERE ${locationConditions(member, filters)}),
@@ -159,7 +166,10 @@ async function findMatrixRows(member: MemberContext, query: MatrixQuery) {
  * run at once, whatever the size of the organisation.
  */
 export async function listMatrix(member: MemberContext, query: MatrixQuery) {
-  const [rows, summary] = await Promise.all([findMatrixRows(member, query), statusCounts(member, query)]);
+  const [rows, summary] = await Promise.all([
+    cachedOrganisationRead(member, 'listings.matrixRows', [query], () => findMatrixRows(member, query)),
+    statusCounts(member, query),
+  ]);
   const total = query.status ? summary.counts[query.status] : summary.total;
   return {
     rows,

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cachedOrganisationRead } from '@/lib/cache/organisation-cache';
 import { db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { MemberContext } from '@/lib/organisations/member-context';
@@ -87,8 +88,14 @@ export async function locationScores(member: MemberContext, locationIds?: string
   return new Map(rows.map((row) => [row.location_id, toScore(row)]));
 }
 
-/** The organisation's score: the mean of its locations' scores and parts, in one query. */
-export async function organisationScore(member: MemberContext) {
+/** The organisation's score: the mean of its locations' scores and parts, in one query (cached). */
+export function organisationScore(member: MemberContext) {
+  return cachedOrganisationRead(member, 'listings.organisationScore', [], () =>
+    readOrganisationScore(member),
+  );
+}
+
+async function readOrganisationScore(member: MemberContext) {
   const [row] = await db.$queryRaw<
     {
       locations: number;

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cachedOrganisationRead } from '@/lib/cache/organisation-cache';
 import { db } from '@/lib/db/prisma';
 import { locationScores } from '@/lib/listings/score';
 import { scoreBand } from '@/lib/listings/score-formula';
@@ -27,7 +28,11 @@ type LocatedRow = [
  * a bulk insert, before PostgreSQL has analysed the tables, the planner expects one location and
  * would re-run the whole score aggregation once per location.
  */
-export async function loadMapPayload(member: MemberContext): Promise<MapPayload> {
+export function loadMapPayload(member: MemberContext): Promise<MapPayload> {
+  return cachedOrganisationRead(member, 'locations.mapPayload', [], () => readMapPayload(member));
+}
+
+async function readMapPayload(member: MemberContext): Promise<MapPayload> {
   const [[row], scores] = await Promise.all([
     db.$queryRaw<{ locations: LocatedRow[]; without_coordinates: number }[]>`
       SELECT

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cachedOrganisationRead } from '@/lib/cache/organisation-cache';
 import { db } from '@/lib/db/prisma';
 import type { MemberContext } from '@/lib/organisations/member-context';
 
@@ -18,7 +19,11 @@ const cellsAcross = 32;
  * in one query: a few hundred cells at most, whether it has 5 locations or 5,000, so the
  * dashboard can draw them as plain SVG without shipping a map library.
  */
-export async function loadMiniMap(member: MemberContext): Promise<MiniMap> {
+export function loadMiniMap(member: MemberContext): Promise<MiniMap> {
+  return cachedOrganisationRead(member, 'locations.miniMap', [], () => readMiniMap(member));
+}
+
+async function readMiniMap(member: MemberContext): Promise<MiniMap> {
   const rows = await db.$queryRaw<
     {
       latitude: number;

@@ -1,0 +1,92 @@
+import 'server-only';
+import { LRUCache } from 'lru-cache';
+import { cache } from 'react';
+import { db } from '@/lib/db/prisma';
+import { hasRole, type MemberContext } from '@/lib/organisations/member-context';
+
+// Expensive organisation-wide reads (presence score, status counts, overdue check-ins, map data,
+// comparisons), kept in this process and keyed by the organisation's data version: PostgreSQL
+// raises it when a transaction that changed the organisation's data commits (migration
+// organisation_data_version), so a change is seen at every instance's next read, whoever made it.
+//
+// The version is read once per server render (React `cache`; a render never writes) and afresh
+// for every cached read elsewhere (actions, route handlers, jobs, tests), so a read after a write
+// in the same request sees the write.
+//
+// What the version cannot see is the clock: an item turning stale after its freshness period or a
+// week falling due. Entries therefore also expire after `maxAgeMs`.
+
+/** The longest the passage of time may go unnoticed on a page. */
+export const maxAgeMs = 60_000;
+
+/** Upper bound of the cache's memory, by the entries' JSON length. */
+const maxSizeBytes = 64 * 1024 * 1024;
+
+type Entry = { value: unknown };
+
+const entries = new LRUCache<string, Entry>({
+  maxSize: maxSizeBytes,
+  ttl: maxAgeMs,
+  // The global clock, looked up at each call (lru-cache would keep the object it found at load).
+  perf: { now: () => performance.now() },
+  // Ask the clock at every lookup (lru-cache would otherwise reuse a reading for 1 ms via a timer).
+  ttlResolution: 0,
+  sizeCalculation: (entry) => Math.max(1, approximateSize(entry.value)),
+});
+const reading = new Map<string, Promise<unknown>>();
+
+/** The organisation's data version; one statement per render, see above. */
+const dataVersionOf = cache(async (organisationId: string) => {
+  const [row] = await db.$queryRaw<{ version: string }[]>`
+    SELECT data_version::text AS version FROM organisations WHERE id = ${organisationId}::uuid`;
+  return row?.version ?? 'none';
+});
+
+/**
+ * `read()`'s result for this organisation, data version and member scope, from the
+ * cache when present; concurrent requests for the same key share one read. `parts` name what else
+ * the result depends on (filters, periods, the week it is) and must be JSON.
+ */
+export async function cachedOrganisationRead<T>(
+  member: MemberContext,
+  name: string,
+  parts: readonly unknown[],
+  read: () => Promise<T>,
+): Promise<T> {
+  const key = JSON.stringify([
+    member.organisation.id,
+    await dataVersionOf(member.organisation.id),
+    scopeOf(member),
+    name,
+    parts,
+  ]);
+  const cached = entries.get(key);
+  if (cached) return cached.value as T;
+  const pending = reading.get(key);
+  if (pending) return pending as Promise<T>;
+  const promise = read().then((value) => {
+    entries.set(key, { value });
+    return value;
+  });
+  reading.set(key, promise);
+  try {
+    return await promise;
+  } finally {
+    reading.delete(key);
+  }
+}
+
+/** Managers and owners see the whole organisation; staff only what is assigned to them. */
+function scopeOf(member: MemberContext) {
+  return hasRole(member, 'MANAGER') ? 'organisation' : `membership:${member.membershipId}`;
+}
+
+function approximateSize(value: unknown): number {
+  if (typeof value === 'string') return value.length;
+  return JSON.stringify(value, (_key, item) => (item instanceof Map ? [...item] : item))?.length ?? 1;
+}
+
+/** Empties the cache (tests). */
+export function clearOrganisationCache() {
+  entries.clear();
+}
