@@ -23,6 +23,8 @@ export type BenchContext = {
   quick: boolean;
   /** Chromium to drive (Debian's /usr/bin/chromium unless CHROMIUM_PATH is set). */
   chromiumPath: string;
+  /** Makes the app's cached reads of an organisation stale, as a change of its data would. */
+  expireCache(slug: string): Promise<void>;
 };
 
 /** Median and spread of repeated measurements. */

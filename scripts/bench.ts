@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { createBenchApiTokens } from '../bench/api-tokens';
 import type { BenchContext } from '../bench/context';
+import { openCacheExpiry, type CacheExpiry } from '../bench/cache-expiry';
 import { provideBenchDatabase } from '../bench/database';
 import { machineInfo } from '../bench/machine';
 import { measureStatementCounts } from '../bench/query-counts';
@@ -59,11 +60,12 @@ async function measure(name: string, run: () => Promise<unknown>) {
 const database = await provideBenchDatabase();
 let server: BenchServer | undefined;
 let apiTokens: Awaited<ReturnType<typeof createBenchApiTokens>> | undefined;
+let cacheExpiry: CacheExpiry | undefined;
 // Interrupted: stop the server and PostgreSQL, or the next run finds the cluster still running.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     console.info(`\n${signal}: stopping the server and the database…`);
-    void Promise.allSettled([apiTokens?.remove(), server?.stop()])
+    void Promise.allSettled([apiTokens?.remove(), cacheExpiry?.close(), server?.stop()])
       .then(() => database.stop())
       .finally(() => process.exit(130));
   });
@@ -89,6 +91,8 @@ try {
   server = await startProductionServer(database.databaseUrl);
   const cookie = await signIn(server.baseUrl, demoOwner);
   apiTokens = await createBenchApiTokens(database.databaseUrl, [small.slug, chain.slug]);
+  const expiry = await openCacheExpiry(database.databaseUrl);
+  cacheExpiry = expiry;
   results.setup.serverStartSeconds = seconds(since);
   step(`Production server at ${server.baseUrl}, signed in as ${demoOwner.email}.`);
 
@@ -104,6 +108,7 @@ try {
     credentials: { email: demoOwner.email, password: demoOwner.password },
     quick: values.quick,
     chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    expireCache: (slug) => expiry.expire(slug),
   };
   const tokens = apiTokens.tokens;
 
@@ -129,6 +134,7 @@ try {
   }
 } finally {
   await apiTokens?.remove().catch(() => {});
+  await cacheExpiry?.close().catch(() => {});
   await server?.stop();
   await database.stop();
 }

@@ -34,6 +34,7 @@ export async function authenticateApiToken(bearer: string): Promise<ApiMemberCon
           checkinWeekday: true,
           reminderHour: true,
           freshnessDays: true,
+          dataVersion: true,
         },
       },
       createdBy: {
@@ -43,7 +44,8 @@ export async function authenticateApiToken(bearer: string): Promise<ApiMemberCon
   });
   if (!token) return null;
   await markUsed(token.id, token.lastUsedAt);
-  const { id, name, slug, timeZone, checkinWeekday, reminderHour, freshnessDays } = token.organisation;
+  const { id, name, slug, timeZone, checkinWeekday, reminderHour, freshnessDays, dataVersion } =
+    token.organisation;
   const membership = token.createdBy?.memberships.find(
     (candidate) => candidate.organisationId === token.organisation.id,
   );
@@ -59,6 +61,7 @@ export async function authenticateApiToken(bearer: string): Promise<ApiMemberCon
     role: 'MANAGER',
     organisation: { id, name, slug, timeZone },
     settings: { timeZone, checkinWeekday, reminderHour, freshnessDays },
+    dataVersion: String(dataVersion),
   };
 }
 

@@ -132,4 +132,17 @@ describe('cachedOrganisationRead', () => {
     await cachedOrganisationRead(team.owner, 'test.age', [], read);
     expect(read).toHaveBeenCalledTimes(2);
   });
+
+  it('answers a context that carries a version from that version’s entry, as a request began', async () => {
+    const team = await createTeam();
+    const atRequestStart = { ...team.owner, dataVersion: String(await versionOf(team.organisation.id)) };
+    const read = vi.fn(async () => db.location.count({ where: { organisationId: team.organisation.id } }));
+    expect(await cachedOrganisationRead(atRequestStart, 'test.carried', [], read)).toBe(0);
+    await addTestLocation(team.owner);
+    // The same request still sees its beginning; the next request's context sees the change.
+    expect(await cachedOrganisationRead(atRequestStart, 'test.carried', [], read)).toBe(0);
+    const nextRequest = { ...team.owner, dataVersion: String(await versionOf(team.organisation.id)) };
+    expect(await cachedOrganisationRead(nextRequest, 'test.carried', [], read)).toBe(1);
+    expect(read).toHaveBeenCalledTimes(2);
+  });
 });

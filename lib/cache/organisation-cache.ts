@@ -1,17 +1,18 @@
 import 'server-only';
 import { LRUCache } from 'lru-cache';
-import { cache } from 'react';
 import { db } from '@/lib/db/prisma';
 import { hasRole, type MemberContext } from '@/lib/organisations/member-context';
 
 // Expensive organisation-wide reads (presence score, status counts, overdue check-ins, map data,
 // comparisons), kept in this process and keyed by the organisation's data version: PostgreSQL
 // raises it when a transaction that changed the organisation's data commits (migration
-// organisation_data_version), so a change is seen at every instance's next read, whoever made it.
+// organisation_data_version), so a change is seen at every instance's next request, whoever made it.
 //
-// The version is read once per server render (React `cache`; a render never writes) and afresh
-// for every cached read elsewhere (actions, route handlers, jobs, tests), so a read after a write
-// in the same request sees the write.
+// The version comes with the member context (read with the membership or API token, no statement
+// of its own), so a cached read sees the organisation as it was when the request began. Pages and
+// GET handlers, which never write, are the callers; code that writes and then reads in the same
+// request must read with a fresh member context. Contexts without a version (jobs, tests) have
+// it read here for each cached read.
 //
 // What the version cannot see is the clock: an item turning stale after its freshness period or a
 // week falling due. Entries therefore also expire after `maxAgeMs`.
@@ -35,12 +36,12 @@ const entries = new LRUCache<string, Entry>({
 });
 const reading = new Map<string, Promise<unknown>>();
 
-/** The organisation's data version; one statement per render, see above. */
-const dataVersionOf = cache(async (organisationId: string) => {
+/** The organisation's current data version, for contexts that carry none. */
+async function dataVersionOf(organisationId: string) {
   const [row] = await db.$queryRaw<{ version: string }[]>`
     SELECT data_version::text AS version FROM organisations WHERE id = ${organisationId}::uuid`;
   return row?.version ?? 'none';
-});
+}
 
 /**
  * `read()`'s result for this organisation, data version and member scope, from the
@@ -55,7 +56,7 @@ export async function cachedOrganisationRead<T>(
 ): Promise<T> {
   const key = JSON.stringify([
     member.organisation.id,
-    await dataVersionOf(member.organisation.id),
+    member.dataVersion ?? (await dataVersionOf(member.organisation.id)),
     scopeOf(member),
     name,
     parts,

@@ -19,6 +19,11 @@ export type MemberContext = {
   organisation: { id: string; name: string; slug: string; timeZone: string };
   /** Read with the membership where it is cheap; see organisationSettings. */
   settings?: OrganisationSettings;
+  /**
+   * The organisation's data version when the context was read (lib/cache/organisation-cache.ts):
+   * cached reads with this context see the organisation as it was then.
+   */
+  dataVersion?: string;
 };
 
 const roleRank: Record<Role, number> = { STAFF: 1, MANAGER: 2, OWNER: 3 };
@@ -36,19 +41,26 @@ export async function findMemberContext(
   user: CurrentUser,
   organisationSlug: string,
 ): Promise<MemberContext | null> {
-  // One statement for membership, organisation and its settings: every page under /o/[slug] starts here.
+  // One statement for membership, organisation, its settings and data version: every page under
+  // /o/[slug] starts here.
   const [membership] = await db.$queryRaw<
-    { id: string; role: Role; organisation: MemberContext['organisation']; settings: OrganisationSettings }[]
+    {
+      id: string;
+      role: Role;
+      organisation: MemberContext['organisation'];
+      settings: OrganisationSettings;
+      dataVersion: string;
+    }[]
   >`
-    SELECT m.id, m.role::text AS role,
+    SELECT m.id, m.role::text AS role, o.data_version::text AS "dataVersion",
            json_build_object('id', o.id, 'name', o.name, 'slug', o.slug, 'timeZone', o.time_zone) AS organisation,
            json_build_object('timeZone', o.time_zone, 'checkinWeekday', o.checkin_weekday,
                              'reminderHour', o.reminder_hour, 'freshnessDays', o.freshness_days) AS settings
     FROM memberships m JOIN organisations o ON o.id = m.organisation_id
     WHERE m.user_id = ${user.id}::uuid AND o.slug = ${organisationSlug}`;
   if (!membership) return null;
-  const { organisation, settings } = membership;
-  return { user, membershipId: membership.id, role: membership.role, organisation, settings };
+  const { organisation, settings, dataVersion } = membership;
+  return { user, membershipId: membership.id, role: membership.role, organisation, settings, dataVersion };
 }
 
 /**

@@ -43,11 +43,16 @@ export async function addMember(organisationId: string, user: CurrentUser, role:
   return db.membership.create({ data: { organisationId, userId: user.id, role }, select: { id: true } });
 }
 
-/** The member context the app would build for `user` in the organisation `slug`; fails if none. */
+/**
+ * The member context the app would build for `user` in the organisation `slug`; fails if none.
+ * Without the data version it was read at: a test's context outlives the writes it makes, so its
+ * cached reads (lib/cache/organisation-cache.ts) look the current version up instead.
+ */
 export async function memberContextOf(user: CurrentUser, slug: string) {
   const member = await findMemberContext(user, slug);
   if (!member) throw new Error(`${user.email} is no member of ${slug}`);
-  return member;
+  const { dataVersion: _readAtStart, ...withoutVersion } = member;
+  return withoutVersion;
 }
 
 /** An owner, a manager and a staff member in a new organisation, with their contexts. */
