@@ -32,6 +32,7 @@ export async function OrganisationSwitcher({
           <li key={organisation.slug}>
             <Link
               href={`/o/${organisation.slug}`}
+              prefetch={false}
               aria-current={organisation.slug === current.slug ? 'true' : undefined}
               className="block rounded-md px-3 py-2 text-sm text-slate-800 hover:bg-slate-100 aria-[current=true]:font-semibold"
             >
@@ -42,6 +43,7 @@ export async function OrganisationSwitcher({
         <li className="mt-1 border-t border-slate-100 pt-1">
           <Link
             href="/organisations/new"
+            prefetch={false}
             className="text-brand-700 hover:bg-brand-50 block rounded-md px-3 py-2 text-sm font-medium"
           >
             + {t('create')}

@@ -3,7 +3,11 @@ import { getTranslations } from 'next-intl/server';
 
 type Tab = 'list' | 'map' | 'import';
 
-/** The views of the locations area: list, map, import, and the CSV export as a download. */
+/**
+ * The views of the locations area: list, map, import, and the CSV export as a download. Not
+ * prefetched, like the menu: each view is rendered per request, and the map page's main thread is
+ * better spent on the map than on rendering the other two in advance.
+ */
 export async function LocationsTabs({
   slug,
   current,
@@ -29,6 +33,7 @@ export async function LocationsTabs({
         <Link
           key={tab.key}
           href={tab.href}
+          prefetch={false}
           aria-current={tab.key === current ? 'page' : undefined}
           className="aria-[current=page]:bg-brand-600 min-h-11 rounded-lg px-4 py-2.5 text-sm font-semibold text-slate-700 hover:bg-slate-100 aria-[current=page]:text-white"
         >

@@ -1,7 +1,6 @@
 'use client';
 
 import 'leaflet/dist/leaflet.css';
-import 'leaflet.markercluster/dist/MarkerCluster.css';
 import './map.css';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
@@ -42,6 +41,7 @@ export function LocationsMap({ organisationSlug, tileUrl, tileAttribution }: Pro
       completeness: (percent) => t('completeness', { percent }),
       openLocation: t('openLocation'),
       cluster: (counts) => t('cluster', counts),
+      sameSpot: (count) => t('sameSpot', { count }),
     },
   });
 

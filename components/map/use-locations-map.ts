@@ -3,21 +3,23 @@
 import type * as Leaflet from 'leaflet';
 import { startTransition, useEffect, useRef, useState, type RefObject } from 'react';
 import { healthBands, type HealthBand } from '@/lib/locations/health';
-import type { MapLocationTuple, MapPayload } from '@/lib/locations/map-payload';
+import type { MapLocationTuple } from '@/lib/locations/map-payload';
+import type { FromWorker, Questions, ToWorker } from './cluster-protocol';
 import { healthSymbolSvg } from './health-symbol';
 import { loadLeaflet } from './load-leaflet';
+import { locationKey, type BandCounts, type InView, type MapFeature } from './location-clusters';
 import { popupContent, type PopupTexts } from './map-popup';
 
-/** The list beside the map renders at most this many locations; the rest are counted. */
-export const listLimit = 200;
-const listUpdateDelayMs = 150;
+export type { InView } from './location-clusters';
 
 export type MapTexts = PopupTexts & {
-  cluster(counts: { count: number; good: number; fair: number; poor: number }): string;
+  cluster(counts: { count: number } & BandCounts): string;
+  /** Heading of the popup listing locations that share one spot. */
+  sameSpot(count: number): string;
 };
 
 export type MapControls = {
-  /** Zooms until the location's marker is out of its cluster, then opens its popup. */
+  /** Zooms until the location has a marker of its own, then opens its popup. */
   showLocation(id: string): void;
   /** Marks the location's marker, or the cluster that holds it; null clears the mark. */
   highlight(id: string | null): void;
@@ -34,14 +36,22 @@ type Options = {
   texts: MapTexts;
 };
 
-type LocationMarker = Leaflet.Marker & { location: MapLocationTuple };
+/** Germany, when nothing is located (the page shows its empty state instead). */
+const nothingLocated: [[number, number], [number, number]] = [
+  [47.3, 5.9],
+  [55.1, 15.0],
+];
 
-export type InView = { items: MapLocationTuple[]; total: number };
+type Loaded = { total: number; extent: [number, number, number, number] | null };
+
+/** Resolves with the value in a later task, so the work before and after are not one long task. */
+const nextTask = <T>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value)));
 
 /**
- * The clustered map of the organisation's locations. Fetches the compact payload and loads Leaflet
- * at the same time, adds the markers in chunks (markercluster's chunkedLoading) so the page stays
- * responsive with 10,000 of them, and reports which locations are in view.
+ * The clustered map of the organisation's locations. The page fetches the map data (preloaded by
+ * the HTML) and hands the bytes to a worker (cluster-worker.ts) that parses and clusters them;
+ * for every view the worker answers with the clusters and markers to draw and the locations in
+ * view, so the main thread never touches all of a chain's locations at once.
  */
 export function useLocationsMap({ containerRef, dataUrl, tileUrl, tileAttribution, ...rest }: Options) {
   const [status, setStatus] = useState<'loading' | 'ready' | 'error'>('loading');
@@ -66,125 +76,180 @@ export function useLocationsMap({ containerRef, dataUrl, tileUrl, tileAttributio
     if (!container) return;
     let cancelled = false;
     let map: Leaflet.Map | undefined;
-    let listTimer: number | undefined;
-    let markerTimer: number | undefined;
     performance.mark('ortsbild:map-start');
+    const worker = new Worker(new URL('./cluster-worker.ts', import.meta.url));
+    const ask = questionsTo(worker);
+    const fail = (error: unknown) => {
+      if (cancelled) return;
+      console.error(error);
+      setStatus('error');
+    };
+    worker.addEventListener('error', fail);
+
     // No cache option: the answer is never stored (private, no-store), and a request with the
     // default mode takes over the page's preload of the same URL.
-    const payload = fetch(dataUrl).then(async (response) => {
-      if (!response.ok) throw new Error(`The map data answered ${response.status}`);
-      return (await response.json()) as MapPayload;
-    });
-
-    Promise.all([loadLeaflet(true), payload])
-      .then(([L, data]) => {
-        if (cancelled) return;
+    const loaded = fetch(dataUrl)
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`The map data answered ${response.status}`);
+        const body = await response.arrayBuffer();
         performance.mark('ortsbild:map-data');
-        map = createMap(L, container, data);
+        return ask.load(body);
       })
       .catch((error: unknown) => {
-        if (cancelled) return;
-        console.error(error);
-        setStatus('error');
+        fail(error);
+        return null;
       });
 
-    function createMap(L: typeof Leaflet, element: HTMLDivElement, data: MapPayload) {
-      const created = L.map(element, { minZoom: 3, maxZoom: 19 });
-      const bounds = boundsOf(L, data.locations);
-      created.fitBounds(bounds, { padding: [24, 24], maxZoom: 15, animate: false });
+    // The map is made once the data is clustered, at its final view: one layout, one set of tiles.
+    // Leaflet is evaluated in a task of its own before that (it arrives while the data loads).
+    Promise.all([loadLeaflet().then(nextTask), loaded])
+      .then(([L, data]) => {
+        if (cancelled || !data) return;
+        map = createMap(L, container, data);
+      })
+      .catch(fail);
 
+    function createMap(L: typeof Leaflet, element: HTMLDivElement, data: Loaded) {
+      const created = L.map(element, { minZoom: 3, maxZoom: 19 });
+      const extent = data.extent
+        ? L.latLngBounds([data.extent[0], data.extent[1]], [data.extent[2], data.extent[3]])
+        : L.latLngBounds(nothingLocated);
+      created.fitBounds(extent, { padding: [24, 24], maxZoom: 15, animate: false });
       // Without a reachable tile server the map has no background; everything else still works.
       const tiles = L.tileLayer(tileUrl, { attribution: tileAttribution, maxZoom: 19 });
       tiles.once('tileerror', () => setTilesUnavailable(true));
       tiles.addTo(created);
+      const markers = L.layerGroup().addTo(created);
+      const drawn = new Map<string, Leaflet.Marker>();
+      const icons = locationIcons(L);
+      const popup = L.popup({ offset: [0, -6], autoPanPadding: [24, 24] });
+      let shownView = 0;
+      let popupFor: string | null = null;
+      let highlighted: HTMLElement | undefined;
+      let highlightAsked = 0;
 
-      // Up to 200 rows: rendered as a transition, which React splits so input is never held up.
-      const updateList = () => {
-        const next = locationsIn(created.getBounds(), data.locations);
-        startTransition(() => setInView(next));
-      };
-      created.on('moveend', () => {
-        window.clearTimeout(listTimer);
-        listTimer = window.setTimeout(updateList, listUpdateDelayMs);
-      });
-      updateList();
+      const openLocationPopup = (location: MapLocationTuple) =>
+        popup
+          .setLatLng([location[3], location[4]])
+          .setContent(() =>
+            popupContent(location, latest.current.texts, latest.current.locationHref, (href) =>
+              latest.current.navigate(href),
+            ),
+          )
+          .openOn(created);
 
-      // The markers follow in a task of their own: the map and its list first, no long task.
-      markerTimer = window.setTimeout(addMarkers);
+      const openSameSpotPopup = (latLng: Leaflet.LatLngExpression, locations: MapLocationTuple[]) =>
+        popup
+          .setLatLng(latLng)
+          .setContent(() => sameSpotContent(locations, latest.current))
+          .openOn(created);
 
-      function addMarkers() {
-        const markers = createMarkers(L, data.locations);
-        const markersReady = () => {
-          if (cancelled) return;
-          // The signal the browser benchmark waits for (bench/browser-map.ts): how many markers are clustered.
-          performance.mark('ortsbild:map-markers-ready');
-          element.dataset.markersReady = String(markers.size);
-          setStatus('ready');
-        };
-        const clusters = L.markerClusterGroup({
-          chunkedLoading: true,
-          // Short chunks (markercluster looks at the clock every 200 markers): the page answers input
-          // within a few milliseconds while 10,000 markers are added, also on a slow phone.
-          chunkInterval: 10,
-          chunkDelay: 0,
-          chunkProgress: (processed, total) => {
-            // Also called for the empty batch of onAdd. After the last chunk markercluster still
-            // draws the clusters, in the same task: "ready" is the task after that.
-            if (processed === total && total === markers.size) window.setTimeout(markersReady);
-          },
-          showCoverageOnHover: false,
-          maxClusterRadius: 60,
-          iconCreateFunction: (cluster) => clusterIcon(L, cluster, latest.current.texts),
+      const markerFor = (feature: MapFeature) => {
+        if (feature.kind === 'location') {
+          const { location } = feature;
+          const marker = L.marker([location[3], location[4]], {
+            icon: icons[healthBands[location[5]] ?? 'poor'],
+            title: location[1],
+            keyboard: true,
+          });
+          marker.on('click', () => openLocationPopup(location));
+          return marker;
+        }
+        const marker = L.marker([feature.latitude, feature.longitude], {
+          icon: clusterIcon(L, feature, latest.current.texts),
+          keyboard: true,
         });
+        marker.on('click', () => {
+          void ask.expand({ clusterId: feature.id }).then((expansion) => {
+            if (cancelled) return;
+            if (expansion.zoom !== null)
+              created.setView([feature.latitude, feature.longitude], expansion.zoom);
+            else openSameSpotPopup([feature.latitude, feature.longitude], expansion.locations);
+          });
+        });
+        return marker;
+      };
 
-        const popup = L.popup({ offset: [0, -6], autoPanPadding: [24, 24] });
-        const openPopup = (marker: LocationMarker) =>
-          popup
-            .setLatLng(marker.getLatLng())
-            .setContent(() =>
-              popupContent(marker.location, latest.current.texts, latest.current.locationHref, (href) =>
-                latest.current.navigate(href),
-              ),
-            )
-            .openOn(created);
-        // One popup for all markers, filled when opened (not 10,000 bound popups).
-        clusters.on('click', (event) =>
-          openPopup((event as Leaflet.LeafletEvent & { layer: LocationMarker }).layer),
-        );
+      // Draws the view's clusters and markers: keeps those still there, adds the new ones.
+      const draw = (features: MapFeature[]) => {
+        const wanted = new Set(features.map((feature) => feature.key));
+        for (const [key, marker] of drawn) {
+          if (wanted.has(key)) continue;
+          markers.removeLayer(marker);
+          drawn.delete(key);
+        }
+        for (const feature of features) {
+          if (drawn.has(feature.key)) continue;
+          const marker = markerFor(feature);
+          drawn.set(feature.key, marker);
+          markers.addLayer(marker);
+        }
+      };
 
-        // Added to the map first: markercluster only chunks when the group is already on a map.
-        created.addLayer(clusters);
-        // No 'layeradd' event per marker: nothing listens to it.
-        clusters.addLayers([...markers.values()], true);
+      const showView = async () => {
+        const view = ++shownView;
+        const bounds = created.getBounds();
+        const answer = await ask.view({
+          bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+          zoom: created.getZoom(),
+        });
+        // A later move has asked again: its answer draws.
+        if (cancelled || view !== shownView) return;
+        draw(answer.features);
+        startTransition(() => setInView(answer.inView));
+        // "Show on map": the popup opens once the location has a marker of its own in view.
+        const shown = popupFor && answer.features.find((feature) => feature.key === locationKey(popupFor!));
+        if (shown && shown.kind === 'location') {
+          popupFor = null;
+          openLocationPopup(shown.location);
+        }
+      };
 
-        let highlighted: HTMLElement | undefined;
-        mapControls.current = {
-          showLocation(id) {
-            const marker = markers.get(id);
-            if (marker) clusters.zoomToShowLayer(marker, () => openPopup(marker));
-          },
-          highlight(id) {
-            highlighted?.classList.remove('is-highlighted');
-            highlighted = undefined;
-            const marker = id ? markers.get(id) : undefined;
-            // Null while the marker is outside the map's view.
-            const visible = marker ? (clusters.getVisibleParent(marker) as Leaflet.Marker | null) : null;
-            highlighted = visible?.getElement();
+      created.on('moveend', () => void showView().catch(fail));
+      showView()
+        .then(() => {
+          if (cancelled) return;
+          // The signal the browser benchmark waits for (bench/browser-map.ts): how many locations are clustered.
+          performance.mark('ortsbild:map-markers-ready');
+          element.dataset.markersReady = String(data.total);
+          setStatus('ready');
+        })
+        .catch(fail);
+
+      mapControls.current = {
+        showLocation(id) {
+          void ask.locate({ id }).then((found) => {
+            if (cancelled || !found) return;
+            popupFor = id;
+            const zoom = Math.max(created.getZoom(), Math.min(found.zoom, created.getMaxZoom()));
+            created.setView([found.location[3], found.location[4]], zoom);
+            // Already in view at that zoom: no move follows, so draw now.
+            void showView().catch(fail);
+          });
+        },
+        highlight(id) {
+          const asked = ++highlightAsked;
+          highlighted?.classList.remove('is-highlighted');
+          highlighted = undefined;
+          if (!id) return;
+          void ask.markerShowing({ id, zoom: created.getZoom() }).then((key) => {
+            // The pointer has moved on meanwhile.
+            if (cancelled || asked !== highlightAsked) return;
+            highlighted = key ? drawn.get(key)?.getElement() : undefined;
             highlighted?.classList.add('is-highlighted');
-          },
-          showAll() {
-            created.fitBounds(bounds, { padding: [24, 24], maxZoom: 15 });
-          },
-        };
-      }
+          });
+        },
+        showAll() {
+          created.fitBounds(extent, { padding: [24, 24], maxZoom: 15 });
+        },
+      };
       return created;
     }
 
     return () => {
       cancelled = true;
-      window.clearTimeout(listTimer);
-      window.clearTimeout(markerTimer);
       mapControls.current = null;
+      worker.terminate();
       map?.remove();
     };
   }, [containerRef, dataUrl, tileUrl, tileAttribution, attempt]);
@@ -201,9 +266,47 @@ export function useLocationsMap({ containerRef, dataUrl, tileUrl, tileAttributio
   };
 }
 
-/** One marker per location, sharing three icons; nothing is drawn until markercluster adds them. */
-function createMarkers(L: typeof Leaflet, locations: MapLocationTuple[]) {
-  const icons = Object.fromEntries(
+/** Questions to the worker as promises, matched to their answers by number. */
+function questionsTo(worker: Worker) {
+  let asked = 0;
+  const waiting = new Map<number, (answer: unknown) => void>();
+  let onLoaded: ((loaded: Loaded) => void) | null = null;
+  let onFailed: ((error: Error) => void) | null = null;
+  worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
+    const message = event.data;
+    if (message.type === 'loaded') onLoaded?.(message);
+    else if (message.type === 'failed') onFailed?.(new Error(message.message));
+    else {
+      waiting.get(message.question)?.(message.answer);
+      waiting.delete(message.question);
+    }
+  });
+  const send = (message: ToWorker, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
+  function question<K extends keyof Questions>(type: K) {
+    return (ask: Questions[K]['ask']) =>
+      new Promise<Questions[K]['answer']>((resolve) => {
+        const number = ++asked;
+        waiting.set(number, resolve as (answer: unknown) => void);
+        send({ type, question: number, ...ask } as ToWorker);
+      });
+  }
+  return {
+    load: (body: ArrayBuffer) =>
+      new Promise<Loaded>((resolve, reject) => {
+        onLoaded = resolve;
+        onFailed = reject;
+        send({ type: 'load', body }, [body]);
+      }),
+    view: question('view'),
+    expand: question('expand'),
+    locate: question('locate'),
+    markerShowing: question('markerShowing'),
+  };
+}
+
+/** The three marker icons, one per presence band, shared by all markers. */
+function locationIcons(L: typeof Leaflet) {
+  return Object.fromEntries(
     healthBands.map((band) => [
       band,
       L.divIcon({
@@ -214,55 +317,10 @@ function createMarkers(L: typeof Leaflet, locations: MapLocationTuple[]) {
       }),
     ]),
   ) as Record<HealthBand, Leaflet.DivIcon>;
-  const markers = new Map<string, LocationMarker>();
-  for (const location of locations) {
-    const marker = L.marker([location[3], location[4]], {
-      icon: icons[healthBands[location[5]] ?? 'poor'],
-      title: location[1],
-      keyboard: true,
-    }) as LocationMarker;
-    marker.location = location;
-    markers.set(location[0], marker);
-  }
-  return markers;
 }
 
-function boundsOf(L: typeof Leaflet, locations: MapLocationTuple[]) {
-  let [south, west, north, east] = [90, 180, -90, -180];
-  for (const location of locations) {
-    south = Math.min(south, location[3]);
-    north = Math.max(north, location[3]);
-    west = Math.min(west, location[4]);
-    east = Math.max(east, location[4]);
-  }
-  // Nothing located (the page shows its empty state instead): Germany.
-  if (locations.length === 0) return L.latLngBounds([47.3, 5.9], [55.1, 15.0]);
-  return L.latLngBounds([south, west], [north, east]);
-}
-
-/** The locations inside the bounds, in payload order (by name); plain comparisons, no allocations. */
-export function locationsIn(bounds: Leaflet.LatLngBounds, locations: MapLocationTuple[]): InView {
-  const [south, north, west, east] = [
-    bounds.getSouth(),
-    bounds.getNorth(),
-    bounds.getWest(),
-    bounds.getEast(),
-  ];
-  const items: MapLocationTuple[] = [];
-  let total = 0;
-  for (const location of locations) {
-    if (location[3] < south || location[3] > north || location[4] < west || location[4] > east) continue;
-    total++;
-    if (items.length < listLimit) items.push(location);
-  }
-  return { items, total };
-}
-
-function clusterIcon(L: typeof Leaflet, cluster: Leaflet.MarkerCluster, texts: MapTexts) {
-  const counts = [0, 0, 0];
-  for (const marker of cluster.getAllChildMarkers() as LocationMarker[]) counts[marker.location[5]]!++;
-  const [good = 0, fair = 0, poor = 0] = counts;
-  const count = cluster.getChildCount();
+function clusterIcon(L: typeof Leaflet, cluster: { count: number } & BandCounts, texts: MapTexts) {
+  const { count, good, fair, poor } = cluster;
   const size = count < 10 ? 34 : count < 100 ? 40 : count < 1000 ? 46 : 52;
   const goodShare = (good / count) * 100;
   const fairShare = goodShare + (fair / count) * 100;
@@ -272,6 +330,32 @@ function clusterIcon(L: typeof Leaflet, cluster: Leaflet.MarkerCluster, texts: M
     iconSize: L.point(size, size),
     html: `<div class="map-cluster" style="--good:${goodShare}%;--fair:${fairShare}%" title="${title}"><span>${count}</span></div>`,
   });
+}
+
+/** The popup of a cluster whose locations share one spot: a link to each, built from DOM nodes. */
+function sameSpotContent(
+  locations: MapLocationTuple[],
+  { texts, locationHref, navigate }: Pick<Options, 'texts' | 'locationHref' | 'navigate'>,
+) {
+  const root = document.createElement('div');
+  root.className = 'map-popup';
+  const heading = root.appendChild(document.createElement('p'));
+  heading.className = 'map-popup-name';
+  heading.textContent = texts.sameSpot(locations.length);
+  const list = root.appendChild(document.createElement('ul'));
+  for (const [id, name] of locations) {
+    const link = list.appendChild(document.createElement('li')).appendChild(document.createElement('a'));
+    const href = locationHref(id);
+    link.className = 'map-popup-link';
+    link.href = href;
+    link.textContent = name;
+    link.addEventListener('click', (event) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      navigate(href);
+    });
+  }
+  return root;
 }
 
 function escapeAttribute(text: string) {

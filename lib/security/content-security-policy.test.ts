@@ -32,13 +32,14 @@ describe('contentSecurityPolicy', () => {
     expect(development.get('script-src')).not.toContain("'unsafe-inline'");
   });
 
-  it('forbids framing, plugins, foreign base URLs, form targets and connections', () => {
+  it('forbids framing, plugins, foreign base URLs, form targets, connections and workers', () => {
     const policy = directives(contentSecurityPolicy(production));
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('base-uri')).toEqual(["'self'"]);
     expect(policy.get('form-action')).toEqual(["'self'"]);
     expect(policy.get('connect-src')).toEqual(["'self'"]);
+    expect(policy.get('worker-src')).toEqual(["'self'"]);
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
   });

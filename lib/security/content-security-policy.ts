@@ -46,6 +46,9 @@ export function contentSecurityPolicy(options: ContentSecurityPolicyOptions): st
     ['img-src', "'self'", 'data:', 'blob:', ...(options.tileSource ? [options.tileSource] : [])],
     ['font-src', "'self'"],
     ['connect-src', "'self'"],
+    // The map clusters in a worker of its own script (components/map/cluster-worker.ts); workers
+    // would otherwise fall back to script-src, whose 'strict-dynamic' ignores 'self'.
+    ['worker-src', "'self'"],
     ['object-src', "'none'"],
     ['base-uri', "'self'"],
     // OAuth sign-in leaves by script (next-auth fetches the provider's URL, then navigates), and
