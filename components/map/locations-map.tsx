@@ -4,11 +4,10 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useRef } from 'react';
-import { preload } from 'react-dom';
+import { useRef, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
-import { MapLegend } from './map-legend';
 import { MapLocationList } from './map-location-list';
+import { fill, type MapStrings } from './map-strings';
 import { useLocationsMap } from './use-locations-map';
 
 type Props = {
@@ -16,17 +15,20 @@ type Props = {
   /** MAP_TILE_URL and MAP_TILE_ATTRIBUTION, passed down by the server page. */
   tileUrl: string;
   tileAttribution: string;
+  /** The page's words, translated on the server (map-strings.ts). */
+  strings: MapStrings;
+  /** The legend, rendered on the server. */
+  legend: ReactNode;
 };
 
 /** All located locations of the organisation on a clustered map, with the list of those in view. */
-export function LocationsMap({ organisationSlug, tileUrl, tileAttribution }: Props) {
+export function LocationsMap({ organisationSlug, tileUrl, tileAttribution, strings, legend }: Props) {
+  // Only the counted sentences are formatted here, once there is something to count.
   const t = useTranslations('locationMap');
   const router = useRouter();
   const containerRef = useRef<HTMLDivElement>(null);
   const base = `/o/${organisationSlug}/locations`;
   const dataUrl = `${base}/map/data`;
-  // The page's HTML already asks for the markers, so they load while the scripts load and hydrate.
-  preload(dataUrl, { as: 'fetch', crossOrigin: 'anonymous' });
   const locationHref = (id: string) => `${base}/${id}`;
   const navigate = (href: string) => router.push(href);
   const map = useLocationsMap({
@@ -37,9 +39,9 @@ export function LocationsMap({ organisationSlug, tileUrl, tileAttribution }: Pro
     tileUrl,
     tileAttribution,
     texts: {
-      presence: (band, score) => t('presence', { band: t(`bands.${band}`), score }),
-      completeness: (percent) => t('completeness', { percent }),
-      openLocation: t('openLocation'),
+      presence: (band, score) => fill(strings.presence[band], { score }),
+      completeness: (percent) => fill(strings.completeness, { percent }),
+      openLocation: strings.openLocation,
       cluster: (counts) => t('cluster', counts),
       sameSpot: (count) => t('sameSpot', { count }),
     },
@@ -53,14 +55,14 @@ export function LocationsMap({ organisationSlug, tileUrl, tileAttribution }: Pro
           <div
             ref={containerRef}
             role="region"
-            aria-label={t('mapLabel')}
+            aria-label={strings.mapLabel}
             aria-describedby="map-hint"
             data-status={map.status}
             className="ortsbild-map z-0 h-[60vh] min-h-80 overflow-hidden rounded-xl border border-slate-200 shadow-sm lg:h-[70vh]"
           />
           {map.status === 'loading' && (
             <p className="pointer-events-none absolute inset-x-0 top-3 z-[1000] mx-auto w-fit rounded-full bg-white/95 px-3 py-1 text-sm text-slate-700 shadow">
-              {t('loading')}
+              {strings.loading}
             </p>
           )}
           {map.status === 'error' && (
@@ -68,9 +70,9 @@ export function LocationsMap({ organisationSlug, tileUrl, tileAttribution }: Pro
               role="alert"
               className="absolute inset-x-4 top-4 z-[1000] flex flex-wrap items-center gap-3 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
             >
-              {t('loadFailed')}
+              {strings.loadFailed}
               <Button variant="secondary" onClick={map.retry}>
-                {t('retry')}
+                {strings.retry}
               </Button>
             </div>
           )}
@@ -79,21 +81,22 @@ export function LocationsMap({ organisationSlug, tileUrl, tileAttribution }: Pro
               role="status"
               className="absolute bottom-7 left-2 z-[1000] max-w-[calc(100%-1rem)] rounded-md bg-white/95 px-2 py-1 text-xs text-slate-700 shadow"
             >
-              {t('tilesUnavailable')}
+              {strings.tilesUnavailable}
             </p>
           )}
         </div>
         <p id="map-hint" className="sr-only">
-          {t('mapHint')}
+          {strings.mapHint}
         </p>
         <div className="flex flex-wrap items-start justify-between gap-4">
-          <MapLegend />
+          {legend}
           <Button variant="secondary" onClick={() => map.controls.showAll()}>
-            {t('showAll')}
+            {strings.showAll}
           </Button>
         </div>
       </div>
       <MapLocationList
+        strings={strings}
         inView={map.inView}
         controls={map.controls}
         locationHref={locationHref}

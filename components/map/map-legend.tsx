@@ -1,10 +1,10 @@
-import { useTranslations } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import { healthBands } from '@/lib/locations/health';
 import { HealthSymbol } from './health-symbol';
 
-/** What the marker colours and shapes mean (the presence score's bands), in words. */
-export function MapLegend() {
-  const t = useTranslations('locationMap');
+/** What the marker colours and shapes mean (the presence score's bands), in words; server-rendered. */
+export async function MapLegend() {
+  const t = await getTranslations('locationMap');
   return (
     <section aria-labelledby="map-legend-heading" className="text-sm text-slate-700">
       <h2 id="map-legend-heading" className="font-semibold text-slate-900">

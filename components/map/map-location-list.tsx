@@ -1,34 +1,29 @@
 import { useTranslations } from 'next-intl';
 import { memo } from 'react';
-import { healthBands, type HealthBand } from '@/lib/locations/health';
+import { healthBands } from '@/lib/locations/health';
 import type { MapLocationTuple } from '@/lib/locations/map-payload';
-import type { InView, MapControls } from './use-locations-map';
 import { HealthSymbol } from './health-symbol';
+import { fill, type MapStrings } from './map-strings';
+import type { InView, MapControls } from './use-locations-map';
 
 type Props = {
+  strings: MapStrings;
   inView: InView | null;
   controls: MapControls;
   locationHref(id: string): string;
   navigate(href: string): void;
 };
 
-type RowTexts = { presence: Record<HealthBand, string>; showOnMap: string; showOnMapLabel: string };
+type RowTexts = Pick<MapStrings, 'presence' | 'showOnMap' | 'showOnMapLabel'>;
 
 /**
  * The locations in the map's view, as a list: the equivalent of the map for keyboard and
  * screen-reader users. Pointing at or focusing an entry marks its marker; "show on map" zooms to it.
  */
-export function MapLocationList({ inView, controls, locationHref, navigate }: Props) {
+export function MapLocationList({ strings, inView, controls, locationHref, navigate }: Props) {
+  // Only the counts are formatted here; everything else comes translated from the server.
   const t = useTranslations('locationMap');
   const hidden = inView ? inView.total - inView.items.length : 0;
-  // Translated once per render, not once per row: up to 200 rows re-render while the map moves.
-  const texts: RowTexts = {
-    presence: Object.fromEntries(
-      healthBands.map((band) => [band, t('presence', { band: t(`bands.${band}`), score: '{score}' })]),
-    ) as Record<HealthBand, string>,
-    showOnMap: t('showOnMap'),
-    showOnMapLabel: t('showOnMapLabel', { name: '{name}' }),
-  };
   return (
     <section
       aria-labelledby="map-list-heading"
@@ -36,15 +31,15 @@ export function MapLocationList({ inView, controls, locationHref, navigate }: Pr
     >
       <div className="border-b border-slate-200 px-4 py-3">
         <h2 id="map-list-heading" className="text-base font-semibold text-slate-900">
-          {t('listHeading')}
+          {strings.listHeading}
         </h2>
         <p role="status" aria-live="polite" className="mt-0.5 text-sm text-slate-600">
-          {inView ? t('inView', { count: inView.total }) : t('loading')}
+          {inView ? t('inView', { count: inView.total }) : strings.loading}
         </p>
       </div>
       <div className="max-h-[70vh] min-h-0 flex-1 overflow-y-auto">
         {inView && inView.total === 0 && (
-          <p className="px-4 py-3 text-sm text-slate-600">{t('nothingInView')}</p>
+          <p className="px-4 py-3 text-sm text-slate-600">{strings.nothingInView}</p>
         )}
         <ul className="divide-y divide-slate-100">
           {inView?.items.map((location) => (
@@ -54,7 +49,7 @@ export function MapLocationList({ inView, controls, locationHref, navigate }: Pr
               href={locationHref(location[0])}
               controls={controls}
               navigate={navigate}
-              texts={texts}
+              texts={strings}
             />
           ))}
         </ul>
@@ -108,14 +103,12 @@ const MapLocationRow = memo(
           <div className="flex flex-wrap items-center gap-x-3 text-xs text-slate-600">
             <span>
               {city}
-              <span className="sr-only">
-                , {texts.presence[band].replace('{score}', String(presenceScore))}
-              </span>
+              <span className="sr-only">, {fill(texts.presence[band], { score: presenceScore })}</span>
             </span>
             <button
               type="button"
               onClick={() => controls.showLocation(id)}
-              aria-label={texts.showOnMapLabel.replace('{name}', name)}
+              aria-label={fill(texts.showOnMapLabel, { name })}
               className="text-brand-700 -mx-1 min-h-8 rounded px-1 font-semibold hover:underline"
             >
               {texts.showOnMap}

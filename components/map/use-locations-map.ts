@@ -48,8 +48,9 @@ type Loaded = { total: number; extent: [number, number, number, number] | null }
 const nextTask = <T>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value)));
 
 /**
- * The clustered map of the organisation's locations. The page fetches the map data (preloaded by
- * the HTML) and hands the bytes to a worker (cluster-worker.ts) that parses and clusters them;
+ * The clustered map of the organisation's locations. The page fetches the map data once it is
+ * interactive (not preloaded: on a slow phone connection the data would compete with the page's
+ * scripts) and hands the bytes to a worker (cluster-worker.ts) that parses and clusters them;
  * for every view the worker answers with the clusters and markers to draw and the locations in
  * view, so the main thread never touches all of a chain's locations at once.
  */
@@ -86,8 +87,7 @@ export function useLocationsMap({ containerRef, dataUrl, tileUrl, tileAttributio
     };
     worker.addEventListener('error', fail);
 
-    // No cache option: the answer is never stored (private, no-store), and a request with the
-    // default mode takes over the page's preload of the same URL.
+    // The answer is never stored (private, no-store).
     const loaded = fetch(dataUrl)
       .then(async (response) => {
         if (!response.ok) throw new Error(`The map data answered ${response.status}`);

@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { LocationsTabs } from '@/components/locations/locations-tabs';
 import { LocationsMap } from '@/components/map/locations-map';
+import { MapLegend } from '@/components/map/map-legend';
+import { mapStrings } from '@/components/map/map-strings';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -42,6 +44,8 @@ export default async function LocationMapPage({ params }: { params: Promise<{ sl
           organisationSlug={member.organisation.slug}
           tileUrl={env().MAP_TILE_URL}
           tileAttribution={env().MAP_TILE_ATTRIBUTION}
+          strings={mapStrings(t)}
+          legend={<MapLegend />}
         />
       )}
     </>
