@@ -25,26 +25,22 @@ type Props = {
   rows: FigureRow[];
 };
 
-function cellClass(column: FigureColumn | undefined, last: boolean, extra: string) {
-  return [
-    'py-1',
-    last ? '' : 'pr-3',
-    column?.numeric ? 'text-right tabular-nums' : '',
-    column?.nowrap ? 'whitespace-nowrap' : '',
-    extra,
-  ]
-    .filter(Boolean)
-    .join(' ');
+/** Spacing and rules come from the table's `figure-table` class (app/globals.css). */
+function cellClass(column: FigureColumn | undefined, extra = '') {
+  return (
+    [column?.numeric ? 'num' : '', column?.nowrap ? 'whitespace-nowrap' : '', extra]
+      .filter(Boolean)
+      .join(' ') || undefined
+  );
 }
 
 export function FigureTable({ label, columns, rows }: Props) {
-  const lastIndex = columns.length - 1;
   return (
-    <table className="w-full text-left text-sm" aria-label={label}>
+    <table className="figure-table w-full text-left text-sm" aria-label={label}>
       <thead>
         <tr className="text-slate-600">
           {columns.map((column, index) => (
-            <th key={index} scope="col" className={cellClass(column, index === lastIndex, 'font-medium')}>
+            <th key={index} scope="col" className={cellClass(column, 'font-medium')}>
               {column.header}
             </th>
           ))}
@@ -52,12 +48,12 @@ export function FigureTable({ label, columns, rows }: Props) {
       </thead>
       <tbody>
         {rows.map(({ key, cells: [header, ...values] }) => (
-          <tr key={key} className="border-t border-slate-100">
-            <th scope="row" className={cellClass(columns[0], lastIndex === 0, 'font-normal')}>
+          <tr key={key}>
+            <th scope="row" className={cellClass(columns[0], 'font-normal')}>
               {header}
             </th>
             {values.map((value, index) => (
-              <td key={index} className={cellClass(columns[index + 1], index + 1 === lastIndex, '')}>
+              <td key={index} className={cellClass(columns[index + 1])}>
                 {value}
               </td>
             ))}

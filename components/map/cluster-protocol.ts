@@ -18,5 +18,6 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'loaded'; total: number; extent: [number, number, number, number] | null }
-  | { type: 'failed'; message: string }
+  /** `question`: the question that failed; none when loading the data failed. */
+  | { type: 'failed'; question?: number; message: string }
   | { type: 'answer'; question: number; answer: Questions[keyof Questions]['answer'] };

@@ -27,6 +27,10 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
             : clusters.markerShowing(message.id, message.zoom);
     reply({ type: 'answer', question: message.question, answer });
   } catch (error) {
-    reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    reply({
+      type: 'failed',
+      question: message.type === 'load' ? undefined : message.question,
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
 };

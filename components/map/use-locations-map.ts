@@ -266,35 +266,36 @@ export function useLocationsMap({ containerRef, dataUrl, tileUrl, tileAttributio
   };
 }
 
-/** Questions to the worker as promises, matched to their answers by number. */
+/** Questions to the worker as promises, matched to their answers (or failures) by number. */
 function questionsTo(worker: Worker) {
+  type Pending = { resolve(value: unknown): void; reject(error: Error): void };
   let asked = 0;
-  const waiting = new Map<number, (answer: unknown) => void>();
-  let onLoaded: ((loaded: Loaded) => void) | null = null;
-  let onFailed: ((error: Error) => void) | null = null;
+  const waiting = new Map<number, Pending>();
+  let loading: Pending | null = null;
+  const settle = (question: number | undefined) => {
+    const entry = question === undefined ? loading : waiting.get(question);
+    if (question !== undefined) waiting.delete(question);
+    return entry;
+  };
   worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
     const message = event.data;
-    if (message.type === 'loaded') onLoaded?.(message);
-    else if (message.type === 'failed') onFailed?.(new Error(message.message));
-    else {
-      waiting.get(message.question)?.(message.answer);
-      waiting.delete(message.question);
-    }
+    if (message.type === 'loaded') settle(undefined)?.resolve(message);
+    else if (message.type === 'failed') settle(message.question)?.reject(new Error(message.message));
+    else settle(message.question)?.resolve(message.answer);
   });
   const send = (message: ToWorker, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
   function question<K extends keyof Questions>(type: K) {
     return (ask: Questions[K]['ask']) =>
-      new Promise<Questions[K]['answer']>((resolve) => {
+      new Promise<Questions[K]['answer']>((resolve, reject) => {
         const number = ++asked;
-        waiting.set(number, resolve as (answer: unknown) => void);
+        waiting.set(number, { resolve: resolve as (answer: unknown) => void, reject });
         send({ type, question: number, ...ask } as ToWorker);
       });
   }
   return {
     load: (body: ArrayBuffer) =>
       new Promise<Loaded>((resolve, reject) => {
-        onLoaded = resolve;
-        onFailed = reject;
+        loading = { resolve: resolve as (value: unknown) => void, reject };
         send({ type: 'load', body }, [body]);
       }),
     view: question('view'),

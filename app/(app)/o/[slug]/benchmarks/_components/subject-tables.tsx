@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDecimal, formatWhole, localised } from '@/components/benchmarks/format';
 import { Card } from '@/components/ui/card';
@@ -24,64 +23,59 @@ export async function SubjectTables({ comparison, hrefFor }: Props) {
         {t('note', { shown: table.rows.length, total: table.total, withData: table.withData })}
       </p>
       <div className="overflow-x-auto">
-        <table className="w-full min-w-[40rem] text-left text-sm">
+        <table className="figure-table w-full min-w-[40rem] text-left text-sm">
           <thead>
             <tr className="text-slate-600">
-              <th scope="col" className="py-1 pr-3 font-medium">
+              <th scope="col" className="font-medium">
                 {t('name')}
               </th>
-              <th scope="col" className="py-1 pr-3 font-medium">
+              <th scope="col" className="font-medium">
                 {scope === 'location' ? t('storeCode') : t('role')}
               </th>
-              <th scope="col" className="py-1 pr-3 text-right font-medium">
+              <th scope="col" className="num font-medium">
                 {t('minutes')}
               </th>
-              <th scope="col" className="py-1 pr-3 text-right font-medium">
+              <th scope="col" className="num font-medium">
                 {t('perWorkingDay')}
               </th>
-              <th scope="col" className="py-1 pr-3 font-medium">
+              <th scope="col" className="font-medium">
                 {t('band')}
               </th>
-              <th scope="col" className="py-1 pr-3 text-right font-medium">
+              <th scope="col" className="num font-medium">
                 {t('posts')}
               </th>
-              <th scope="col" className="py-1 pr-3 text-right font-medium">
+              <th scope="col" className="num font-medium">
                 {t('postsPerWeek')}
               </th>
-              <th scope="col" className="py-1 pr-3 text-right font-medium">
+              <th scope="col" className="num font-medium">
                 {t('reviews')}
               </th>
-              <th scope="col" className="py-1 text-right font-medium">
+              <th scope="col" className="num font-medium">
                 {t('checkIns')}
               </th>
             </tr>
           </thead>
           <tbody>
             {table.rows.map((row) => (
-              <tr key={row.id} className="border-t border-slate-100">
-                <th scope="row" className="py-1 pr-3 font-normal">
-                  <Link href={hrefFor(scope, row.id)} className="text-brand-800 font-medium hover:underline">
+              <tr key={row.id}>
+                <th scope="row" className="font-normal">
+                  {/* A plain link: a hundred of them, each another comparison, not worth prefetching. */}
+                  <a href={hrefFor(scope, row.id)} className="text-brand-800 font-medium hover:underline">
                     {row.name}
-                  </Link>
+                  </a>
                 </th>
-                <td className="py-1 pr-3">
+                <td>
                   {scope === 'member'
                     ? t(`roles.${row.detail as 'OWNER' | 'MANAGER' | 'STAFF'}`)
                     : row.detail}
                 </td>
-                <td className="py-1 pr-3 text-right tabular-nums">{formatWhole(locale, row.minutes)}</td>
-                <td className="py-1 pr-3 text-right tabular-nums">
-                  {formatDecimal(locale, row.minutesPerWorkingDay)}
-                </td>
-                <td className="py-1 pr-3">{bandLabel(row.dailyTimeBandKey)}</td>
-                <td className="py-1 pr-3 text-right tabular-nums">{formatWhole(locale, row.posts)}</td>
-                <td className="py-1 pr-3 text-right tabular-nums">
-                  {formatDecimal(locale, row.postsPerWeek)}
-                </td>
-                <td className="py-1 pr-3 text-right tabular-nums">
-                  {formatWhole(locale, row.reviewsAnswered)}
-                </td>
-                <td className="py-1 text-right tabular-nums">{formatWhole(locale, row.checkIns)}</td>
+                <td className="num">{formatWhole(locale, row.minutes)}</td>
+                <td className="num">{formatDecimal(locale, row.minutesPerWorkingDay)}</td>
+                <td>{bandLabel(row.dailyTimeBandKey)}</td>
+                <td className="num">{formatWhole(locale, row.posts)}</td>
+                <td className="num">{formatDecimal(locale, row.postsPerWeek)}</td>
+                <td className="num">{formatWhole(locale, row.reviewsAnswered)}</td>
+                <td className="num">{formatWhole(locale, row.checkIns)}</td>
               </tr>
             ))}
           </tbody>
