@@ -155,8 +155,10 @@ export function useLocationsMap({ containerRef, dataUrl, tileUrl, tileAttributio
           marker.on('click', () => openLocationPopup(location));
           return marker;
         }
+        // Focusable, named by its counts (Leaflet puts the title on the marker element).
         const marker = L.marker([feature.latitude, feature.longitude], {
-          icon: clusterIcon(L, feature, latest.current.texts),
+          icon: clusterIcon(L, feature),
+          title: latest.current.texts.cluster(feature),
           keyboard: true,
         });
         marker.on('click', () => {
@@ -320,16 +322,14 @@ function locationIcons(L: typeof Leaflet) {
   ) as Record<HealthBand, Leaflet.DivIcon>;
 }
 
-function clusterIcon(L: typeof Leaflet, cluster: { count: number } & BandCounts, texts: MapTexts) {
-  const { count, good, fair, poor } = cluster;
+function clusterIcon(L: typeof Leaflet, { count, good, fair }: { count: number } & BandCounts) {
   const size = count < 10 ? 34 : count < 100 ? 40 : count < 1000 ? 46 : 52;
   const goodShare = (good / count) * 100;
   const fairShare = goodShare + (fair / count) * 100;
-  const title = escapeAttribute(texts.cluster({ count, good, fair, poor }));
   return L.divIcon({
     className: 'map-cluster-icon',
     iconSize: L.point(size, size),
-    html: `<div class="map-cluster" style="--good:${goodShare}%;--fair:${fairShare}%" title="${title}"><span>${count}</span></div>`,
+    html: `<div class="map-cluster" style="--good:${goodShare}%;--fair:${fairShare}%"><span aria-hidden="true">${count}</span></div>`,
   });
 }
 
@@ -357,8 +357,4 @@ function sameSpotContent(
     });
   }
   return root;
-}
-
-function escapeAttribute(text: string) {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }

@@ -64,7 +64,7 @@ export async function SubjectTables({ comparison, hrefFor }: Props) {
                     {row.name}
                   </a>
                 </th>
-                <td>
+                <td className="whitespace-nowrap">
                   {scope === 'member'
                     ? t(`roles.${row.detail as 'OWNER' | 'MANAGER' | 'STAFF'}`)
                     : row.detail}
