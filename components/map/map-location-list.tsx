@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { healthBands } from '@/lib/locations/health';
 import type { MapLocationTuple } from '@/lib/locations/map-payload';
 import { HealthSymbol } from './health-symbol';
+import { isPlainClick } from './map-popup';
 import { fill, type MapStrings } from './map-strings';
 import type { InView, MapControls } from './use-locations-map';
 
@@ -91,8 +92,7 @@ const MapLocationRow = memo(
           <a
             href={href}
             onClick={(event) => {
-              if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
-                return;
+              if (!isPlainClick(event)) return;
               event.preventDefault();
               navigate(href);
             }}

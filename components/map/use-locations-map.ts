@@ -8,14 +8,12 @@ import type { FromWorker, Questions, ToWorker } from './cluster-protocol';
 import { healthSymbolSvg } from './health-symbol';
 import { loadLeaflet } from './load-leaflet';
 import { locationKey, type BandCounts, type InView, type MapFeature } from './location-clusters';
-import { popupContent, type PopupTexts } from './map-popup';
+import { popupContent, sameSpotContent, type PopupTexts } from './map-popup';
 
 export type { InView } from './location-clusters';
 
 export type MapTexts = PopupTexts & {
   cluster(counts: { count: number } & BandCounts): string;
-  /** Heading of the popup listing locations that share one spot. */
-  sameSpot(count: number): string;
 };
 
 export type MapControls = {
@@ -128,20 +126,21 @@ export function useLocationsMap({ containerRef, dataUrl, tileUrl, tileAttributio
       let highlighted: HTMLElement | undefined;
       let highlightAsked = 0;
 
+      // The latest texts and callbacks, read when a popup opens.
+      const navigation = {
+        hrefFor: (id: string) => latest.current.locationHref(id),
+        navigate: (href: string) => latest.current.navigate(href),
+      };
       const openLocationPopup = (location: MapLocationTuple) =>
         popup
           .setLatLng([location[3], location[4]])
-          .setContent(() =>
-            popupContent(location, latest.current.texts, latest.current.locationHref, (href) =>
-              latest.current.navigate(href),
-            ),
-          )
+          .setContent(() => popupContent(location, latest.current.texts, navigation))
           .openOn(created);
 
       const openSameSpotPopup = (latLng: Leaflet.LatLngExpression, locations: MapLocationTuple[]) =>
         popup
           .setLatLng(latLng)
-          .setContent(() => sameSpotContent(locations, latest.current))
+          .setContent(() => sameSpotContent(locations, latest.current.texts, navigation))
           .openOn(created);
 
       const markerFor = (feature: MapFeature) => {
@@ -331,30 +330,4 @@ function clusterIcon(L: typeof Leaflet, { count, good, fair }: { count: number }
     iconSize: L.point(size, size),
     html: `<div class="map-cluster" style="--good:${goodShare}%;--fair:${fairShare}%"><span aria-hidden="true">${count}</span></div>`,
   });
-}
-
-/** The popup of a cluster whose locations share one spot: a link to each, built from DOM nodes. */
-function sameSpotContent(
-  locations: MapLocationTuple[],
-  { texts, locationHref, navigate }: Pick<Options, 'texts' | 'locationHref' | 'navigate'>,
-) {
-  const root = document.createElement('div');
-  root.className = 'map-popup';
-  const heading = root.appendChild(document.createElement('p'));
-  heading.className = 'map-popup-name';
-  heading.textContent = texts.sameSpot(locations.length);
-  const list = root.appendChild(document.createElement('ul'));
-  for (const [id, name] of locations) {
-    const link = list.appendChild(document.createElement('li')).appendChild(document.createElement('a'));
-    const href = locationHref(id);
-    link.className = 'map-popup-link';
-    link.href = href;
-    link.textContent = name;
-    link.addEventListener('click', (event) => {
-      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      event.preventDefault();
-      navigate(href);
-    });
-  }
-  return root;
 }
