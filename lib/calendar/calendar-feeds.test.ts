@@ -28,6 +28,19 @@ function contentLines(ics: string) {
 
 const property = (lines: string[], name: string) => lines.filter((line) => line.split(/[;:]/)[0] === name);
 
+/** The properties of type TEXT (RFC 5545 §3.3.11) the feed writes. */
+const textProperties = ['NAME', 'X-WR-CALNAME', 'X-WR-TIMEZONE', 'UID', 'SUMMARY', 'DESCRIPTION', 'TZID'];
+
+/** A TEXT value read back, after checking that `\\`, `;`, `,` and line breaks are all escaped. */
+function textValue(line: string) {
+  const value = line.slice(line.indexOf(':') + 1);
+  expect(value.replace(/\\[\\;,nN]/g, ''), line).not.toMatch(/[\\;,\r\n]/);
+  return value.replace(/\\([\\;,nN])/g, (_, escaped: string) => (/n/i.test(escaped) ? '\n' : escaped));
+}
+
+/** What a calendar shows for a name: each line break (CRLF, CR or LF) one newline. */
+const asShown = (name: string) => name.replace(/\r\n|\r/g, '\n');
+
 async function feedOf(url: string) {
   const ics = await calendarFeedFor(tokenOf(url));
   expect(ics).not.toBeNull();
@@ -129,6 +142,45 @@ describe('calendar feeds', () => {
     const team = await createTeam();
     await db.membership.delete({ where: { id: team.staff.membershipId } });
     await expectAppError(createCalendarFeed(team.staff), 'NOT_FOUND');
+  });
+
+  it('writes names with line breaks, stored before the single-line rule, as text and never as lines', async () => {
+    const team = await createTeam();
+    const injected = 'END:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:pwn';
+    const organisationName = `Bäckerei; Nord, Süd \\\r\n${injected}`;
+    const locationName = `Hafen\n${injected}\rUID:pwn`;
+    // Straight into the database, as names stored before the rule may still be. The member's
+    // name is not in the feed today; a hostile one is there to keep it so if that changes.
+    await db.organisation.update({ where: { id: team.organisation.id }, data: { name: organisationName } });
+    await db.user.update({
+      where: { id: team.users.staff.id },
+      data: { name: `Anna\r\n${injected}`, locale: 'en' },
+    });
+    await createTestLocation(team.organisation.id, team.staff.membershipId, { name: locationName });
+    const { url } = await createCalendarFeed(team.staff);
+    const response = await GET(new Request(url), {
+      params: Promise.resolve({ token: `${tokenOf(url)}.ics` }),
+    });
+    const lines = contentLines(await response.text());
+
+    expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(1);
+    expect(lines.filter((line) => line === 'END:VCALENDAR')).toHaveLength(1);
+    expect(lines.filter((line) => /^(SUMMARY|UID):pwn/.test(line))).toEqual([]);
+    expect(property(lines, 'SUMMARY')).toEqual(['SUMMARY:Weekly check-in (1 location)']);
+    for (const line of lines.filter((line) => textProperties.includes(line.split(/[;:]/)[0]!))) {
+      textValue(line);
+    }
+    for (const name of ['NAME', 'X-WR-CALNAME']) {
+      expect(property(lines, name).map(textValue)).toEqual([
+        `Ortsbild – check-ins ${asShown(organisationName)}`,
+      ]);
+    }
+    const description = textValue(property(lines, 'DESCRIPTION')[0]!);
+    expect(description).toContain(`Weekly check-in in ${asShown(organisationName)}:`);
+    expect(description).toContain(`Your locations: ${asShown(locationName)}`);
+    expect(property(lines, 'UID').map(textValue)).toEqual([
+      `checkin-${team.staff.membershipId}@localhost:3000`,
+    ]);
   });
 
   it('serves the feed as text/calendar without a session, and 404 once revoked', async () => {

@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import ical from 'ical-generator';
 import type { CheckInSchedule } from '@/lib/checkins/deadlines';
 import { dateOfWeekday, type IsoWeek } from '@/lib/weeks/iso-week';
+import { escapeIcalText } from './ical-text';
 import { vtimezoneComponent } from './vtimezone';
 
 // The iCalendar text of a member's feed: one weekly recurring event on the check-in day at the
@@ -35,15 +36,16 @@ export function checkInCalendar(input: CheckInCalendarInput): string {
   const end = new TZDate(start.getTime() + eventMinutes * 60_000, schedule.timeZone);
   const lastYear = Math.max(year!, input.now.getUTCFullYear()) + timeZoneYearsAhead;
 
+  // Only NAME and UID go out unescaped by ical-generator; it escapes summary, description and url.
   const calendar = ical({
-    name: input.calendarName,
+    name: escapeIcalText(input.calendarName),
     prodId: { company: 'Ortsbild', product: 'Check-ins' },
     ttl: 3_600,
     timezone: { name: null, generator: (timeZone) => vtimezoneComponent(timeZone, year!, lastYear) },
     x: [['X-WR-TIMEZONE', schedule.timeZone]],
   });
   calendar.createEvent({
-    id: input.uid,
+    id: escapeIcalText(input.uid),
     stamp: input.now,
     start,
     end,
