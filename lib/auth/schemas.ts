@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { isStorableText, storableTextError } from '@/lib/validation/storable-text';
+import {
+  isSingleLineText,
+  isStorableText,
+  singleLineTextError,
+  storableTextError,
+} from '@/lib/validation/storable-text';
 
 // Messages are keys under "validation" in messages/*.json; forms translate them.
 export const emailSchema = z
@@ -20,7 +25,8 @@ export const personNameSchema = z
   .trim()
   .min(1, { error: 'nameRequired' })
   .max(100, { error: 'nameTooLong' })
-  .refine(isStorableText, storableTextError);
+  .refine(isStorableText, storableTextError)
+  .refine(isSingleLineText, singleLineTextError);
 
 export const signUpSchema = z.object({
   name: personNameSchema,

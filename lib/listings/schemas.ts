@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { blankToNull, optionalText as optionalStorableText } from '@/lib/validation/optional-text';
-import { isStorableText, storableTextError } from '@/lib/validation/storable-text';
+import {
+  isSingleLineText,
+  isStorableText,
+  singleLineTextError,
+  storableTextError,
+} from '@/lib/validation/storable-text';
 import { platformKinds } from './platform-kinds';
 import { listingStatuses } from './statuses';
 
@@ -97,7 +102,8 @@ export const customPlatformSchema = z.object({
       .trim()
       .min(2, error('platformNameRequired'))
       .max(100, error('textTooLong'))
-      .refine(isStorableText, storableTextError),
+      .refine(isStorableText, storableTextError)
+      .refine(isSingleLineText, singleLineTextError),
   ),
   kind: z.enum(platformKinds, error('kindInvalid')),
   homeUrl: z.preprocess(

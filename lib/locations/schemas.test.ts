@@ -110,6 +110,27 @@ describe('locationInputSchema', () => {
     ).toEqual({});
   });
 
+  it('keeps the name and address lines on one line; the description may have several', () => {
+    expect(
+      issuesOf({
+        name: 'Bäckerei\nDeichbrise',
+        street: 'Hafenstraße 1\r\nEND:VCALENDAR',
+        addressExtra: 'Hinterhaus\u2028links',
+        city: 'Bremer\rhaven',
+        region: 'Bre\u2029men',
+        primaryCategory: 'Bäckerei\nCafé',
+        description: 'Frisches Brot.\r\nSeit 1952.',
+      }),
+    ).toEqual({
+      name: 'textLineBreak',
+      street: 'textLineBreak',
+      addressExtra: 'textLineBreak',
+      city: 'textLineBreak',
+      region: 'textLineBreak',
+      primaryCategory: 'textLineBreak',
+    });
+  });
+
   it('refuses a malformed assignee id instead of passing it to the database', () => {
     expect(issuesOf({ assignedMembershipId: "1' OR '1'='1" })).toEqual({
       assignedMembershipId: 'locations.errors.assigneeInvalid',

@@ -1,6 +1,11 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { z } from 'zod';
-import { isStorableText, storableTextError } from '@/lib/validation/storable-text';
+import {
+  isSingleLineText,
+  isStorableText,
+  singleLineTextError,
+  storableTextError,
+} from '@/lib/validation/storable-text';
 import { locationStatuses, weekdays, type Weekday } from './field-values';
 
 export { locationStatuses, weekdays, type Weekday } from './field-values';
@@ -101,11 +106,17 @@ function normaliseWebsite(value: string) {
   return /^https?:\/\//i.test(value) ? value : `https://${value}`;
 }
 
+/** The name and the address lines: storable and on one line (see isSingleLineText). */
+const singleLine = (text: z.ZodString) =>
+  text.refine(isStorableText, storableTextError).refine(isSingleLineText, singleLineTextError);
+
 const optionalText = (max: number, key: string) =>
   z.preprocess(
     blankToUndefined,
     z.string().max(max, error(key)).refine(isStorableText, storableTextError).optional(),
   );
+const optionalLine = (max: number, key: string) =>
+  z.preprocess(blankToUndefined, singleLine(z.string().max(max, error(key))).optional());
 
 const coordinate = (min: number, max: number, key: string) =>
   z.preprocess(
@@ -125,31 +136,22 @@ export const locationInputSchema = z
     ),
     name: z.preprocess(
       blankToUndefined,
-      z
-        .string(error('nameRequired'))
-        .max(200, error('nameTooLong'))
-        .refine(isStorableText, storableTextError),
+      singleLine(z.string(error('nameRequired')).max(200, error('nameTooLong'))),
     ),
     street: z.preprocess(
       blankToUndefined,
-      z
-        .string(error('streetRequired'))
-        .max(200, error('streetTooLong'))
-        .refine(isStorableText, storableTextError),
+      singleLine(z.string(error('streetRequired')).max(200, error('streetTooLong'))),
     ),
-    addressExtra: optionalText(200, 'addressExtraTooLong'),
+    addressExtra: optionalLine(200, 'addressExtraTooLong'),
     postalCode: z.preprocess(
       blankToUndefined,
       z.string(error('postalCodeRequired')).max(12, error('postalCodeInvalid')),
     ),
     city: z.preprocess(
       blankToUndefined,
-      z
-        .string(error('cityRequired'))
-        .max(100, error('cityTooLong'))
-        .refine(isStorableText, storableTextError),
+      singleLine(z.string(error('cityRequired')).max(100, error('cityTooLong'))),
     ),
-    region: optionalText(100, 'regionTooLong'),
+    region: optionalLine(100, 'regionTooLong'),
     countryCode: z.preprocess(
       (value) => (typeof value === 'string' && value.trim() ? value.trim().toUpperCase() : 'DE'),
       z.string().regex(/^[A-Z]{2}$/, error('countryInvalid')),
@@ -175,7 +177,7 @@ export const locationInputSchema = z
       blankToUndefined,
       z.email(error('emailInvalid')).max(254, error('emailInvalid')).optional(),
     ),
-    primaryCategory: optionalText(100, 'categoryTooLong'),
+    primaryCategory: optionalLine(100, 'categoryTooLong'),
     description: optionalText(750, 'descriptionTooLong'),
     openingHours: openingHoursSchema.default(Object.fromEntries(weekdays.map((day) => [day, []])) as never),
     specialHours: specialHoursSchema.default([]),

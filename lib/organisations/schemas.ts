@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { emailSchema } from '@/lib/auth/schemas';
-import { isStorableText, storableTextError } from '@/lib/validation/storable-text';
+import {
+  isSingleLineText,
+  isStorableText,
+  singleLineTextError,
+  storableTextError,
+} from '@/lib/validation/storable-text';
 import { roles } from './roles';
 
 export { roles } from './roles';
@@ -12,7 +17,8 @@ export const createOrganisationSchema = z.object({
     .trim()
     .min(2, { error: 'organisationNameTooShort' })
     .max(120, { error: 'organisationNameTooLong' })
-    .refine(isStorableText, storableTextError),
+    .refine(isStorableText, storableTextError)
+    .refine(isSingleLineText, singleLineTextError),
 });
 
 export const inviteMemberSchema = z.object({

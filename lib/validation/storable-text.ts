@@ -12,3 +12,18 @@ export function isStorableText(text: string) {
 
 /** The refinement's message: a key under "validation" (see translateIssues). */
 export const storableTextError = { error: 'textInvalid' } as const;
+
+// Names (of organisations, locations, platforms and members) and address lines are one line
+// wherever they appear: headings, list rows, CSV cells, mail subjects, calendar properties. A line
+// break in one could split such a line or, written unescaped, add lines of its own choosing; so
+// they refuse every line or paragraph separator, the Unicode ones too. Tab is no line break and
+// stays allowed, as in the storable-text rule. Notes and descriptions keep their line breaks.
+
+const lineBreak = /[\n\v\f\r\u0085\u2028\u2029]/;
+
+export function isSingleLineText(text: string) {
+  return !lineBreak.test(text);
+}
+
+/** The refinement's message: a key under "validation" (see translateIssues). */
+export const singleLineTextError = { error: 'textLineBreak' } as const;

@@ -301,6 +301,22 @@ describe('bad input', () => {
     });
     expect(report.totals.created).toBe(1);
   });
+
+  it('rejects a name or street with a line break, which a quoted cell can hold', async () => {
+    const team = await createTeam();
+    const csv = csvOf(
+      branch('OK'),
+      branch('NAME', { 'Business name': 'Bäckerei\nEND:VCALENDAR' }),
+      branch('STREET', { 'Address line 1': 'Hafenstraße\r\n145' }),
+    );
+    const report = await previewLocationImport(team.manager, csv);
+    expect(report.rows.map((row) => [row.storeCode, row.outcome, row.errors])).toEqual([
+      ['OK', 'create', []],
+      ['NAME', 'reject', [{ field: 'Business name', messageKey: 'locationImport.errors.invalidValue' }]],
+      ['STREET', 'reject', [{ field: 'Address line 1', messageKey: 'locationImport.errors.invalidValue' }]],
+    ]);
+    expectTranslatable(report);
+  });
 });
 
 describe('access', () => {
