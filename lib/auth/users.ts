@@ -4,7 +4,7 @@ import { db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Locale } from '@/lib/generated/prisma/enums';
 import { hashPassword } from './password';
-import type { SignUpInput } from './schemas';
+import { personNameSchema, type SignUpInput } from './schemas';
 
 export async function createUserWithPassword(input: SignUpInput, locale: Locale) {
   const passwordHash = await hashPassword(input.password);
@@ -42,11 +42,14 @@ export async function findOrCreateOAuthUser(profile: {
   });
   if (linked) return linked.user;
   const email = profile.email.trim().toLowerCase();
+  // The provider's name is input like a typed one: a name sign-up would refuse (none, too long,
+  // a line break) gives way to the email address.
+  const name = personNameSchema.safeParse(profile.name);
   return db.user.upsert({
     where: { email },
     create: {
       email,
-      name: profile.name || email,
+      name: name.success ? name.data : email,
       accounts: { create: { provider: profile.provider, providerAccountId: profile.providerAccountId } },
     },
     update: {
