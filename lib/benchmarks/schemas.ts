@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { trimOf } from '@/lib/text/trim-characters';
 import { isStorableText, storableTextError } from '@/lib/validation/storable-text';
 import { blankToNull } from '@/lib/validation/optional-text';
 import {
@@ -137,10 +138,8 @@ export function figureKeyOf(figure: Pick<BenchmarkFigureInput, 'key' | 'label'>)
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return slug || 'figure';
+    .replace(/[^a-z0-9]+/g, '-');
+  return trimOf(slug, '-').slice(0, 60) || 'figure';
 }
 
 /** Rules between the figures of one set; every issue names the metric it is about. */

@@ -238,7 +238,7 @@ export async function diffMigrationsAgainstSchema(
       }),
     );
     const script = result.stdout ?? '';
-    return /^\s*(-- This is an empty migration\.)?\s*$/.test(script) ? '' : script;
+    return ['', '-- This is an empty migration.'].includes(script.trim()) ? '' : script;
   } finally {
     await dropDatabase(serverUrl, scratchDatabase);
   }

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db/prisma';
 import { env } from '@/lib/env';
+import { trimEndOf } from '@/lib/text/trim-characters';
 import type { GeocodeAddress } from './schemas';
 
 // Turns an address into coordinates through the Nominatim-compatible service of GEOCODER_URL
@@ -73,7 +74,7 @@ export async function geocodeAddress(
 }
 
 async function askGeocoder(baseUrl: string, address: GeocodeAddress, timeoutMs: number) {
-  const url = new URL(`${baseUrl.replace(/\/+$/, '')}/search`);
+  const url = new URL(`${trimEndOf(baseUrl, '/')}/search`);
   const parameters = {
     format: 'jsonv2',
     limit: '1',

@@ -12,19 +12,43 @@ export type NormalisedCity = {
   qualifier: string | null;
 };
 
-const qualifierAbbreviations: Record<string, string> = {
-  m: 'main',
-  o: 'oder',
-  d: 'donau',
-  rh: 'rhein',
-  br: 'breisgau',
-  h: 'hoehe',
-  opf: 'oberpfalz',
-  westf: 'westfalen',
-};
+// A Map, so that a qualifier named like an object property ("constructor") is itself.
+const qualifierAbbreviations = new Map([
+  ['m', 'main'],
+  ['o', 'oder'],
+  ['d', 'donau'],
+  ['rh', 'rhein'],
+  ['br', 'breisgau'],
+  ['h', 'hoehe'],
+  ['opf', 'oberpfalz'],
+  ['westf', 'westfalen'],
+]);
 
-// A qualifier in brackets at the end: "Halle (Saale)".
-const inBrackets = /^(.*?)\(([^()]*)\)[^\p{L}\p{N}]*$/u;
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
+/**
+ * A qualifier in brackets at the end, "Halle (Saale)": the city before the first bracket pair
+ * (with no brackets inside) that only non-letters follow. One pass, where the pattern
+ * /^(.*?)\(([^()]*)\)[^\p{L}\p{N}]*$/u rescans the end from every bracket.
+ */
+function splitBracketedQualifier(text: string) {
+  const characters = [...text];
+  let tailStart = characters.length;
+  while (tailStart > 0 && !letterOrDigit.test(characters[tailStart - 1]!)) tailStart--;
+  let lastBracket = -1;
+  for (let index = 0; index < characters.length; index++) {
+    const character = characters[index];
+    if (character !== '(' && character !== ')') continue;
+    if (character === ')' && index >= tailStart && characters[lastBracket] === '(') {
+      return [
+        characters.slice(0, lastBracket).join(''),
+        characters.slice(lastBracket + 1, index).join(''),
+      ] as const;
+    }
+    lastBracket = index;
+  }
+  return null;
+}
 const prepositions = new Set(['am', 'an', 'im', 'in', 'bei', 'auf', 'unter', 'a.', 'i.', 'b.']);
 const beforeArticle = new Set(['an', 'in', 'ob', 'vor', 'a', 'o', 'v', 'i']);
 const articles = new Set(['der', 'dem', 'den', 'd']);
@@ -59,28 +83,33 @@ function qualifierFrom(tokensWithSlashes: string[]) {
     length = prepositionLength(tokens, start);
   }
   const words = wordsOf(tokens.slice(start));
-  return (qualifierAbbreviations[words] ?? words.replace(/str\b/g, 'strasse')) || null;
+  return (qualifierAbbreviations.get(words) ?? words.replace(/str\b/g, 'strasse')) || null;
 }
 
 /** "Frankfurt am Main", "Frankfurt a. M." and "Frankfurt/M." are all "frankfurt (main)". */
 export function normaliseCity(value: string): NormalisedCity {
   const folded = foldText(value);
-  const bracketed = inBrackets.exec(folded);
+  const bracketed = splitBracketedQualifier(folded);
   // Only a bracket after the city counts: "(Saale)" alone is not a qualifier.
-  const bracket = bracketed && /[\p{L}\p{N}]/u.test(bracketed[1]!) ? bracketed : null;
-  const tokens = tokensOf(bracket ? bracket[1]! : folded);
+  const bracket = bracketed && letterOrDigit.test(bracketed[0]) ? bracketed : null;
+  const allTokens = tokensOf(bracket ? bracket[0] : folded);
   // A postcode in front ("27568 Bremerhaven", "D-27568 Bremerhaven").
+  let start = 0;
   for (;;) {
-    if (tokens[0] === '/') tokens.shift();
-    else if (tokens.length > 1 && isPostcode(tokens[0])) tokens.shift();
-    else if (tokens.length > 2 && tokens[0] === 'd' && isPostcode(tokens[1])) tokens.splice(0, 2);
+    const left = allTokens.length - start;
+    if (allTokens[start] === '/') start += 1;
+    else if (left > 1 && isPostcode(allTokens[start])) start += 1;
+    else if (left > 2 && allTokens[start] === 'd' && isPostcode(allTokens[start + 1])) start += 2;
     else break;
   }
+  const tokens = allTokens.slice(start);
   let cityTokens = tokens;
-  let qualifier = bracket ? qualifierFrom(tokensOf(bracket[2]!)) : null;
+  let qualifier = bracket ? qualifierFrom(tokensOf(bracket[1])) : null;
   if (!qualifier) {
+    // A qualifier needs a word after its preposition: slashes alone are none.
+    const lastWord = tokens.findLastIndex((token) => token !== '/');
     const split = tokens.findIndex(
-      (_, index) => index > 0 && prepositionLength(tokens, index) && qualifierFrom(tokens.slice(index)),
+      (_, index) => index > 0 && index <= lastWord && prepositionLength(tokens, index) > 0,
     );
     if (split > 0) [cityTokens, qualifier] = [tokens.slice(0, split), qualifierFrom(tokens.slice(split))];
   }

@@ -29,7 +29,7 @@ const normalisers: Record<NapField, (value: string) => Normalised> = {
   postcode: (value) => {
     // "1067" is Dresden's "01067" with the zero lost, as spreadsheets do.
     const key = normalisePostcode(value);
-    return { key, core: key.replace(/^0+(?=\d+$)/, ''), optional: null };
+    return { key, core: /^\d+$/.test(key) ? key.replace(/^0+(?=\d)/, '') : key, optional: null };
   },
   city: (value) => {
     const { key, city, qualifier } = normaliseCity(value);

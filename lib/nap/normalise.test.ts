@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fastestRunMs, hostileInputBudgetMs } from '@/tests/support/time-budget';
 import {
   normaliseCity,
   normaliseName,
@@ -227,5 +228,50 @@ describe('normalisation is idempotent: a key normalises to itself', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('normalisers on hostile input', () => {
+  // Each of these once took seconds (exponential or quadratic backtracking) and held the server.
+  it('reads a website of many slashes in linear time', () => {
+    const website = `https://example.de${'/'.repeat(27)}x`;
+    expect(fastestRunMs(() => normaliseWebsite(website))).toBeLessThan(hostileInputBudgetMs);
+    expect(normaliseWebsite(website)).toBe(`example.de${'/'.repeat(27)}x`);
+    const long = `https://example.de${'/'.repeat(100_000)}x`;
+    expect(fastestRunMs(() => normaliseWebsite(long))).toBeLessThan(hostileInputBudgetMs);
+    expect(normaliseWebsite(`https://example.de${'/index.html/'.repeat(3)}`)).toBe('example.de');
+  });
+
+  it.each([
+    ['name', normaliseName],
+    ['street', normaliseStreet],
+    ['postcode', normalisePostcode],
+    ['city', normaliseCity],
+    ['phone', normalisePhone],
+    ['website', normaliseWebsite],
+  ] as const)('normalises a hostile %s in linear time', (_field, normalise) => {
+    const units = [
+      '/',
+      ' ',
+      '-',
+      '.',
+      '1',
+      'a',
+      ' nr',
+      '/index.html',
+      'a1',
+      ', 12345',
+      '()',
+      '(a)',
+      ' am',
+      ' a. d.',
+    ];
+    for (const unit of units) {
+      const text = `${unit.repeat(100_000 / unit.length)}!`;
+      expect(
+        fastestRunMs(() => normalise(text)),
+        JSON.stringify(unit),
+      ).toBeLessThan(hostileInputBudgetMs);
+    }
   });
 });

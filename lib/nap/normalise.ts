@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { foldText, tripleLetters } from './fold';
+import { trimEndOf, trimOf } from '@/lib/text/trim-characters';
 import { splitLegalForm } from './legal-forms';
 
 export { normaliseCity, type NormalisedCity } from './city';
@@ -40,8 +41,9 @@ export type NormalisedStreet = {
   houseNumber: string;
 };
 
-// "12", "12a", "12 a", "12-14", "12 – 14", "12/14", "12 bis 14", "12a-c" at the end.
-const houseNumberAtEnd = /^(.*?)(\d+ ?[a-z]?(?:(?:-|\/| bis )(?:\d+ ?[a-z]?|[a-z]))?)$/;
+// "12", "12a", "12 a", "12-14", "12 – 14", "12/14", "12 bis 14", "12a-c" at the end. The number
+// starts after a non-digit, so a long run of digits is tried once, not from each of its digits.
+const houseNumberAtEnd = /^(.*?)((?<!\d)\d+ ?[a-z]?(?:(?:-|\/| bis )(?:\d+ ?[a-z]?|[a-z]))?)$/;
 
 // Abbreviations in street names. "Str." and "Pl." may be glued to the name ("Hafenstr.");
 // "Weg" has none. They run after punctuation has become spaces.
@@ -58,15 +60,25 @@ const streetAbbreviations: [RegExp, string][] = [
 const expandStreetAbbreviations = (text: string) =>
   streetAbbreviations.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text);
 
+const streetSeparators = ' /-';
+
+/** Without "Nr." at the end that no number follows: "hafenstrasse nr" is "hafenstrasse". */
+function withoutTrailingNumberWords(text: string) {
+  let rest = trimEndOf(text, streetSeparators);
+  // Each "nr" is a word of its own: at the start or after one separator.
+  while (rest.endsWith('nr') && (rest.length === 2 || streetSeparators.includes(rest.at(-3)!))) {
+    rest = rest.slice(0, Math.max(0, rest.length - 3));
+  }
+  return rest;
+}
+
 /** Splits street and house number; "Straße", "Strasse", "Str." and "str" become one spelling. */
 export function normaliseStreet(value: string): NormalisedStreet {
-  const words = foldText(value)
+  const separated = foldText(value)
     .replace(/, *(?:de?[ -]*)?\d{5}\b.*$/, '') // "Hafenstraße 145, 27576 Bremerhaven": the rest is postcode and city
     .replace(/[^\p{L}\p{N}/-]+/gu, ' ')
-    .replace(/ *([/-])[ /-]*/g, '$1')
-    .replace(/(?:(?:^|[ /-])nr)+[ /-]*$/, '') // "Nr." with no number after it
-    .replace(/^[ /-]+|[ /-]+$/g, '')
-    .replace(/ +/g, ' ');
+    .replace(/(?<! ) *([/-])[ /-]*/g, '$1'); // a run of spaces is looked at once, from its start
+  const words = trimOf(withoutTrailingNumberWords(separated), ' /-').replace(/ +/g, ' ');
   const [, streetPart = words, houseNumberPart = ''] = houseNumberAtEnd.exec(words) ?? [];
   // Once more after the spaces are gone, so that a key normalises to itself.
   const street = expandStreetAbbreviations(
@@ -111,6 +123,29 @@ export function normalisePhone(value: string): string {
 const trackingParameter =
   /^(?:utm_.*|gclid|gbraid|wbraid|dclid|fbclid|msclkid|yclid|igshid|mc_cid|mc_eid|_ga)$/;
 
+const schemePrefix = /^[a-z][a-z\d+.-]*:\/\//;
+
+/** "example.de." is "example.de": dots and spaces at the end of the host part go. */
+function withoutTrailingDotsOfHost(text: string) {
+  const scheme = schemePrefix.exec(text)?.[0] ?? '';
+  const rest = text.slice(scheme.length);
+  const hostEnd = rest.search(/[/?#]/);
+  if (hostEnd === -1) return `${scheme}${trimEndOf(rest, ' .')}`;
+  return `${scheme}${trimEndOf(rest.slice(0, hostEnd), ' .')}${rest.slice(hostEnd)}`;
+}
+
+const indexFiles = ['/index.html', '/index.htm', '/index.php'];
+
+/** "/filiale/", "/filiale//index.html/" and "/filiale" are one path: "/filiale". */
+function withoutTrailingIndex(path: string) {
+  let rest = trimEndOf(path, '/');
+  for (let file = indexFiles.find((name) => rest.endsWith(name)); file;) {
+    rest = trimEndOf(rest.slice(0, -file.length), '/');
+    file = indexFiles.find((name) => rest.endsWith(name));
+  }
+  return rest;
+}
+
 /**
  * Host without "www.", then path and query: "baeckerei.de/filiale-lehe". Scheme, "www.",
  * a trailing slash, "index.html", the fragment, tracking parameters (utm_…, gclid, fbclid) and
@@ -118,23 +153,18 @@ const trackingParameter =
  * compared in lower case.
  */
 export function normaliseWebsite(value: string): string {
-  const text = value
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^((?:[a-z][a-z\d+.-]*:\/\/)?[^/?#]*?)[ .]+(?=[/?#]|$)/, '$1') // "example.de." is "example.de"
-    .trim();
+  const spaced = value.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const text = withoutTrailingDotsOfHost(spaced).trim();
   if (!text) return '';
   let url: URL;
   try {
-    url = new URL(/^[a-z][a-z\d+.-]*:\/\//.test(text) ? text : `https://${text.replace(/^\/+/, '')}`);
+    url = new URL(schemePrefix.test(text) ? text : `https://${text.replace(/^\/+/, '')}`);
   } catch {
     return text;
   }
-  const host = url.hostname.replace(/\.+$/, '').replace(/^(?:www\d*\.)+/, '');
+  const host = trimEndOf(url.hostname, '.').replace(/^(?:www\d*\.)+/, '');
   if (!['http:', 'https:'].includes(url.protocol) || !/[\p{L}\p{N}]/u.test(host)) return text;
-  const path = url.pathname.replace(/(?:\/+(?:index\.(?:html?|php))?)+$/, '');
+  const path = withoutTrailingIndex(url.pathname);
   const query = [...url.searchParams]
     .filter(([name]) => !trackingParameter.test(name))
     .map(([name, parameter]) => `${encodeURIComponent(name)}=${encodeURIComponent(parameter)}`)

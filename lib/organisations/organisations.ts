@@ -2,6 +2,7 @@ import 'server-only';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db/prisma';
 import type { Role } from '@/lib/generated/prisma/enums';
+import { trimOf } from '@/lib/text/trim-characters';
 import type { CreateOrganisationInput } from './schemas';
 
 /** The user's organisations by name, with their role in each (one statement: every page's menu shows them). */
@@ -23,10 +24,8 @@ function slugify(name: string) {
     .normalize('NFKD')
     // NFKD splits "é" into "e" and a combining accent; drop the accent, not the word break.
     .replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return slug || 'organisation';
+    .replace(/[^a-z0-9]+/g, '-');
+  return trimOf(slug, '-').slice(0, 40) || 'organisation';
 }
 
 /** Creates the organisation with the user as its first owner, in one transaction. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fastestRunMs, hostileInputBudgetMs } from '@/tests/support/time-budget';
 import { formatRanges, formatSpecialHours, parseDayHours, parseSpecialHours } from './hours-format';
 
 describe('weekday hours cells', () => {
@@ -83,4 +84,25 @@ describe('special hours cells', () => {
     expect(parseSpecialHours('Heiligabend: x')).toEqual(failed);
     expect(parseSpecialHours('2026-12-24: vormittags')).toEqual(failed);
   });
+});
+
+describe('hours cells on hostile input', () => {
+  // "1" + 40,000 spaces + "2" once took two seconds of a dry-run import (quadratic backtracking).
+  it('reads a weekday cell of many spaces in linear time', () => {
+    const cell = `1${' '.repeat(40_000)}2`;
+    expect(fastestRunMs(() => parseDayHours(cell))).toBeLessThan(hostileInputBudgetMs);
+    expect(parseDayHours(cell)).toEqual({ ok: false, messageKey: 'locationImport.errors.hoursFormat' });
+  });
+
+  it.each([' ', '-', '–', ':', ',', '"', '\\', '1', '1 - ', '2026-12-24: ', '"a" '])(
+    'reads cells of repeated %j in linear time',
+    (unit) => {
+      const cell = `1${unit.repeat(100_000 / unit.length)}x`;
+      expect(fastestRunMs(() => parseDayHours(cell))).toBeLessThan(hostileInputBudgetMs);
+      expect(fastestRunMs(() => parseSpecialHours(cell))).toBeLessThan(hostileInputBudgetMs);
+      expect(fastestRunMs(() => parseSpecialHours(`2026-12-24: x${cell}`))).toBeLessThan(
+        hostileInputBudgetMs,
+      );
+    },
+  );
 });

@@ -24,8 +24,9 @@ export type CellParse<T> = { ok: true; value: T } | { ok: false; messageKey: str
 const closedWords = new Set(['x', 'closed', 'geschlossen']);
 const dash = String.raw`\s*[-–]\s*`;
 const isoDate = String.raw`\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}`;
-const entryPattern = new RegExp(`^(${isoDate})(?:${dash}(${isoDate}))?\\s*:\\s*(.*)$`, 's');
-const notePattern = /\s*("(?:[^"\\]|\\.)*")$/s;
+// The hours after the colon keep their leading spaces; readHoursPart trims them.
+const entryPattern = new RegExp(`^(${isoDate})(?:${dash}(${isoDate}))?\\s*:(.*)$`, 's');
+const rangeSeparator = /[-–]/;
 
 export function formatRanges(ranges: readonly TimeRange[]) {
   return ranges.map((range) => `${range.opens}-${range.closes}`).join(',');
@@ -37,9 +38,14 @@ function normaliseTime(value: string) {
   return /^\d:\d\d$/.test(trimmed) ? `0${trimmed}` : trimmed;
 }
 
+/** "06:30 - 13:00" split at its first dash (after the first character): what is left and right of it. */
 function parseRange(text: string): TimeRange | null {
-  const match = new RegExp(`^(.+?)${dash}(.+)$`).exec(text.trim());
-  return match ? { opens: normaliseTime(match[1]!), closes: normaliseTime(match[2]!) } : null;
+  const trimmed = text.trim();
+  const separator = trimmed.slice(1).search(rangeSeparator) + 1;
+  if (separator === 0) return null;
+  const opens = trimmed.slice(0, separator).trim();
+  const closes = trimmed.slice(separator + 1).trim();
+  return closes ? { opens: normaliseTime(opens), closes: normaliseTime(closes) } : null;
 }
 
 export function parseDayHours(cell: string): CellParse<TimeRange[]> {
@@ -70,6 +76,25 @@ export function formatSpecialHours(entries: readonly RawSpecialHours[]) {
     .join(', ');
 }
 
+/**
+ * Where the double-quoted note that ends `part` starts, null when it ends in none. Quotes are read
+ * as splitEntries reads them: a backslash inside quotes escapes the next character.
+ */
+function trailingNoteStart(part: string) {
+  let inQuotes = false;
+  let openedAt = -1;
+  for (let index = 0; index < part.length; index++) {
+    const char = part[index]!;
+    if (inQuotes && char === '\\') index++;
+    else if (char === '"') {
+      inQuotes = !inQuotes;
+      if (inQuotes) openedAt = index;
+    }
+  }
+  // The last character closed the quotes opened at `openedAt` (an escaped one leaves them open).
+  return !inQuotes && openedAt >= 0 && part.endsWith('"') ? openedAt : null;
+}
+
 /** Splits at commas that are not inside a double-quoted note. */
 function splitEntries(cell: string) {
   const parts: string[] = [];
@@ -95,17 +120,17 @@ function splitEntries(cell: string) {
 /** Reads one part's hours ("x", a range, or nothing) and its optional note into `entry`. */
 function readHoursPart(entry: RawSpecialHours, part: string) {
   let body = part;
-  const note = notePattern.exec(part);
-  if (note) {
+  const noteStart = trailingNoteStart(part);
+  if (noteStart !== null) {
     try {
-      entry.note = JSON.parse(note[1]!) as string;
+      entry.note = JSON.parse(part.slice(noteStart)) as string;
     } catch {
       return false;
     }
-    body = part.slice(0, note.index);
+    body = part.slice(0, noteStart);
   }
   body = body.trim();
-  if (body === '') return note !== null;
+  if (body === '') return noteStart !== null;
   if (closedWords.has(body.toLowerCase())) {
     entry.closed = true;
     return true;
