@@ -7,6 +7,7 @@ export type AppErrorCode =
   | 'CONFLICT'
   | 'LAST_OWNER'
   | 'INVITATION_INVALID'
+  | 'INVITATION_FOR_OTHER_ACCOUNT'
   | 'RESET_LINK_INVALID';
 
 export class AppError extends Error {
@@ -28,6 +29,7 @@ export const httpStatusFor: Record<AppErrorCode, number> = {
   CONFLICT: 409,
   LAST_OWNER: 409,
   INVITATION_INVALID: 410,
+  INVITATION_FOR_OTHER_ACCOUNT: 403,
   RESET_LINK_INVALID: 410,
 };
 

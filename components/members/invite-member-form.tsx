@@ -40,6 +40,21 @@ export function InviteMemberForm({
           errors={state.fieldErrors?.role}
         />
       </div>
+      <div>
+        <label className="flex min-h-11 items-center gap-3 text-sm font-medium text-slate-800">
+          <input
+            type="checkbox"
+            name="anyoneWithLink"
+            aria-describedby="anyone-with-link-hint"
+            defaultChecked={state.status === 'error' && state.values?.anyoneWithLink === 'on'}
+            className="accent-brand-600 size-5"
+          />
+          {t('anyoneWithLink')}
+        </label>
+        <p id="anyone-with-link-hint" className="text-sm text-slate-600">
+          {t('anyoneWithLinkHint')}
+        </p>
+      </div>
       <FormMessage state={state} />
       {link && (
         <div className="flex flex-col gap-2 sm:flex-row">

@@ -5,7 +5,7 @@ import 'server-only';
 import { workAsyncStorage } from 'next/dist/server/app-render/work-async-storage.external';
 import type { Role } from '@/lib/generated/prisma/enums';
 import type { MemberContext } from '@/lib/organisations/member-context';
-import { recordMemberEvent } from './audit-log';
+import { recordAuditEvent, recordMemberEvent } from './audit-log';
 
 /** What the member asked for: a page, a form (server action) or an API call, and where. */
 export type DeniedRequest = { kind: 'page' | 'action' | 'api'; path?: string };
@@ -35,5 +35,28 @@ export async function recordAccessDenied(
     });
   } catch (error) {
     console.error('The audit log could not record a refused access:', error);
+  }
+}
+
+/**
+ * Records that a signed-in account opened or tried to accept an invitation bound to another
+ * address. It goes to the inviting organisation's log, so its owners see a link that went astray.
+ * Like the refusals above, a failure to write it is logged, not thrown.
+ */
+export async function recordInvitationRefused(
+  user: { id: string; email: string },
+  invitation: { id: string; organisationId: string; email: string; role: Role },
+  request: Extract<DeniedRequest['kind'], 'page' | 'action'>,
+) {
+  try {
+    await recordAuditEvent({
+      action: 'access.invitation_refused',
+      actor: { kind: 'user', userId: user.id, label: user.email },
+      organisationId: invitation.organisationId,
+      target: { type: 'invitation', id: invitation.id },
+      details: { email: invitation.email, role: invitation.role, request },
+    });
+  } catch (error) {
+    console.error('The audit log could not record a refused invitation:', error);
   }
 }

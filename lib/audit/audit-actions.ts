@@ -12,6 +12,8 @@ export const auditActions = [
   'account.deleted',
   // Refused authorisation: a member asked for something their role does not allow.
   'access.denied',
+  // An account opened or tried to accept an invitation bound to another address.
+  'access.invitation_refused',
   // Members and roles.
   'member.invited',
   'member.invitation_revoked',

@@ -40,8 +40,8 @@ const queries: Record<OrganisationExportFile, string> = {
     FROM memberships m JOIN users u ON u.id = m.user_id
     WHERE m.organisation_id = $1 ORDER BY m.created_at, m.id`,
   invitations: `
-    SELECT i.id, i.email, i.role::text AS role, u.email AS invited_by, i.created_at, i.expires_at,
-           i.accepted_at, i.revoked_at
+    SELECT i.id, i.email, i.role::text AS role, i.anyone_with_link, u.email AS invited_by, i.created_at,
+           i.expires_at, i.accepted_at, i.revoked_at
     FROM invitations i JOIN users u ON u.id = i.invited_by_id
     WHERE i.organisation_id = $1 ORDER BY i.created_at, i.id`,
   locations: `

@@ -9,6 +9,7 @@ import {
 } from '@/tests/support/factories';
 import { findLink, startSmtpCatcher, type SmtpCatcher } from '@/tests/support/smtp-catcher';
 import type { MemberContext } from './member-context';
+import { inviteMemberSchema } from './schemas';
 
 type InvitationsModule = typeof import('./invitations');
 
@@ -22,6 +23,15 @@ async function loadInvitations(smtpUrl: string | undefined): Promise<Invitations
 
 function tokenOf(link: string | URL) {
   return new URL(link).pathname.replace(/^\/invite\//, '');
+}
+
+/** The refused acceptances recorded for `userId` (for the owners' audit log). */
+function refusalsOf(userId: string) {
+  return db.auditEvent.findMany({
+    where: { userId, action: 'access.invitation_refused' },
+    select: { organisationId: true, actorLabel: true, targetId: true, details: true },
+    orderBy: { createdAt: 'asc' },
+  });
 }
 
 function invitationsOf(organisationId: string) {
@@ -42,8 +52,13 @@ describe('with SMTP', () => {
   });
   afterAll(() => catcher.stop());
 
-  async function invite(owner: MemberContext, email: string, role: 'OWNER' | 'MANAGER' | 'STAFF') {
-    const result = await invitations.inviteMember(owner, { email, role });
+  async function invite(
+    owner: MemberContext,
+    email: string,
+    role: 'OWNER' | 'MANAGER' | 'STAFF',
+    options: { anyoneWithLink?: boolean } = {},
+  ) {
+    const result = await invitations.inviteMember(owner, { email, role, ...options });
     expect(result).toEqual({ delivered: true, link: null });
     const mail = await catcher.waitForMail(email);
     const link = findLink(mail.text, '/invite/');
@@ -58,10 +73,12 @@ describe('with SMTP', () => {
     const { mail, token } = await invite(team.owner, invitee.email, 'MANAGER');
     expect(mail.subject).toContain(team.organisation.name);
     expect(mail.text).toContain(team.users.owner.name);
-    expect(await invitations.findOpenInvitation(token)).toEqual({
-      email: invitee.email,
+    expect(mail.text).toContain(`sign in with this email address (${invitee.email})`);
+    expect(await invitations.findOpenInvitation(token, invitee)).toMatchObject({
       role: 'MANAGER',
+      anyoneWithLink: false,
       organisation: { name: team.organisation.name },
+      acceptance: 'allowed',
     });
 
     expect(await invitations.acceptInvitation(invitee, token)).toEqual({ slug: team.organisation.slug });
@@ -71,7 +88,97 @@ describe('with SMTP', () => {
     const someoneElse = await createTestUser();
     await expectAppError(invitations.acceptInvitation(someoneElse, token), 'INVITATION_INVALID');
     expect(await db.membership.count({ where: { userId: someoneElse.id } })).toBe(0);
-    expect(await invitations.findOpenInvitation(token)).toBeNull();
+    expect(await invitations.findOpenInvitation(token, null)).toBeNull();
+  });
+
+  it('refuses a bound invitation to another account, changes nothing and records the refusal', async () => {
+    const team = await createTeam();
+    const invitee = await createTestUser({ label: 'bound' });
+    const someoneElse = await createTestUser({ label: 'stranger' });
+    const { token } = await invite(team.owner, invitee.email, 'MANAGER');
+    const before = await invitationsOf(team.organisation.id);
+
+    await expectAppError(invitations.acceptInvitation(someoneElse, token), 'INVITATION_FOR_OTHER_ACCOUNT');
+
+    expect(await db.membership.count({ where: { userId: someoneElse.id } })).toBe(0);
+    expect(await invitationsOf(team.organisation.id)).toEqual(before);
+    expect(await refusalsOf(someoneElse.id)).toEqual([
+      {
+        organisationId: team.organisation.id,
+        actorLabel: someoneElse.email,
+        targetId: before[0]!.id,
+        details: { email: invitee.email, role: 'MANAGER', request: 'action' },
+      },
+    ]);
+    // The invitation stays open for the person it was meant for.
+    await invitations.acceptInvitation(invitee, token);
+    expect(await memberContextOf(invitee, team.organisation.slug)).toMatchObject({ role: 'MANAGER' });
+  });
+
+  it('accepts the invited account whatever the case of its email address', async () => {
+    const team = await createTeam();
+    const invitee = await createTestUser({ label: 'mixed' });
+    // An account stored with capitals (created before emails were lower-cased, or by hand).
+    const shouting = {
+      ...invitee,
+      email: invitee.email.replace(/^mixed/, 'MiXeD').replace('.test', '.TEST'),
+    };
+    await db.user.update({ where: { id: invitee.id }, data: { email: shouting.email } });
+    const invited = inviteMemberSchema.parse({ email: ` ${invitee.email.toUpperCase()} `, role: 'STAFF' });
+    const { token } = await invite(team.owner, invited.email, invited.role);
+
+    await invitations.acceptInvitation(shouting, token);
+    expect(await memberContextOf(shouting, team.organisation.slug)).toMatchObject({ role: 'STAFF' });
+
+    // And the other way round: an invitation stored with capitals (not through the form's schema).
+    const other = await createTeam();
+    const lowerCase = await createTestUser({ label: 'lower' });
+    const upper = await invite(other.owner, lowerCase.email.toUpperCase(), 'MANAGER');
+    await invitations.acceptInvitation(lowerCase, upper.token);
+    expect(await memberContextOf(lowerCase, other.organisation.slug)).toMatchObject({ role: 'MANAGER' });
+  });
+
+  it('lets another account join when the owner chose "anyone with the link"', async () => {
+    const team = await createTeam();
+    const email = uniqueEmail('private-address');
+    const colleague = await createTestUser({ label: 'work-account' });
+    const { mail, token } = await invite(team.owner, email, 'STAFF', { anyoneWithLink: true });
+    expect(mail.text).not.toContain('sign in with this email address');
+    expect(await invitations.listOpenInvitations(team.owner)).toMatchObject([
+      { email, anyoneWithLink: true },
+    ]);
+    expect(await invitations.findOpenInvitation(token, colleague)).toMatchObject({ acceptance: 'allowed' });
+
+    await invitations.acceptInvitation(colleague, token);
+    expect(await memberContextOf(colleague, team.organisation.slug)).toMatchObject({ role: 'STAFF' });
+    expect(await refusalsOf(colleague.id)).toEqual([]);
+  });
+
+  it('shows the page with the address masked, and tells another account it cannot accept', async () => {
+    const team = await createTeam();
+    const invitee = await createTestUser({ label: 'viewer' });
+    const someoneElse = await createTestUser({ label: 'onlooker' });
+    const { token } = await invite(team.owner, invitee.email, 'STAFF');
+    const shown = {
+      maskedEmail: `v…@${invitee.email.split('@')[1]}`,
+      role: 'STAFF',
+      anyoneWithLink: false,
+      organisation: { name: team.organisation.name },
+    };
+
+    expect(await invitations.findOpenInvitation(token, null)).toEqual({ ...shown, acceptance: 'signIn' });
+    expect(await invitations.findOpenInvitation(token, invitee)).toEqual({ ...shown, acceptance: 'allowed' });
+    expect(await refusalsOf(invitee.id)).toEqual([]);
+
+    expect(await invitations.findOpenInvitation(token, someoneElse)).toEqual({
+      ...shown,
+      acceptance: 'otherAccount',
+    });
+    expect(await refusalsOf(someoneElse.id)).toMatchObject([{ details: { request: 'page' } }]);
+    expect((await invitationsOf(team.organisation.id))[0]).toMatchObject({
+      acceptedAt: null,
+      revokedAt: null,
+    });
   });
 
   it('refuses an expired invitation', async () => {
@@ -146,7 +253,7 @@ describe('with SMTP', () => {
     expect(await invitations.listOpenInvitations(b.owner)).toEqual([]);
 
     expect(await invitationsOf(a.organisation.id)).toEqual(before);
-    expect(await invitations.findOpenInvitation(token)).not.toBeNull();
+    expect(await invitations.findOpenInvitation(token, null)).not.toBeNull();
   });
 });
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { recordInvitationRefused } from '@/lib/audit/access-denied';
 import { recordAuditEvent, recordMemberEvent } from '@/lib/audit/audit-log';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db/prisma';
@@ -7,14 +8,17 @@ import { translatorFor } from '@/lib/i18n/translator';
 import { absoluteUrl } from '@/lib/mail/absolute-url';
 import { sendMail } from '@/lib/mail/mailer';
 import { createLinkToken, hashLinkToken } from '@/lib/security/tokens';
+import { isInvitedAddress, maskEmail } from './invitation-address';
 import { assertRole, type MemberContext } from './member-context';
 import type { InviteMemberInput } from './schemas';
 
 const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 
 /**
- * Invites someone by email. Without SMTP the mail only reaches the server log, so the link is
- * returned for the owner to pass on; with SMTP it is not (the mail is the only way in).
+ * Invites someone by email. Only an account with that email may accept, unless the owner chose
+ * `anyoneWithLink` (the link alone admits, e.g. someone who uses an account with another
+ * address). Without SMTP the mail only reaches the server log, so the link is returned for the
+ * owner to pass on; with SMTP it is not (the mail is the only way in).
  */
 export async function inviteMember(member: MemberContext, input: InviteMemberInput) {
   assertRole(member, 'OWNER');
@@ -24,6 +28,7 @@ export async function inviteMember(member: MemberContext, input: InviteMemberInp
   });
   if (alreadyMember) throw new AppError('CONFLICT', 'alreadyMember');
 
+  const anyoneWithLink = input.anyoneWithLink === true;
   const { token, tokenHash } = createLinkToken();
   await db.$transaction(async (tx) => {
     // A new invitation to the same address replaces the open one.
@@ -41,6 +46,7 @@ export async function inviteMember(member: MemberContext, input: InviteMemberInp
         organisationId: member.organisation.id,
         email: input.email,
         role: input.role,
+        anyoneWithLink,
         tokenHash,
         invitedById: member.user.id,
         expiresAt: new Date(Date.now() + invitationLifetimeMs),
@@ -52,7 +58,7 @@ export async function inviteMember(member: MemberContext, input: InviteMemberInp
       {
         action: 'member.invited',
         target: { type: 'invitation', id: invitation.id },
-        details: { email: input.email, role: input.role },
+        details: { email: input.email, role: input.role, ...(anyoneWithLink ? { anyoneWithLink } : {}) },
       },
       tx,
     );
@@ -63,7 +69,13 @@ export async function inviteMember(member: MemberContext, input: InviteMemberInp
   const { delivered } = await sendMail({
     to: input.email,
     subject: t('subject', { organisation: member.organisation.name }),
-    text: t('body', { inviter: member.user.name, organisation: member.organisation.name, link }),
+    text: t('body', {
+      inviter: member.user.name,
+      organisation: member.organisation.name,
+      link,
+      email: input.email,
+      anyoneWithLink: anyoneWithLink ? 'yes' : 'no',
+    }),
   });
   return { delivered, link: delivered ? null : link };
 }
@@ -77,7 +89,7 @@ export async function listOpenInvitations(member: MemberContext) {
       revokedAt: null,
       expiresAt: { gt: new Date() },
     },
-    select: { id: true, email: true, role: true, expiresAt: true },
+    select: { id: true, email: true, role: true, anyoneWithLink: true, expiresAt: true },
     orderBy: { createdAt: 'desc' },
   });
 }
@@ -103,6 +115,8 @@ export async function revokeInvitation(member: MemberContext, invitationId: stri
   });
 }
 
+type InvitationUser = Pick<CurrentUser, 'id' | 'email'>;
+
 function openInvitationWhere(token: string) {
   return {
     tokenHash: hashLinkToken(token),
@@ -112,27 +126,62 @@ function openInvitationWhere(token: string) {
   };
 }
 
-/** What the invitation page shows before accepting; null when the link is unknown, used or expired. */
-export async function findOpenInvitation(token: string) {
-  return db.invitation.findFirst({
-    where: openInvitationWhere(token),
-    select: { email: true, role: true, organisation: { select: { name: true } } },
-  });
+const invitationSelect = {
+  id: true,
+  organisationId: true,
+  email: true,
+  role: true,
+  anyoneWithLink: true,
+  organisation: { select: { name: true, slug: true } },
+} as const;
+
+function mayAccept(invitation: { email: string; anyoneWithLink: boolean }, user: InvitationUser) {
+  return invitation.anyoneWithLink || isInvitedAddress(invitation.email, user.email);
 }
 
 /**
- * Joins the user to the invitation's organisation. The invitation is claimed with a conditional
- * update, so a link works exactly once even when clicked twice at the same moment.
+ * What the invitation page shows; null when the link is unknown, used or expired. The invited
+ * address is shown masked only, since whoever holds the link sees the page. `acceptance` says
+ * what `user` can do: sign in first, accept, or not (another account than the invited one: the
+ * refusal is recorded).
  */
-export async function acceptInvitation(user: Pick<CurrentUser, 'id' | 'email'>, token: string) {
+export async function findOpenInvitation(token: string, user: InvitationUser | null) {
+  const invitation = await db.invitation.findFirst({
+    where: openInvitationWhere(token),
+    select: invitationSelect,
+  });
+  if (!invitation) return null;
+  const acceptance = !user ? 'signIn' : mayAccept(invitation, user) ? 'allowed' : 'otherAccount';
+  if (user && acceptance === 'otherAccount') await recordInvitationRefused(user, invitation, 'page');
+  return {
+    maskedEmail: maskEmail(invitation.email),
+    role: invitation.role,
+    anyoneWithLink: invitation.anyoneWithLink,
+    organisation: { name: invitation.organisation.name },
+    acceptance,
+  } as const;
+}
+
+/**
+ * Joins the user to the invitation's organisation. An invitation bound to its address admits
+ * only an account with that email; anyone else is refused, the invitation stays open, and the
+ * refusal is recorded. The invitation is claimed with a conditional update, so a link works
+ * exactly once even when clicked twice at the same moment.
+ */
+export async function acceptInvitation(user: InvitationUser, token: string) {
+  const invitation = await db.invitation.findFirst({
+    where: openInvitationWhere(token),
+    select: invitationSelect,
+  });
+  if (!invitation) throw new AppError('INVITATION_INVALID');
+  // Address and choice never change after the invitation is made, so this check cannot go stale.
+  if (!mayAccept(invitation, user)) {
+    await recordInvitationRefused(user, invitation, 'action');
+    throw new AppError('INVITATION_FOR_OTHER_ACCOUNT');
+  }
   return db.$transaction(async (tx) => {
-    const invitation = await tx.invitation.findFirst({
-      where: openInvitationWhere(token),
-      select: { id: true, organisationId: true, role: true, organisation: { select: { slug: true } } },
-    });
-    if (!invitation) throw new AppError('INVITATION_INVALID');
     const claimed = await tx.invitation.updateMany({
-      where: { id: invitation.id, acceptedAt: null },
+      where: { ...openInvitationWhere(token), id: invitation.id },
       data: { acceptedAt: new Date() },
     });
     if (claimed.count === 0) throw new AppError('INVITATION_INVALID');

@@ -24,6 +24,10 @@ export const createOrganisationSchema = z.object({
 export const inviteMemberSchema = z.object({
   email: emailSchema,
   role: roleSchema,
+  /** Unticked (and left out): only an account with the invited email may accept. */
+  anyoneWithLink: z
+    .preprocess((value) => value === true || value === 'true' || value === 'on', z.boolean())
+    .optional(),
 });
 
 export const changeRoleSchema = z.object({

@@ -20,6 +20,7 @@ export async function acceptInvitationAction(_previous: FormState, formData: For
     ({ slug } = await acceptInvitation(user, parsed.data.token));
   } catch (error) {
     if (isAppError(error, 'INVITATION_INVALID')) return formError('INVITATION_INVALID');
+    if (isAppError(error, 'INVITATION_FOR_OTHER_ACCOUNT')) return formError('INVITATION_FOR_OTHER_ACCOUNT');
     throw error;
   }
   redirect(`/o/${slug}`);

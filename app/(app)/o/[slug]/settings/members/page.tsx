@@ -111,7 +111,8 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
                         {tRoles(invitation.role)} ·{' '}
                         {t('expires', {
                           date: format.dateTime(invitation.expiresAt, { dateStyle: 'medium' }),
-                        })}
+                        })}{' '}
+                        · {t(invitation.anyoneWithLink ? 'openToAnyone' : 'boundToAddress')}
                       </p>
                     </div>
                     <ActionForm action={revokeInvitationAction.bind(null, slug)} quietOnSuccess>

@@ -25,6 +25,7 @@ const emptyValues = {
   date: '',
   left: '',
   allOrNothing: '',
+  anyoneWithLink: '',
   created: 0,
   updated: 0,
   unchanged: 0,
