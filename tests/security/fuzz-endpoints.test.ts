@@ -500,7 +500,7 @@ describe('the server actions refuse hostile forms without an exception and witho
     },
     {
       name: 'invite member',
-      valid: () => ({ email: 'neu@example.de', role: 'STAFF' }),
+      valid: () => ({ email: 'neu@example.de', role: 'STAFF', anyoneWithLink: 'on' }),
       run: (form) => inviteMemberAction(slug(), initialFormState, form),
     },
     {

@@ -202,7 +202,9 @@ export const samples: Record<string, Sample> = {
     input: { name: 'Deichbrise GmbH' },
     freeText: ['name'],
   },
-  'lib/organisations/schemas.ts#inviteMemberSchema': { input: { email: 'neu@example.de', role: 'STAFF' } },
+  'lib/organisations/schemas.ts#inviteMemberSchema': {
+    input: { email: 'neu@example.de', role: 'STAFF', anyoneWithLink: 'on' },
+  },
   'lib/organisations/schemas.ts#changeRoleSchema': { input: { membershipId: uuid, role: 'OWNER' } },
   'lib/organisations/schemas.ts#membershipIdSchema': { input: { membershipId: uuid } },
   'lib/organisations/schemas.ts#invitationIdSchema': { input: { invitationId: uuid } },

@@ -31,10 +31,20 @@ const formCall =
   (action: (...args: unknown[]) => Promise<unknown>, input: { target: unknown; world: World }) =>
     captureAction(() => action(initialFormState, formDataOf(fields(input.target as never, input.world))));
 
-/** An invitation link of the victim organisation, a revoked one, and a user to accept it. */
+/**
+ * Invitation links of the victim organisation: one bound to the invitee's address, one any
+ * account may accept, and a revoked one; the invitee, and a stranger to accept the second.
+ */
 async function invitationLinks(world: World) {
   const owner = world.victim.owner.member;
-  const open = await inviteMember(owner, { email: `invitee-${randomUUID()}@ortsbild.test`, role: 'STAFF' });
+  const invitee = await createTestUser({ label: 'invitee' });
+  const open = await inviteMember(owner, { email: invitee.email, role: 'STAFF' });
+  const openToAnyone = await inviteMember(owner, {
+    email: `private-${randomUUID()}@ortsbild.test`,
+    role: 'STAFF',
+    anyoneWithLink: true,
+  });
+  const stranger = await createTestUser({ label: 'stranger' });
   const revokedEmail = `revoked-${randomUUID()}@ortsbild.test`;
   const revoked = await inviteMember(owner, { email: revokedEmail, role: 'MANAGER' });
   const { id } = await db.invitation.findFirstOrThrow({
@@ -42,12 +52,13 @@ async function invitationLinks(world: World) {
     select: { id: true },
   });
   await revokeInvitation(owner, id);
-  const invitee = await createTestUser({ label: 'invitee' });
   const tokenOf = (link: string | null) => link!.split('/invite/')[1]!;
   return {
     token: tokenOf(open.link),
+    openToAnyoneToken: tokenOf(openToAnyone.link),
     revokedToken: tokenOf(revoked.link),
     inviteeSessionId: await createAuthSession(invitee.id, {}),
+    strangerSessionId: await createAuthSession(stranger.id, {}),
   };
 }
 
@@ -104,7 +115,8 @@ export const accountActionCases: EntryPointCase[] = [
     key: 'app/invite/[token]/accept-invitation.ts#acceptInvitationAction',
     access: {
       kind: 'custom',
-      reason: 'the secret link is the access; only an open invitation admits, and only a signed-in user',
+      reason:
+        'the secret link is the access; only an open invitation admits, only a signed-in user, and only the invited address unless the owner chose anyone with the link',
       probes: (world, target) => {
         const { token, revokedToken } = target as Awaited<ReturnType<typeof invitationLinks>>;
         return [
@@ -114,6 +126,12 @@ export const accountActionCases: EntryPointCase[] = [
             sessionId: world.attacker.owner.sessionId,
             target: { token: revokedToken },
             refusals: ['errors.INVITATION_INVALID'],
+          },
+          {
+            name: 'owner of another organisation with the link of an invitation to another address',
+            sessionId: world.attacker.owner.sessionId,
+            target: { token },
+            refusals: ['errors.INVITATION_FOR_OTHER_ACCOUNT'],
           },
           {
             name: 'owner of another organisation with a made-up link',
@@ -126,9 +144,17 @@ export const accountActionCases: EntryPointCase[] = [
     },
     prepare: invitationLinks,
     call: formCall(({ token }: { token: string }) => ({ token })),
-    positives: (_world, target) => [
-      { name: 'the invited user', sessionId: (target as { inviteeSessionId: string }).inviteeSessionId },
-    ],
+    positives: (_world, target) => {
+      const links = target as Awaited<ReturnType<typeof invitationLinks>>;
+      return [
+        { name: 'the invited user', sessionId: links.inviteeSessionId },
+        {
+          name: 'another account, with a link the owner opened to anyone',
+          sessionId: links.strangerSessionId,
+          target: { token: links.openToAnyoneToken },
+        },
+      ];
+    },
     success: { kind: 'redirect', to: /^\/o\/victim-/ },
     writes: true,
   },
