@@ -10,7 +10,7 @@ import { createAuthSession, revokeAuthSession, sessionLifetimeMs } from './auth-
 import { clientAddress } from './client-address';
 import { decoyPasswordHash, verifyPassword } from './password';
 import { signInSchema } from './schemas';
-import { recordFailedSignIn, recordSuccessfulSignIn, secondsUntilSignInAllowed } from './sign-in-throttle';
+import { takeSignInAttempt } from './sign-in-throttle';
 import { findOrCreateOAuthUser } from './users';
 
 /** Error codes the sign-in form shows; next-auth passes a thrown message through as `error`. */
@@ -65,7 +65,8 @@ const credentialsProvider = CredentialsProvider({
     const address = clientAddress(request.headers ?? {});
     const userAgent = request.headers?.['user-agent'];
     const origin = { ipAddress: address, userAgent: typeof userAgent === 'string' ? userAgent : null };
-    if ((await secondsUntilSignInAllowed(email, address)) > 0) {
+    const attempt = await takeSignInAttempt(email, address);
+    if (!attempt.allowed) {
       await recordRefusedSignIn({ action: 'auth.sign_in_throttled', email, method: 'password', origin });
       throw new Error(signInErrors.throttled);
     }
@@ -76,12 +77,11 @@ const credentialsProvider = CredentialsProvider({
     });
     const passwordMatches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
     if (!user || !user.passwordHash || !passwordMatches || user.disabledAt) {
-      await recordFailedSignIn(email, address);
       const userId = user?.id ?? null;
       await recordRefusedSignIn({ action: 'auth.sign_in_failed', email, method: 'password', userId, origin });
       throw new Error(signInErrors.invalid);
     }
-    await recordSuccessfulSignIn(email, address);
+    await attempt.succeeded();
     const sid = await createAuthSession(user.id, origin);
     await recordSignIn(user, 'password', origin);
     return { id: user.id, email: user.email, name: user.name, sid };

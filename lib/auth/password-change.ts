@@ -7,7 +7,7 @@ import type { CurrentUser } from './current-user';
 import { hashPassword, verifyPassword } from './password';
 import { checkPassword } from './password-policy';
 import { passwordSchema } from './schemas';
-import { recordFailedSignIn, recordSuccessfulSignIn, secondsUntilSignInAllowed } from './sign-in-throttle';
+import { takeSignInAttempt } from './sign-in-throttle';
 
 // Changing the password while signed in: the current password proves it is the account's
 // owner and not someone at an unlocked browser; the new one must pass the sign-up policy.
@@ -40,18 +40,16 @@ export async function verifyCurrentPassword(
   field: string,
 ) {
   const address = (await currentRequestOrigin()).ipAddress ?? 'unknown';
-  if ((await secondsUntilSignInAllowed(user.email, address)) > 0) {
-    throw new AppError('FORBIDDEN', 'errors.tooManyAttempts', field);
-  }
+  const attempt = await takeSignInAttempt(user.email, address);
+  if (!attempt.allowed) throw new AppError('FORBIDDEN', 'errors.tooManyAttempts', field);
   const { passwordHash } = await db.user.findUniqueOrThrow({
     where: { id: user.id },
     select: { passwordHash: true },
   });
   if (!passwordHash || !password || !(await verifyPassword(passwordHash, password))) {
-    await recordFailedSignIn(user.email, address);
     throw new AppError('FORBIDDEN', 'dataRights.errors.currentPasswordWrong', field);
   }
-  await recordSuccessfulSignIn(user.email, address);
+  await attempt.succeeded();
 }
 
 /** Sets the new password and ends every session of the user except `currentSessionId`. */

@@ -3,8 +3,9 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { pool } from '@/lib/db/pool';
 import { addressNetwork } from './client-address';
 
-// Failed sign-ins are counted in PostgreSQL, so every app instance sees the same counters.
-// Three limits, so that guessing is slow while a real user is never locked out for long:
+// Password guesses are counted in PostgreSQL, so every app instance sees the same counters: each
+// attempt before its password is checked, given back when the password was right. Three limits,
+// so that guessing is slow while a real user is never locked out for long:
 // - one account from one network: 5 failures in 15 minutes, then 15 minutes' wait;
 // - one account from anywhere: 20 failures an hour, then 5 minutes' wait (distributed guessing);
 // - one network against any account: 100 failures a day, then an hour's wait (credential stuffing).
@@ -43,37 +44,50 @@ function keysFor(email: string, address: string) {
   return { accountAndNetwork: `${email}|${network}`, account: email, network };
 }
 
-/** Seconds until this email may try again from this address; 0 when it may try now. */
-export async function secondsUntilSignInAllowed(email: string, address: string) {
+type LimiterName = keyof Limiters;
+const limiterNames: LimiterName[] = ['accountAndNetwork', 'account', 'network'];
+
+/** An attempt the limits allowed: counted already, given back by `succeeded` when the password was right. */
+export type SignInAttempt =
+  { allowed: true; succeeded(): Promise<void> } | { allowed: false; retryAfterSeconds: number };
+
+/**
+ * Counts an attempt of this email from this address before its password is checked, so that
+ * parallel guesses cannot all pass a check made before any of them is counted: PostgreSQL adds
+ * each one atomically, and only those within every limit are allowed. A refused attempt is
+ * given back to the limits that had room, so that being blocked on one does not use up another.
+ */
+export async function takeSignInAttempt(email: string, address: string): Promise<SignInAttempt> {
+  const limiters = getLimiters();
   const keys = keysFor(email, address);
-  const { accountAndNetwork, account, network } = getLimiters();
-  const states = await Promise.all([
-    accountAndNetwork.get(keys.accountAndNetwork),
-    account.get(keys.account),
-    network.get(keys.network),
-  ]);
-  const limits = [accountAndNetwork, account, network];
-  let waitMs = 0;
-  states.forEach((state, index) => {
-    if (state && state.consumedPoints >= limits[index]!.points) waitMs = Math.max(waitMs, state.msBeforeNext);
-  });
-  return Math.ceil(waitMs / 1000);
+  const results = await Promise.allSettled(limiterNames.map((name) => limiters[name].consume(keys[name])));
+  const refusals = results.flatMap((result) =>
+    result.status === 'rejected' ? [refusalOf(result.reason)] : [],
+  );
+  if (refusals.length > 0) {
+    await Promise.all(
+      limiterNames.map((name, index) =>
+        results[index]!.status === 'fulfilled' ? limiters[name].reward(keys[name]) : null,
+      ),
+    );
+    const waitMs = Math.max(...refusals.map((refusal) => refusal.msBeforeNext));
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
+  }
+  return {
+    allowed: true,
+    // The right password: this attempt was no guess, and the account's guesses from this network are forgiven.
+    succeeded: async () => {
+      await Promise.all([
+        limiters.accountAndNetwork.delete(keys.accountAndNetwork),
+        limiters.account.reward(keys.account),
+        limiters.network.reward(keys.network),
+      ]);
+    },
+  };
 }
 
-export async function recordFailedSignIn(email: string, address: string) {
-  const keys = keysFor(email, address);
-  const { accountAndNetwork, account, network } = getLimiters();
-  await Promise.all([
-    accountAndNetwork.consume(keys.accountAndNetwork).catch(ignoreLimit),
-    account.consume(keys.account).catch(ignoreLimit),
-    network.consume(keys.network).catch(ignoreLimit),
-  ]);
-}
-
-export async function recordSuccessfulSignIn(email: string, address: string) {
-  await getLimiters().accountAndNetwork.delete(keysFor(email, address).accountAndNetwork);
-}
-
-function ignoreLimit(error: unknown) {
-  if (!(error instanceof RateLimiterRes)) throw error;
+/** A limit's refusal; anything else (the database is unreachable) is thrown on. */
+function refusalOf(reason: unknown): RateLimiterRes {
+  if (reason instanceof RateLimiterRes) return reason;
+  throw reason;
 }

@@ -74,6 +74,17 @@ describe('sign-in events', () => {
     expect(await eventsOf('auth.sign_in', { userId: user.id })).toEqual([]);
   });
 
+  it('checks the password of at most five of twenty guesses sent at once', async () => {
+    const user = await createTestUser({ label: 'parallel', password });
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, attempt) => authorize(user.email, `Falsch-${attempt}-Passwort`)),
+    );
+    const errors = outcomes.map((outcome) => outcome.status === 'rejected' && String(outcome.reason));
+    expect(errors.filter((error) => error && error.includes('invalidCredentials'))).toHaveLength(5);
+    expect(errors.filter((error) => error && error.includes('tooManyAttempts'))).toHaveLength(15);
+    expect(await eventsOf('auth.sign_in_failed', { userId: user.id })).toHaveLength(5);
+  });
+
   it('records sign-out and sign-out everywhere with the request origin', async () => {
     const user = await createTestUser({ label: 'signout' });
     const sid = await createAuthSession(user.id, {});
