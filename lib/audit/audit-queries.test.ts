@@ -12,6 +12,11 @@ function event(fields: Partial<Prisma.AuditEventUncheckedCreateInput> & { action
   return { actorLabel: 'someone@ortsbild.test', createdAt: at(0), ...fields };
 }
 
+/** The team's members joined before the events of these tests (at(0) and later) happened. */
+async function joinedEarlier(organisationId: string) {
+  await db.membership.updateMany({ where: { organisationId }, data: { createdAt: at(-60) } });
+}
+
 /** Pages through the whole log with the cursor links the page builds. */
 async function allPages(member: Parameters<typeof listAuditEvents>[0], pageSize: number, search = {}) {
   const ids: string[] = [];
@@ -50,6 +55,8 @@ describe('listAuditEvents', () => {
         event({ action: 'auth.sign_in_failed', userId: null, actorLabel: users.owner.email }),
       ],
     });
+    await joinedEarlier(team.organisation.id);
+    await joinedEarlier(other.organisation.id);
     await addMember(other.organisation.id, users.staff, 'STAFF');
 
     const { entries, next } = await listAuditEvents(team.owner, {});
@@ -59,8 +66,36 @@ describe('listAuditEvents', () => {
       ['auth.sign_in', at(2)],
       ['member.role_changed', at(1)],
     ]);
+    // The staff member joined the other organisation after signing in: it sees their later events only.
     const theirs = await listAuditEvents(other.owner, {});
-    expect(theirs.entries.map((entry) => entry.action)).toEqual(['auth.sign_in', 'location.deleted']);
+    expect(theirs.entries.map((entry) => entry.action)).toEqual(['location.deleted']);
+  });
+
+  it("shows a member's sign-ins only from the time they joined", async () => {
+    const team = await createTeam();
+    const newcomer = await createTestUser({ label: 'newcomer' });
+    const joinedAt = new Date(Date.now() - 60_000);
+    await db.auditEvent.createMany({
+      data: [
+        event({ action: 'auth.sign_in', userId: newcomer.id, createdAt: new Date(Date.now() - 3_600_000) }),
+        event({
+          action: 'auth.sign_in_failed',
+          userId: newcomer.id,
+          createdAt: new Date(Date.now() - 120_000),
+        }),
+        event({ action: 'auth.sign_in', userId: newcomer.id, createdAt: new Date(Date.now() - 30_000) }),
+      ],
+    });
+    await addMember(team.organisation.id, newcomer, 'STAFF');
+    await db.membership.updateMany({
+      where: { organisationId: team.organisation.id, userId: newcomer.id },
+      data: { createdAt: joinedAt },
+    });
+
+    const { entries } = await listAuditEvents(team.owner, auditLogQuerySchema.parse({ category: 'signIns' }));
+    expect(entries.map((entry) => [entry.action, entry.createdAt > joinedAt])).toEqual([
+      ['auth.sign_in', true],
+    ]);
   });
 
   it('is for owners only', async () => {
@@ -83,6 +118,7 @@ describe('listAuditEvents', () => {
         event({ action: 'member.invited', organisationId, userId: owner.id, createdAt: at(5) }),
       ],
     });
+    await joinedEarlier(organisationId);
     const actionsFor = async (search: Record<string, string>) =>
       (await listAuditEvents(team.owner, auditLogQuerySchema.parse(search))).entries.map(
         (entry) => entry.action,

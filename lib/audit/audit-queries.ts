@@ -6,7 +6,10 @@ import { auditActionsIn } from './audit-actions';
 import type { AuditCursor, AuditLogQuery } from './audit-log-query';
 
 // The owners' view of the audit log: the organisation's own events and the sign-in events of the
-// accounts that are its members now (those have no organisation), newest first.
+// accounts that are its members now (those have no organisation), newest first. A member's
+// sign-ins count from the moment they joined: what they did before (with other organisations,
+// from other places) is not this organisation's to see. A sign-in names no organisation, so
+// after joining every sign-in of the account is shown.
 
 export const auditPageSize = 50;
 
@@ -68,7 +71,8 @@ export async function listAuditEvents(
       UNION ALL
       (SELECT s.* FROM memberships m CROSS JOIN LATERAL (
          SELECT e.* FROM audit_events e
-         WHERE e.user_id = m.user_id AND e.organisation_id IS NULL AND e.action LIKE 'auth.%' AND ${filters}
+         WHERE e.user_id = m.user_id AND e.organisation_id IS NULL AND e.action LIKE 'auth.%'
+           AND e.created_at >= m.created_at AND ${filters}
          ORDER BY e.created_at DESC, e.id DESC LIMIT ${limit}) s
        WHERE m.organisation_id = ${organisationId}::uuid)
     ) e
