@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { isActiveApiToken } from '@/lib/api-tokens/active-token';
+import { bearerTokenOf } from '@/lib/api-tokens/token-secret';
 import { dropUntrustedForwardingHeaders } from '@/lib/auth/client-address';
 import { databaseUnavailableResponse } from '@/lib/db/availability';
 import { env } from '@/lib/env';
@@ -6,7 +8,6 @@ import { contentSecurityPolicy, createNonce, mapTileSource } from '@/lib/securit
 import { requestBodyRefusalStatus } from '@/lib/security/request-body-ceiling';
 import {
   allowedRequestOrigins,
-  hasBearerToken,
   isRequestOriginAllowed,
   isSessionCookieName,
 } from '@/lib/security/request-origin';
@@ -53,12 +54,13 @@ export async function proxy(request: NextRequest) {
   if (bodyRefusal === 413) return secure(refuse(413, 'payload_too_large'));
 
   const hasSessionCookie = request.cookies.getAll().some((cookie) => isSessionCookieName(cookie.name));
-  const originAllowed = isRequestOriginAllowed(
+  const bearer = bearerTokenOf(request.headers.get('authorization'));
+  const originAllowed = await isRequestOriginAllowed(
     {
       method: request.method,
       origin: request.headers.get('origin'),
       hasSessionCookie,
-      hasBearerToken: hasBearerToken(request.headers.get('authorization')),
+      authenticatesWithApiToken: async () => bearer !== null && (await isActiveApiToken(bearer)),
     },
     allowedRequestOrigins({ appUrl: config.NEXTAUTH_URL, development, host: request.headers.get('host') }),
   );

@@ -170,13 +170,14 @@ test('a state change from another origin is refused for a server action and a ro
   expect(await locationCount(dashboard)).toBe(1);
 
   const recordedHeaders = recorded.headers();
-  const sendAction = (storeCode: string, origin: string | null) =>
+  const sendAction = (storeCode: string, origin: string | null, headers: Record<string, string> = {}) =>
     page.request.post(recorded.url(), {
       headers: {
         'next-action': recordedHeaders['next-action']!,
         'content-type': recordedHeaders['content-type']!,
         accept: recordedHeaders['accept'] ?? 'text/x-component',
         ...(origin ? { origin } : {}),
+        ...headers,
       },
       data: Buffer.from(
         recorded.postDataBuffer()!.toString('latin1').replace('ORIGIN-1', storeCode),
@@ -190,6 +191,9 @@ test('a state change from another origin is refused for a server action and a ro
     expect(await refused.json()).toEqual({ error: 'cross_origin_request' });
     expectFixedSecurityHeaders(refused, 'refusal');
   }
+  // An Authorization header that no valid API token backs does not stand in for the Origin.
+  const withFakeToken = await sendAction('ORIGIN-2', null, { authorization: 'Bearer ob_not-a-token' });
+  expect(withFakeToken.status(), 'server action, no Origin, invalid bearer token').toBe(403);
   expect(await locationCount(dashboard)).toBe(1);
   // The same request from the app's own origin goes through: the Origin alone made the difference.
   expect((await sendAction('ORIGIN-3', appOrigin)).status()).toBeLessThan(400);

@@ -20,3 +20,10 @@ export function hashApiToken(token: string) {
 export function looksLikeApiToken(value: string) {
   return tokenPattern.test(value);
 }
+
+const bearerPattern = /^Bearer[ \t]+(\S+)[ \t]*$/i;
+
+/** The token of an `Authorization: Bearer …` header; null for another scheme or none. */
+export function bearerTokenOf(authorization: string | null) {
+  return bearerPattern.exec(authorization ?? '')?.[1] ?? null;
+}

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { authenticateApiToken, type ApiMemberContext } from '@/lib/api-tokens/authenticate';
+import { bearerTokenOf } from '@/lib/api-tokens/token-secret';
 import { recordAccessDenied } from '@/lib/audit/access-denied';
 import { databaseUnavailableApiResponse, isDatabaseOutage } from '@/lib/db/availability';
 import { httpStatusFor, isAppError, type AppError } from '@/lib/errors';
@@ -20,7 +21,6 @@ export type ApiContext<Params> = {
 
 type RouteContext<Params> = { params: Promise<Params> };
 
-const bearerPattern = /^Bearer[ \t]+(\S+)[ \t]*$/i;
 const challenge = 'Bearer realm="ortsbild"';
 
 /**
@@ -36,7 +36,7 @@ export function apiRoute<Params = Record<string, never>>(
     const locale = localeOfRequest(request);
     let member: ApiMemberContext | null = null;
     try {
-      const bearer = bearerPattern.exec(request.headers.get('authorization') ?? '')?.[1];
+      const bearer = bearerTokenOf(request.headers.get('authorization'));
       if (!bearer) return unauthenticated(locale, 'missingToken', challenge);
       member = await authenticateApiToken(bearer);
       if (!member) return unauthenticated(locale, 'invalidToken', `${challenge}, error="invalid_token"`);

@@ -2,8 +2,9 @@
 // alike), applied by proxy.ts before Next.js sees the request. Reads never change state (GET, HEAD
 // and OPTIONS pass); anything else must come from the app's own pages. Browsers always send Origin
 // with such requests, so a missing Origin is accepted only from a script: one without the session
-// cookie, or one that authenticates with an API token. Next.js' own server-action origin check
-// stays behind this as a second line.
+// cookie, or one that a valid API token authenticates (the header alone proves nothing: anyone can
+// add "Authorization: Bearer x" to a request that carries a stolen or ridden session). Next.js' own
+// server-action origin check stays behind this as a second line.
 
 const sessionCookieNames = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 const readMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -18,18 +19,18 @@ export type OriginCheckInput = {
   /** The Origin header, null when absent. */
   origin: string | null;
   hasSessionCookie: boolean;
-  /** `Authorization: Bearer …` (an API token; browsers never add it to a forged request). */
-  hasBearerToken: boolean;
+  /** Whether a valid API token authenticates the request; asked only when that decides. */
+  authenticatesWithApiToken: () => Promise<boolean>;
 };
 
 /**
  * Whether a request may change state: reads always; otherwise with an Origin among
- * `allowedOrigins`, or without Origin when it carries no session cookie or an API token.
+ * `allowedOrigins`, or without Origin when it carries no session cookie or a valid API token.
  */
-export function isRequestOriginAllowed(request: OriginCheckInput, allowedOrigins: readonly string[]) {
+export async function isRequestOriginAllowed(request: OriginCheckInput, allowedOrigins: readonly string[]) {
   if (readMethods.has(request.method.toUpperCase())) return true;
   if (request.origin !== null) return allowedOrigins.includes(request.origin);
-  return !request.hasSessionCookie || request.hasBearerToken;
+  return !request.hasSessionCookie || (await request.authenticatesWithApiToken());
 }
 
 /**
@@ -45,8 +46,4 @@ export function allowedRequestOrigins(options: {
   if (options.development && options.host)
     origins.push(`${new URL(options.appUrl).protocol}//${options.host}`);
   return origins;
-}
-
-export function hasBearerToken(authorization: string | null) {
-  return /^Bearer\s+\S/i.test(authorization ?? '');
 }
