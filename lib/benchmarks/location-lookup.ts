@@ -1,4 +1,5 @@
 import 'server-only';
+import { containsPattern } from '@/lib/db/like-pattern';
 import { db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { hasRole, type MemberContext } from '@/lib/organisations/member-context';
@@ -33,7 +34,7 @@ export async function listLocationSuggestions(member: MemberContext): Promise<Lo
 export async function findLocationByText(member: MemberContext, text: string): Promise<string | null> {
   const needle = text.trim().toLowerCase();
   if (!needle) return null;
-  const pattern = `%${needle.replace(/[\\%_]/g, '\\$&')}%`;
+  const pattern = containsPattern(needle);
   const rows = await db.$queryRaw<{ id: string; exact: boolean }[]>`
     SELECT l.id, (lower(l.store_code) = ${needle} OR lower(l.name) = ${needle}) AS exact
     FROM locations l

@@ -1,4 +1,5 @@
 import 'server-only';
+import { containsPattern } from '@/lib/db/like-pattern';
 import { db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { hasRole, type MemberContext } from '@/lib/organisations/member-context';
@@ -35,10 +36,7 @@ function baseLocationsSql(member: MemberContext, weekStart: string, query: strin
   if (!hasRole(member, 'MANAGER'))
     conditions.push(Prisma.sql`l.assigned_membership_id = ${member.membershipId}::uuid`);
   if (query) {
-    const pattern = `%${query
-      .toLowerCase()
-      .replaceAll('ß', 'ss')
-      .replace(/[\\%_]/g, '\\$&')}%`;
+    const pattern = containsPattern(query.toLowerCase().replaceAll('ß', 'ss'));
     conditions.push(Prisma.sql`l.search_text LIKE ${pattern}`);
   }
   return Prisma.sql`

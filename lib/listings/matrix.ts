@@ -1,5 +1,6 @@
 import 'server-only';
 import { cachedOrganisationRead } from '@/lib/cache/organisation-cache';
+import { prefixPattern } from '@/lib/db/like-pattern';
 import { db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { PlatformKind } from '@/lib/generated/prisma/enums';
@@ -32,17 +33,12 @@ export type MatrixRow = {
 
 export type StatusCounts = Record<ListingStatusValue, number>;
 
-/** A city prefix for ILIKE, with the pattern characters the user typed taken literally. */
-function cityPrefixPattern(city: string) {
-  return `${city.trim().replace(/[\\%_]/g, '\\$&')}%`;
-}
-
 function locationConditions(member: MemberContext, filters: MatrixFilters) {
   const conditions = [
     Prisma.sql`l.organisation_id = ${member.organisation.id}::uuid`,
     Prisma.sql`l.archived_at IS NULL`,
   ];
-  if (filters.city?.trim()) conditions.push(Prisma.sql`l.city ILIKE ${cityPrefixPattern(filters.city)}`);
+  if (filters.city?.trim()) conditions.push(Prisma.sql`l.city ILIKE ${prefixPattern(filters.city.trim())}`);
   if (filters.assignee) conditions.push(Prisma.sql`l.assigned_membership_id = ${filters.assignee}::uuid`);
   return Prisma.join(conditions, ' AND ');
 }

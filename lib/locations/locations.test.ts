@@ -62,6 +62,25 @@ describe('locations data layer', () => {
     expect(page.items.map((item) => item.city)).toEqual(['Bremerhaven']);
   });
 
+  it('searches for "%", "_" and "\\" as the characters they are, not as wildcards', async () => {
+    const team = await createTeam();
+    for (const [index, name] of [
+      'Filiale 100% Bio',
+      'Filiale_Nord',
+      'Filiale\\Süd',
+      'Filiale Mitte',
+    ].entries()) {
+      await createLocation(team.owner, input({ storeCode: `W-${index}`, name }));
+    }
+    const namesFor = async (q: string) =>
+      (await listLocations(team.owner, query({ q }))).items.map((item) => item.name);
+    expect(await namesFor('%')).toEqual(['Filiale 100% Bio']);
+    expect(await namesFor('_')).toEqual(['Filiale_Nord']);
+    expect(await namesFor('e_n')).toEqual(['Filiale_Nord']);
+    expect(await namesFor('\\')).toEqual(['Filiale\\Süd']);
+    expect(await namesFor('filiale%mitte')).toEqual([]);
+  });
+
   it('refuses a store code that the organisation already uses, naming the field', async () => {
     const team = await createTeam();
     await createLocation(team.owner, input({ storeCode: 'BHV-01' }));

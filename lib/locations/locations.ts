@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { recordMemberEvent } from '@/lib/audit/audit-log';
+import { escapeLike } from '@/lib/db/like-pattern';
 import { db, type Transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -39,7 +40,8 @@ export async function listLocations(member: MemberContext, query: LocationListQu
   const where: Prisma.LocationWhereInput = {
     organisationId: member.organisation.id,
     archivedAt: query.archived ? { not: null } : null,
-    ...(query.q ? { searchText: { contains: query.q.toLowerCase().replaceAll('ß', 'ss') } } : {}),
+    // Prisma's `contains` passes LIKE's wildcards through: taken literally here.
+    ...(query.q ? { searchText: { contains: escapeLike(query.q.toLowerCase().replaceAll('ß', 'ss')) } } : {}),
   };
   const [items, total] = await Promise.all([
     db.location.findMany({
