@@ -59,7 +59,7 @@ async function planFor(client: Transaction, member: MemberContext, parsed: Parse
   const existing = storeCodes.length
     ? await selectCsvLocations(client, member.organisation.id, { storeCodes })
     : [];
-  return planLocationImport(parsed.rows, existing);
+  return await planLocationImport(parsed.rows, existing);
 }
 
 /** What importing the CSV would do, row by row; writes nothing. */
@@ -68,7 +68,7 @@ export async function previewLocationImport(
   csv: Uint8Array | string,
 ): Promise<LocationImportReport> {
   assertRole(member, editorRole);
-  const parsed = parseLocationCsv(csv);
+  const parsed = await parseLocationCsv(csv);
   if (parsed.fileErrors.length > 0) return reportOf(parsed, [], false);
   return reportOf(parsed, await planFor(db, member, parsed), false);
 }
@@ -85,7 +85,7 @@ export async function applyLocationImport(
   options: { allOrNothing: boolean },
 ): Promise<LocationImportReport> {
   assertRole(member, editorRole);
-  const parsed = parseLocationCsv(csv);
+  const parsed = await parseLocationCsv(csv);
   if (parsed.fileErrors.length > 0) return reportOf(parsed, [], false);
   const organisationId = member.organisation.id;
   try {

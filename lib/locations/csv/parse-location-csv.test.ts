@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { googleColumns } from './google-columns';
+import { maxCsvCellCharacters, maxCsvRowBytes } from './limits';
 import { parseLocationCsv } from './parse-location-csv';
 
 const minimalHeader = 'Store code,Business name,Address line 1,Locality,Postal code';
 
 describe('parseLocationCsv', () => {
-  it('reads a German Excel file: BOM, semicolons, German headers, umlauts', () => {
+  it('reads a German Excel file: BOM, semicolons, German headers, umlauts', async () => {
     const text =
       '\uFEFFFilialcode;Name;Adresszeile 1;Ort;PLZ;Breitengrad\r\nBHV-01;Bäckerei Süß;Hafenstraße 1;Bremerhaven;27568;53,54\r\n';
-    const parsed = parseLocationCsv(new TextEncoder().encode(text));
+    const parsed = await parseLocationCsv(new TextEncoder().encode(text));
     expect(parsed.fileErrors).toEqual([]);
     expect(parsed.notices).toEqual([]);
     expect(parsed.rows).toEqual([
@@ -27,8 +28,8 @@ describe('parseLocationCsv', () => {
     ]);
   });
 
-  it('matches headers regardless of case and spacing, and names columns it ignores', () => {
-    const parsed = parseLocationCsv(
+  it('matches headers regardless of case and spacing, and names columns it ignores', async () => {
+    const parsed = await parseLocationCsv(
       `store CODE,business name,ADDRESS LINE 1,locality,postal code,country/region,Farbe\nA,B,C,D,27568,DE,rot`,
     );
     expect(parsed.fileErrors).toEqual([]);
@@ -38,11 +39,11 @@ describe('parseLocationCsv', () => {
     ]);
   });
 
-  it('reads invalid UTF-8 as Windows-1252 and says so', () => {
+  it('reads invalid UTF-8 as Windows-1252 and says so', async () => {
     const latin1 = Uint8Array.from(
       Buffer.from(`${minimalHeader}\nA,Bäckerei,Straße 1,Köln,50667\n`, 'latin1'),
     );
-    const parsed = parseLocationCsv(latin1);
+    const parsed = await parseLocationCsv(latin1);
     expect(parsed.notices).toEqual([
       { field: '', messageKey: 'locationImport.notices.decodedAsWindows1252' },
     ]);
@@ -53,8 +54,8 @@ describe('parseLocationCsv', () => {
     });
   });
 
-  it('refuses a file without a required column, naming it', () => {
-    const parsed = parseLocationCsv('Store code,Business name,Locality,Postal code\nA,B,C,27568\n');
+  it('refuses a file without a required column, naming it', async () => {
+    const parsed = await parseLocationCsv('Store code,Business name,Locality,Postal code\nA,B,C,27568\n');
     expect(parsed.rows).toEqual([]);
     expect(parsed.fileErrors).toEqual([
       {
@@ -65,21 +66,21 @@ describe('parseLocationCsv', () => {
     ]);
   });
 
-  it('refuses files that are no CSV at all', () => {
-    const codes = (input: Uint8Array | string) =>
-      parseLocationCsv(input).fileErrors.map((error) => error.messageKey);
-    expect(codes('')).toEqual(['locationImport.errors.emptyFile']);
-    expect(codes(`${minimalHeader}\n`)).toEqual(['locationImport.errors.noRows']);
-    expect(codes(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00]))).toEqual([
+  it('refuses files that are no CSV at all', async () => {
+    const codes = async (input: Uint8Array | string) =>
+      (await parseLocationCsv(input)).fileErrors.map((error) => error.messageKey);
+    expect(await codes('')).toEqual(['locationImport.errors.emptyFile']);
+    expect(await codes(`${minimalHeader}\n`)).toEqual(['locationImport.errors.noRows']);
+    expect(await codes(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00]))).toEqual([
       'locationImport.errors.spreadsheetFile',
     ]);
-    expect(parseLocationCsv(`${minimalHeader}\nA,"B,C,D,27568\nE,F,G,H,27568\n`).fileErrors).toEqual([
+    expect((await parseLocationCsv(`${minimalHeader}\nA,"B,C,D,27568\nE,F,G,H,27568\n`)).fileErrors).toEqual([
       { field: '', messageKey: 'locationImport.errors.quoteNotClosed', params: { line: 3 } },
     ]);
   });
 
-  it('numbers rows as a spreadsheet does and flags rows with the wrong number of cells', () => {
-    const parsed = parseLocationCsv(
+  it('numbers rows as a spreadsheet does and flags rows with the wrong number of cells', async () => {
+    const parsed = await parseLocationCsv(
       `${minimalHeader}\nA,B,C,D,27568\n,,,,\n"E","multi\nline",G,H,27568\nI,J,K,L,27568,extra\nM,N,O,P,27568,,\n`,
     );
     expect(parsed.rows.map((row) => [row.rowNumber, row.cells['Store code'], row.problems.length])).toEqual([
@@ -94,9 +95,64 @@ describe('parseLocationCsv', () => {
     });
   });
 
-  it("knows all of Google's columns", () => {
-    const parsed = parseLocationCsv(`${googleColumns.join(';')}\n${googleColumns.map(() => 'x').join(';')}`);
+  it("knows all of Google's columns", async () => {
+    const parsed = await parseLocationCsv(
+      `${googleColumns.join(';')}\n${googleColumns.map(() => 'x').join(';')}`,
+    );
     expect(parsed.columns).toEqual([...googleColumns]);
     expect(parsed.notices).toEqual([]);
+  });
+
+  it('refuses a cell over the limit as one error naming its column, before reading it', async () => {
+    const long = `1${' '.repeat(maxCsvCellCharacters)}2`;
+    const parsed = await parseLocationCsv(
+      `${minimalHeader},Monday hours,Notiz\nA,B,C,D,27568,${long},x\nE,F,G,H,27568,,${'y'.repeat(5000)}\n`,
+    );
+    expect(parsed.fileErrors).toEqual([]);
+    expect(parsed.rows.map((row) => row.problems)).toEqual([
+      [
+        {
+          field: 'Monday hours',
+          messageKey: 'locationImport.errors.cellTooLong',
+          params: { column: 'Monday hours', max: maxCsvCellCharacters },
+        },
+      ],
+      [
+        {
+          field: 'Notiz',
+          messageKey: 'locationImport.errors.cellTooLong',
+          params: { column: 'Notiz', max: maxCsvCellCharacters },
+        },
+      ],
+    ]);
+  });
+
+  it('refuses a row over the limit as a file error naming its line', async () => {
+    const parsed = await parseLocationCsv(
+      `${minimalHeader}\nA,B,C,D,27568\nE,F,G,"${'x'.repeat(maxCsvRowBytes)}",27568\n`,
+    );
+    expect(parsed.fileErrors).toEqual([
+      {
+        field: '',
+        messageKey: 'locationImport.errors.rowTooLong',
+        params: { line: 3, kilobytes: maxCsvRowBytes / 1024 },
+      },
+    ]);
+    expect(parsed.rows).toEqual([]);
+  });
+
+  it('keeps characters outside the Basic Multilingual Plane whole across its reading chunks', async () => {
+    // Names of 450 emoji (two UTF-16 units each) fill most of the file; with the rows shifted by
+    // one unit in the second file, one of the two puts a high surrogate at each chunk's end.
+    const name = '😀'.repeat(450);
+    for (const padding of ['', '0']) {
+      const rows = Array.from(
+        { length: 800 },
+        (_, index) => `C-${padding}${index},${name},D ${index},Lehe,27568`,
+      );
+      const parsed = await parseLocationCsv(`${minimalHeader}\n${rows.join('\n')}\n`);
+      expect(parsed.rows).toHaveLength(800);
+      expect(parsed.rows.filter((row) => row.cells['Business name'] !== name)).toEqual([]);
+    }
   });
 });

@@ -2,6 +2,7 @@
 // reject, with every problem of a rejected row named by its CSV column. Rows are validated with
 // the same input schema as the location form and the API.
 import type { z } from 'zod';
+import { mapInSlices } from '@/lib/event-loop/slices';
 import { locationInputSchema, weekdays, type LocationInput } from '../schemas';
 import { columnForField, locationFieldsFromCells, type CsvLocation } from './google-columns';
 import type { CsvIssue, CsvRow } from './parse-location-csv';
@@ -129,11 +130,17 @@ const reject = (row: CsvRow, storeCode: string, errors: CsvIssue[]): PlannedRow 
   errors: withoutDuplicates(errors),
 });
 
-/** What importing `rows` into an organisation whose locations with these store codes are `existing` would do. */
-export function planLocationImport(rows: CsvRow[], existing: ExistingLocation[]): PlannedRow[] {
+/**
+ * What importing `rows` into an organisation whose locations with these store codes are
+ * `existing` would do. In slices: checking 20,000 rows takes about a second.
+ */
+export async function planLocationImport(
+  rows: CsvRow[],
+  existing: ExistingLocation[],
+): Promise<PlannedRow[]> {
   const existingByCode = new Map(existing.map((location) => [location.storeCode, location]));
   const firstRowOf = new Map<string, number>();
-  return rows.map((row) => {
+  return mapInSlices(rows, (row): PlannedRow => {
     const storeCode = row.cells['Store code']?.trim() ?? '';
     if (row.problems.length > 0) return reject(row, storeCode, row.problems);
     const firstRow = firstRowOf.get(storeCode);
