@@ -1,3 +1,4 @@
+import { assertTextsWithinCeiling } from '@/lib/validation/input-ceiling';
 import { ApiProblem } from './api-problem';
 
 export const jsonBodyLimitBytes = 1024 * 1024;
@@ -34,7 +35,7 @@ export async function readBodyBytes(request: Request, limitBytes: number): Promi
   return bytes;
 }
 
-/** A JSON object body (at most 1 MB); anything else is a 400. */
+/** A JSON object body (at most 1 MB, no text over the input ceiling); anything else is a 400 or 422. */
 export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
   const bytes = await readBodyBytes(request, jsonBodyLimitBytes);
   let parsed: unknown;
@@ -46,6 +47,8 @@ export async function readJsonObject(request: Request): Promise<Record<string, u
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new ApiProblem('BAD_REQUEST', 'bodyNotObject');
   }
+  // Text no field could accept: a 422 naming the field, before any schema reads it.
+  assertTextsWithinCeiling(parsed);
   return parsed as Record<string, unknown>;
 }
 

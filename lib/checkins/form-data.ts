@@ -1,11 +1,14 @@
+import { assertTextsWithinCeiling } from '@/lib/validation/input-ceiling';
+
 // The check-in form posts one platform, activity and minutes field per line (in order) and the
 // ticked platforms as repeated fields; this turns them into the input checkInSaveSchema parses.
+// Text no field could accept is refused here (a validation error), before the schema reads it.
 export function checkInInputFromForm(formData: FormData) {
   const texts = (name: string) =>
     formData.getAll(name).map((value) => (typeof value === 'string' ? value : ''));
   const activities = texts('activity');
   const minutes = texts('minutes');
-  return {
+  const input = {
     version: formData.get('version'),
     minutes: texts('platformId').map((platformId, index) => ({
       platformId,
@@ -18,4 +21,6 @@ export function checkInInputFromForm(formData: FormData) {
     notes: formData.get('notes') ?? undefined,
     blockers: formData.get('blockers') ?? undefined,
   };
+  assertTextsWithinCeiling(input);
+  return input;
 }

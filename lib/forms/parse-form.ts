@@ -2,6 +2,7 @@ import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import type { AppError } from '@/lib/errors';
+import { overlongTextIssues } from '@/lib/validation/input-ceiling';
 import type { FormState } from './form-state';
 
 /** Text fields of a form, for echoing back; passwords and tokens never leave the server again. */
@@ -40,15 +41,18 @@ export async function parseForm<S extends z.ZodType>(
   schema: S,
   formData: FormData,
 ): Promise<Parsed<z.output<S>>> {
-  const result = await schema.safeParseAsync(Object.fromEntries(formData));
-  if (result.success) return { ok: true, data: result.data };
+  const input = Object.fromEntries(formData);
+  // Text no field could accept is refused before the schema (and its patterns) reads it.
+  const overlong = overlongTextIssues(input);
+  const result = overlong.length === 0 ? await schema.safeParseAsync(input) : null;
+  if (result?.success) return { ok: true, data: result.data };
   const t = (await getTranslations()) as unknown as Translator;
   return {
     ok: false,
     state: {
       status: 'error',
       message: t('validation.checkFields'),
-      fieldErrors: translateIssues(result.error.issues, t),
+      fieldErrors: translateIssues(result?.error.issues ?? overlong, t),
       values: echoFormValues(formData),
     },
   };

@@ -179,6 +179,22 @@ describe('a location’s life over the API', () => {
     expect((await callApi(create, { token: other.token, method: 'POST', body: bakery })).status).toBe(201);
   });
 
+  it('answers 422 naming the field for text no field could accept, before any schema reads it', async () => {
+    const { team, token } = await teamWithToken();
+    const response = await callApi(create, {
+      token,
+      method: 'POST',
+      body: { ...bakery, website: `https://example.de${'/'.repeat(100_000)}x`, notes: 'ok' },
+    });
+    expect(response.status).toBe(422);
+    expect(response.json?.error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: { website: ['The text is far too long for this field.'] },
+    });
+    expect(Object.keys(response.json?.error.fields)).toEqual(['website']);
+    expect(await db.location.count({ where: { organisationId: team.organisation.id } })).toBe(0);
+  });
+
   it('answers 400 for malformed JSON and for a body that is no object, 413 for too large a body', async () => {
     const { token } = await teamWithToken();
     const malformed = await callApi(create, { token, method: 'POST', rawBody: '{"name": ' });
