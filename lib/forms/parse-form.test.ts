@@ -4,7 +4,7 @@ import { locationInputSchema } from '@/lib/locations/schemas';
 import { maxInputTextCharacters } from '@/lib/validation/input-ceiling';
 
 vi.mock('next-intl/server', () => ({ getTranslations: async () => translatorFor('de', '') }));
-const { parseForm } = await import('./parse-form');
+const { parseForm, translateIssues } = await import('./parse-form');
 
 function formOf(values: Record<string, string>) {
   const formData = new FormData();
@@ -32,5 +32,18 @@ describe('parseForm', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.state.fieldErrors?.name).toEqual([expect.not.stringContaining('viel zu lang')]);
+  });
+
+  it('reports fields named like object properties as the fields they are', () => {
+    const issues = ['constructor', '__proto__', 'toString'].map((field) => ({
+      code: 'custom' as const,
+      path: [field],
+      message: 'textTooLong',
+      input: undefined,
+    }));
+    const fieldErrors = translateIssues(issues, translatorFor('en', '') as never);
+    expect(Object.keys(fieldErrors)).toEqual(['constructor', '__proto__', 'toString']);
+    expect(Object.getPrototypeOf(fieldErrors)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

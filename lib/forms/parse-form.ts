@@ -22,16 +22,18 @@ export function echoFormValues(formData: FormData) {
  */
 export type Translator = { (key: string): string; has(key: string): boolean };
 
-export function translateIssues(issues: z.core.$ZodIssue[], t: Translator) {
-  const fieldErrors: Record<string, string[]> = {};
+export function translateIssues(issues: z.core.$ZodIssue[], t: Translator): Record<string, string[]> {
+  // A Map, so that a field named "constructor" or "__proto__" (sent by anyone) is a field like any other.
+  const fieldErrors = new Map<string, string[]>();
   for (const issue of issues) {
     const field = String(issue.path[0] ?? 'form');
     const key = issue.message.includes('.') ? issue.message : `validation.${issue.message}`;
     const translated = t.has(key) ? t(key) : t('validation.invalid');
-    const list = (fieldErrors[field] ??= []);
+    const list = fieldErrors.get(field) ?? [];
     if (!list.includes(translated)) list.push(translated);
+    fieldErrors.set(field, list);
   }
-  return fieldErrors;
+  return Object.fromEntries(fieldErrors);
 }
 
 type Parsed<T> = { ok: true; data: T } | { ok: false; state: FormState };

@@ -54,19 +54,50 @@ export const trickyTexts = [
   '\u00a0',
 ] as const;
 
-const longTexts = [
-  'x'.repeat(100_000),
+/** About 100 kB of `unit` over and over, then a character that makes a pattern fail at the end. */
+const repeated = (unit: string, end = '!') => `${unit.repeat(Math.ceil(100_000 / unit.length))}${end}`;
+
+/**
+ * 100 kB texts of repeated separators, the food of slow patterns (issue #18): slashes, spaces,
+ * dashes, dots, colons, commas, quotes, backslashes and digits, alone and in the shapes the
+ * parsers read (web addresses, hours, dates, house numbers).
+ */
+export const longHostileTexts = [
+  repeated('x'),
   'é'.repeat(100_001),
   '\u0000'.repeat(100_000),
-  `${'<b>'.repeat(30_000)}`,
+  repeated('<b>'),
   ' '.repeat(100_000),
   '😀'.repeat(50_000),
+  repeated('/'),
+  repeated(' '),
+  repeated('-'),
+  repeated('–'),
+  repeated('.'),
+  repeated(':'),
+  repeated(','),
+  repeated('"'),
+  repeated('\\'),
+  repeated('0'),
+  repeated('1 '),
+  repeated('\t'),
+  repeated('\n'),
+  `1${' '.repeat(100_000)}2`,
+  `https://example.de${repeated('/')}`,
+  `https://example.de/${repeated('index.html/')}`,
+  `https://${repeated('www.')}`,
+  repeated('06:30-'),
+  repeated('2026-12-24: '),
+  repeated('a1-'),
+  repeated(' nr'),
+  repeated('()'),
+  repeated('+49 '),
 ];
 
 /** Any text a client could send, weighted towards the hostile kinds. */
 export const hostileString: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(...injectionTexts, ...unstorableTexts, ...trickyTexts, '', ' ', '\t\n\r '),
-  fc.constantFrom(...longTexts),
+  fc.constantFrom(...longHostileTexts),
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.string({ unit: char(0, 0x1f), maxLength: 10 }),
   fc.string({ unit: char(0xd800, 0xdfff), maxLength: 4 }),
