@@ -58,3 +58,22 @@ test('the language can be switched to English and is remembered on the account',
   await expect(page.getByRole('link', { name: 'Dashboard' }).first()).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
+
+test('a callback address that a browser reads as another site leads to the app, not away from it', async ({
+  page,
+}) => {
+  const account = newAccount('Redirected');
+  await signUp(page, account);
+  await page.context().clearCookies();
+  const appOrigin = new URL(page.url()).origin;
+  // Browsers drop the tab in "/\t/evil.example/pwn" and read "//evil.example/pwn", another host.
+  for (const callbackUrl of ['/\t/evil.example/pwn', '/\t\\evil.example', '/\n/evil.example']) {
+    await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+    await page.getByLabel('E-Mail-Adresse').fill(account.email);
+    await page.getByLabel('Passwort', { exact: true }).fill(account.password);
+    await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+    await expect(page).not.toHaveURL(/\/sign-in/);
+    expect(new URL(page.url()).origin, callbackUrl).toBe(appOrigin);
+    await page.context().clearCookies();
+  }
+});
