@@ -104,6 +104,16 @@ describe('sign-in throttling', () => {
     expect(rows).toEqual([{ points: 9 }]);
   });
 
+  it('leaves no counter behind for an account whose only attempts were right', async () => {
+    const email = uniqueEmail();
+    const attempt = await takeSignInAttempt(email, randomIPv4());
+    if (attempt.allowed) await attempt.succeeded();
+    const { rows } = await pool().query('SELECT key FROM sign_in_rate_limits WHERE key LIKE $1', [
+      `%${email}%`,
+    ]);
+    expect(rows).toEqual([]);
+  });
+
   it('blocks an account guessed at from many networks after 20 guesses', async () => {
     const email = uniqueEmail();
     expect(await guess(20, email, randomIPv4)).toBe(20);

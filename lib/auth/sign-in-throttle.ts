@@ -75,12 +75,16 @@ export async function takeSignInAttempt(email: string, address: string): Promise
   }
   return {
     allowed: true,
-    // The right password: this attempt was no guess, and the account's guesses from this network are forgiven.
+    // The right password: this attempt was no guess, and the account's guesses from this network
+    // are forgiven. A counter back at zero goes, so no row keeps the email without a reason.
     succeeded: async () => {
       await Promise.all([
         limiters.accountAndNetwork.delete(keys.accountAndNetwork),
         limiters.account.reward(keys.account),
         limiters.network.reward(keys.network),
+      ]);
+      await pool().query(`DELETE FROM sign_in_rate_limits WHERE key = ANY($1::text[]) AND points <= 0`, [
+        [`account:${keys.account}`, `network:${keys.network}`],
       ]);
     },
   };
