@@ -53,6 +53,8 @@ export default defineConfig({
             '--disable-component-update',
             '--disable-sync',
             '--no-first-run',
+            // A second host name for the app, as a phone in the shop's Wi-Fi would use (e2e/addresses.spec.ts).
+            '--host-resolver-rules=MAP laden.test 127.0.0.1',
           ],
         },
       },

@@ -4,7 +4,10 @@ import { bearerTokenOf } from '@/lib/api-tokens/token-secret';
 import { dropUntrustedForwardingHeaders } from '@/lib/auth/client-address';
 import { databaseUnavailableResponse } from '@/lib/db/availability';
 import { env } from '@/lib/env';
+import { crossOriginRefusal, misdirectedPage } from '@/lib/security/address-responses';
+import { isUnderOtherHost, requestOrigin } from '@/lib/security/app-address';
 import { contentSecurityPolicy, createNonce, mapTileSource } from '@/lib/security/content-security-policy';
+import { rememberOpenedOrigin } from '@/lib/security/opened-origin';
 import { requestBodyRefusalStatus } from '@/lib/security/request-body-ceiling';
 import {
   allowedRequestOrigins,
@@ -53,6 +56,17 @@ export async function proxy(request: NextRequest) {
   if (bodyRefusal === 411) return secure(refuse(411, 'length_required'));
   if (bodyRefusal === 413) return secure(refuse(413, 'payload_too_large'));
 
+  // A page opened under another host than NEXTAUTH_URL's is sent there (once: see below).
+  const ownOrigin = requestOrigin(request.headers, config.TRUST_PROXY);
+  if (isPageRequest(request) && isUnderOtherHost(config.NEXTAUTH_URL, ownOrigin)) {
+    const target = new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, config.NEXTAUTH_URL);
+    // Back under the same wrong host after that redirect: a reverse proxy hides the address.
+    if (request.cookies.has(redirectedCookie))
+      return misdirectedPage(config.NEXTAUTH_URL!, ownOrigin!, target.href);
+    return secure(redirectToConfiguredAddress(target));
+  }
+  if (isPageRequest(request) && ownOrigin) rememberOpenedOrigin(ownOrigin);
+
   const hasSessionCookie = request.cookies.getAll().some((cookie) => isSessionCookieName(cookie.name));
   const bearer = bearerTokenOf(request.headers.get('authorization'));
   const originAllowed = await isRequestOriginAllowed(
@@ -62,9 +76,9 @@ export async function proxy(request: NextRequest) {
       hasSessionCookie,
       authenticatesWithApiToken: async () => bearer !== null && (await isActiveApiToken(bearer)),
     },
-    allowedRequestOrigins({ appUrl: config.NEXTAUTH_URL, development, host: request.headers.get('host') }),
+    allowedRequestOrigins({ appUrl: config.NEXTAUTH_URL, development, requestOrigin: ownOrigin }),
   );
-  if (!originAllowed) return secure(refuse(403, 'cross_origin_request'));
+  if (!originAllowed) return crossOriginRefusal(request, { appUrl: config.NEXTAUTH_URL, ownOrigin });
 
   if (!hasSessionCookie && signedInAreas.test(request.nextUrl.pathname)) {
     const signIn = new URL('/sign-in', request.url);
@@ -77,6 +91,25 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set('Content-Security-Policy', csp);
   dropUntrustedForwardingHeaders(requestHeaders);
   return secure(NextResponse.next({ request: { headers: requestHeaders } }));
+}
+
+/** A navigation to a page (not an API call, an asset or a server action). */
+function isPageRequest(request: NextRequest) {
+  return (
+    (request.method === 'GET' || request.method === 'HEAD') &&
+    !request.nextUrl.pathname.startsWith('/api/') &&
+    (request.headers.get('accept') ?? '').includes('text/html')
+  );
+}
+
+// Set on the redirect to NEXTAUTH_URL's host; coming back with it under the same wrong host means
+// the browser was there already: the page explains instead of redirecting in a loop.
+const redirectedCookie = 'ortsbild-address-redirect';
+
+function redirectToConfiguredAddress(target: URL) {
+  const response = NextResponse.redirect(target, 307);
+  response.cookies.set(redirectedCookie, '1', { maxAge: 30, path: '/', httpOnly: true, sameSite: 'lax' });
+  return response;
 }
 
 function refuse(status: number, error: string) {

@@ -11,7 +11,9 @@ const environmentSchema = z.object({
   DATABASE_URL: z.string().min(1, 'DATABASE_URL is required (npm start sets it for the embedded database)'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   NEXTAUTH_SECRET: z.string().min(32, 'NEXTAUTH_SECRET must be at least 32 characters'),
-  NEXTAUTH_URL: z.url().default('http://localhost:3000'),
+  // The address people open (https://ortsbild.example). Unset: whatever address reaches the app
+  // (localhost, 127.0.0.1, the machine's address in the local network; lib/security/app-address.ts).
+  NEXTAUTH_URL: optionalString.pipe(z.url().optional()),
   SMTP_URL: optionalString,
   MAIL_FROM: z.string().default('Ortsbild <no-reply@localhost>'),
   GOOGLE_CLIENT_ID: optionalString,

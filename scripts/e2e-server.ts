@@ -29,7 +29,9 @@ const server = spawn(
       ...process.env,
       NODE_ENV: 'production',
       PORT: String(port),
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      // No NEXTAUTH_URL, as after `npm start`: the app answers at every address that reaches it, and
+      // the browser tests use 127.0.0.1 and other host names for it.
+      NEXTAUTH_URL: '',
       NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       MAIL_FROM: 'Ortsbild Test <no-reply@ortsbild.test>',

@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { ensureProductionBuild } from './lib/production-build';
 import { ensureLocalSecret } from './lib/local-secret';
+import { localNetworkAddresses } from './lib/network-addresses';
 import { provideDatabase } from '../lib/db/provide-database';
 import { applyMigrations } from '../lib/db/schema-engine';
 import { demoOwner, seedDemoData } from '../prisma/seed/demo-data';
@@ -42,7 +43,7 @@ try {
     ...process.env,
     DATABASE_URL: database.databaseUrl,
     PORT: String(port),
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    // NEXTAUTH_URL stays unset unless given: the app then answers at every address that reaches it.
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? (await ensureLocalSecret()),
   };
   if (!development) await ensureProductionBuild();
@@ -62,10 +63,21 @@ try {
   await shutdown(1);
 }
 
+/** Where else to open it: the configured address, or the machine's addresses for phones. */
+function addressLines() {
+  const configured = process.env.NEXTAUTH_URL?.trim();
+  if (configured) return [`  Configured address (NEXTAUTH_URL): ${configured}`];
+  const lan = localNetworkAddresses().map((address) => `http://${address}:${port}`);
+  return lan.length
+    ? [`  On a phone in the same network: ${lan.join(' or ')} (the firewall must allow port ${port})`]
+    : [];
+}
+
 function printWelcome(seeded: boolean) {
   const lines = [
     '',
     `  Ortsbild is running at http://localhost:${port}`,
+    ...addressLines(),
     database.embedded
       ? `  Demo sign-in: ${demoOwner.email} / ${demoOwner.password}${seeded ? ' (demo data created now)' : ''}`
       : '  Using DATABASE_URL (no demo data unless you run `npm run seed`).',

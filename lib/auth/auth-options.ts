@@ -95,8 +95,9 @@ export function authOptions(): NextAuthOptions {
     session: { strategy: 'jwt', maxAge: sessionLifetimeMs / 1000 },
     // The session cookie is HttpOnly, SameSite=Lax and Path=/ (next-auth's defaults); over HTTPS it
     // is also Secure and named __Secure-next-auth.session-token, over plain http (localhost) neither.
-    // Stated here rather than left to next-auth's own reading of NEXTAUTH_URL.
-    useSecureCookies: new URL(env().NEXTAUTH_URL).protocol === 'https:',
+    // Stated here rather than left to next-auth's own reading of NEXTAUTH_URL; without NEXTAUTH_URL
+    // the app is reached over plain http (localhost, the local network).
+    useSecureCookies: env().NEXTAUTH_URL?.startsWith('https:') ?? false,
     pages: { signIn: '/sign-in', error: '/sign-in' },
     callbacks: {
       async signIn({ user, account }) {

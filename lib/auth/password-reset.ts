@@ -29,7 +29,7 @@ export async function requestPasswordReset(email: string) {
   await sendMail({
     to: email,
     subject: t('subject'),
-    text: t('body', { link: absoluteUrl(`/reset-password/${token}`) }),
+    text: t('body', { link: await absoluteUrl(`/reset-password/${token}`) }),
   });
 }
 

@@ -16,7 +16,7 @@ import { checkInCalendar } from './check-in-calendar';
 const feedTokenPattern = /^[A-Za-z0-9_-]{43}$/;
 const namedLocationsLimit = 20;
 
-function feedUrl(token: string) {
+async function feedUrl(token: string) {
   return absoluteUrl(`/calendar/${token}.ics`);
 }
 
@@ -24,7 +24,7 @@ function feedUrl(token: string) {
 export async function createCalendarFeed(member: MemberContext): Promise<{ url: string }> {
   const { token, tokenHash } = createLinkToken();
   await setOwnCalendarToken(member, { calendarTokenHash: tokenHash }, 'calendar_feed.created');
-  return { url: feedUrl(token) };
+  return { url: await feedUrl(token) };
 }
 
 export async function revokeCalendarFeed(member: MemberContext) {
@@ -96,7 +96,7 @@ export async function calendarFeedFor(token: string, now: Date = new Date()): Pr
   const t = translatorFor(membership.user.locale, 'notifications.calendar');
   const names =
     named.map((location) => location.name).join(', ') + (locationCount > named.length ? ', …' : '');
-  const checkinsUrl = absoluteUrl(`/o/${organisation.slug}/checkins`);
+  const checkinsUrl = await absoluteUrl(`/o/${organisation.slug}/checkins`);
   return checkInCalendar({
     uid: `checkin-${membership.id}@${new URL(checkinsUrl).host}`,
     schedule: organisation,

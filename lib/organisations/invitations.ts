@@ -64,7 +64,7 @@ export async function inviteMember(member: MemberContext, input: InviteMemberInp
     );
   });
 
-  const link = absoluteUrl(`/invite/${token}`);
+  const link = await absoluteUrl(`/invite/${token}`);
   const t = translatorFor(member.user.locale, 'mail.invitation');
   const { delivered } = await sendMail({
     to: input.email,

@@ -40,7 +40,7 @@ export async function sendReminderEmail(notificationId: string): Promise<'sent' 
     count: locationCount,
   };
   const overdue = notification.kind === 'CHECKIN_OVERDUE';
-  const link = absoluteUrl(
+  const link = await absoluteUrl(
     `/o/${notification.organisation.slug}/checkins?week=${encodeURIComponent(formatIsoWeek(week))}`,
   );
   const lines = [

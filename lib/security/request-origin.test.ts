@@ -85,22 +85,36 @@ describe('isRequestOriginAllowed', () => {
 });
 
 describe('allowedRequestOrigins', () => {
-  it("is NEXTAUTH_URL's origin in production, whatever Host the request names", async () => {
+  it("is NEXTAUTH_URL's origin in production, whatever Host the request names", () => {
     const origins = allowedRequestOrigins({
       appUrl: 'https://ortsbild.example/some/path',
       development: false,
-      host: 'evil.example',
+      requestOrigin: 'http://evil.example',
     });
     expect(origins).toEqual(['https://ortsbild.example']);
   });
 
-  it('also accepts the address the browser used in development', async () => {
+  it('also accepts the address the browser used in development', () => {
     const origins = allowedRequestOrigins({
       appUrl: 'http://localhost:3000',
       development: true,
-      host: '127.0.0.1:3000',
+      requestOrigin: 'http://127.0.0.1:3000',
     });
     expect(origins).toEqual(['http://localhost:3000', 'http://127.0.0.1:3000']);
+  });
+
+  it("is the request's own origin when NEXTAUTH_URL is not set: localhost, 127.0.0.1, [::1], a LAN address", () => {
+    for (const origin of [
+      'http://localhost:3000',
+      'http://127.0.0.1:3000',
+      'http://[::1]:3000',
+      'http://192.168.1.20:3000',
+    ]) {
+      expect(allowedRequestOrigins({ appUrl: undefined, development: false, requestOrigin: origin })).toEqual(
+        [origin],
+      );
+    }
+    expect(allowedRequestOrigins({ appUrl: undefined, development: false, requestOrigin: null })).toEqual([]);
   });
 });
 

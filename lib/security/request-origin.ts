@@ -34,16 +34,16 @@ export async function isRequestOriginAllowed(request: OriginCheckInput, allowedO
 }
 
 /**
- * The origins the app's pages are served from: NEXTAUTH_URL's. In development also the one the
- * browser used (localhost and 127.0.0.1 and a LAN address all reach `next dev`).
+ * The origins the app's pages are served from: NEXTAUTH_URL's when it is set (in development also
+ * the one the browser used: localhost and 127.0.0.1 and a LAN address all reach `next dev`);
+ * without it the request's own origin, as Next.js judges server actions.
  */
 export function allowedRequestOrigins(options: {
-  appUrl: string;
+  appUrl: string | undefined;
   development: boolean;
-  host: string | null;
+  requestOrigin: string | null;
 }) {
-  const origins = [new URL(options.appUrl).origin];
-  if (options.development && options.host)
-    origins.push(`${new URL(options.appUrl).protocol}//${options.host}`);
-  return origins;
+  const own = options.requestOrigin ? [options.requestOrigin] : [];
+  if (!options.appUrl) return own;
+  return [new URL(options.appUrl).origin, ...(options.development ? own : [])];
 }

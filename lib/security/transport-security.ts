@@ -2,11 +2,13 @@
 // sent only when the app is actually reached over HTTPS (an HSTS header over http is ignored anyway,
 // but a deployment on plain http must not claim it).
 
+import { trustedForwardedValue } from './app-address';
+
 export const strictTransportSecurity = 'max-age=31536000; includeSubDomains';
 
 export type TransportInput = {
-  /** NEXTAUTH_URL: the address users reach the app at. */
-  appUrl: string;
+  /** NEXTAUTH_URL: the address users reach the app at; undefined when not configured. */
+  appUrl: string | undefined;
   /** TRUST_PROXY: how many reverse proxies stand in front of the app. */
   trustProxy: number;
   /** The X-Forwarded-Proto header, null when absent. */
@@ -19,11 +21,6 @@ export type TransportInput = {
  * which is never).
  */
 export function isServedOverHttps({ appUrl, trustProxy, forwardedProto }: TransportInput) {
-  if (new URL(appUrl).protocol === 'https:') return true;
-  if (trustProxy === 0) return false;
-  const chain = (forwardedProto ?? '')
-    .split(',')
-    .map((entry) => entry.trim().toLowerCase())
-    .filter(Boolean);
-  return chain[Math.max(chain.length - trustProxy, 0)] === 'https';
+  if (appUrl && new URL(appUrl).protocol === 'https:') return true;
+  return trustedForwardedValue(forwardedProto, trustProxy)?.toLowerCase() === 'https';
 }
