@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { FieldLabel } from '@/components/ui/field-label';
 
 /** A password input with a show/hide toggle; pasting is allowed (password managers need it). */
 export function PasswordField({
@@ -25,9 +26,9 @@ export function PasswordField({
     .join(' ');
   return (
     <div>
-      <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
+      <FieldLabel htmlFor={inputId} required>
         {label}
-      </label>
+      </FieldLabel>
       <div className="relative mt-1">
         <input
           id={inputId}
@@ -35,6 +36,7 @@ export function PasswordField({
           type={visible ? 'text' : 'password'}
           autoComplete={autoComplete}
           required
+          aria-required
           maxLength={128}
           aria-invalid={errors?.length ? true : undefined}
           aria-describedby={describedBy || undefined}

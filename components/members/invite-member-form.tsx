@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { CopyButton } from '@/components/ui/copy-button';
+import { RequiredFieldsNote } from '@/components/ui/field-label';
 import { FormMessage } from '@/components/ui/form-message';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -22,6 +23,7 @@ export function InviteMemberForm({
   const link = state.result?.link;
   return (
     <form key={formKey} action={formAction} className="space-y-4" noValidate>
+      <RequiredFieldsNote />
       <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">
         <TextField
           name="email"

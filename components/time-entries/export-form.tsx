@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { buttonClasses } from '@/components/ui/button';
+import { RequiredFieldsNote } from '@/components/ui/field-label';
 import { TextField } from '@/components/ui/text-field';
 
 /** Picks a period and downloads its entries as CSV (a plain GET, no script needed). */
@@ -7,6 +8,7 @@ export async function ExportForm({ action, from, to }: { action: string; from: s
   const t = await getTranslations('timeEntries.export');
   return (
     <form method="get" action={action} className="flex flex-wrap items-end gap-3">
+      <RequiredFieldsNote className="basis-full" />
       <TextField
         name="from"
         id="export-from"

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useRef } from 'react';
+import { RequiredFieldsNote } from '@/components/ui/field-label';
 import { FormMessage } from '@/components/ui/form-message';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -49,6 +50,7 @@ export function QuickLogForm({
 
   return (
     <form key={formKey} action={formAction} noValidate className="space-y-5">
+      <RequiredFieldsNote />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           name="date"
@@ -118,6 +120,7 @@ export function QuickLogForm({
             ref={minutesRef}
             name="minutes"
             label={t('form.minutes')}
+            required
             hint={t('form.minutesHint')}
             inputMode="numeric"
             pattern="[0-9]*"

@@ -1,13 +1,31 @@
-import type { FormState } from '@/lib/forms/form-state';
+'use client';
 
-/** The form-level outcome, announced to screen readers as it appears. */
+import { useEffect, useRef } from 'react';
+import type { FormState } from '@/lib/forms/form-state';
+import { focusFirstProblem } from '@/lib/forms/focus-first-problem';
+
+/**
+ * The form-level outcome, announced to screen readers as it appears. Every new error (a new state
+ * object) moves focus to the first invalid field of the form, or to this message when no field is
+ * marked, so nobody is left on the submit button with the problem off-screen.
+ */
 export function FormMessage({ state }: { state: FormState }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.status === 'error' && ref.current) focusFirstProblem(ref.current);
+  }, [state]);
   const tone =
     state.status === 'error'
       ? 'border-red-200 bg-red-50 text-red-800'
       : 'border-emerald-200 bg-emerald-50 text-emerald-900';
   return (
-    <div aria-live="polite" role={state.status === 'error' ? 'alert' : 'status'}>
+    <div
+      ref={ref}
+      tabIndex={-1}
+      aria-live="polite"
+      role={state.status === 'error' ? 'alert' : 'status'}
+      className="rounded-lg"
+    >
       {state.message && state.status !== 'idle' && (
         <p className={`rounded-lg border px-3 py-2 text-sm font-medium ${tone}`}>{state.message}</p>
       )}

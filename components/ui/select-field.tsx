@@ -1,4 +1,5 @@
 import type { ComponentProps } from 'react';
+import { FieldLabel } from './field-label';
 
 type SelectFieldProps = ComponentProps<'select'> & {
   name: string;
@@ -16,21 +17,21 @@ export function SelectField({
   id,
   hideLabel,
   className,
+  required,
   ...props
 }: SelectFieldProps) {
   const selectId = id ?? `field-${name}`;
   const errorId = errors?.length ? `${selectId}-error` : undefined;
   return (
     <div className={className}>
-      <label
-        htmlFor={selectId}
-        className={hideLabel ? 'sr-only' : 'block text-sm font-medium text-slate-800'}
-      >
+      <FieldLabel htmlFor={selectId} required={required} hidden={hideLabel}>
         {label}
-      </label>
+      </FieldLabel>
       <select
         id={selectId}
         name={name}
+        required={required}
+        aria-required={required || undefined}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={errorId}
         className={`${hideLabel ? '' : 'mt-1'} focus:border-brand-600 focus:ring-brand-200 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 focus:ring-2 focus:outline-none`}

@@ -1,4 +1,5 @@
 import type { ComponentProps } from 'react';
+import { FieldLabel } from './field-label';
 
 type TextFieldProps = ComponentProps<'input'> & {
   name: string;
@@ -7,19 +8,33 @@ type TextFieldProps = ComponentProps<'input'> & {
   errors?: string[];
 };
 
-/** A labelled input whose errors are tied to it for screen readers (aria-describedby). */
-export function TextField({ label, hint, errors, name, id, className, ...inputProps }: TextFieldProps) {
+/**
+ * A labelled input whose errors are tied to it for screen readers (aria-describedby). A required
+ * one shows an asterisk and says so with required and aria-required.
+ */
+export function TextField({
+  label,
+  hint,
+  errors,
+  name,
+  id,
+  className,
+  required,
+  ...inputProps
+}: TextFieldProps) {
   const inputId = id ?? `field-${name}`;
   const hintId = hint ? `${inputId}-hint` : undefined;
   const errorId = errors?.length ? `${inputId}-error` : undefined;
   return (
     <div className={className}>
-      <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
+      <FieldLabel htmlFor={inputId} required={required}>
         {label}
-      </label>
+      </FieldLabel>
       <input
         id={inputId}
         name={name}
+        required={required}
+        aria-required={required || undefined}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
         className="focus:border-brand-600 focus:ring-brand-200 mt-1 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-400 focus:ring-2 focus:outline-none aria-invalid:border-red-600"

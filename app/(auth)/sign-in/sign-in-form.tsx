@@ -4,11 +4,13 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
 import { applySavedLocale } from '@/app/_actions/apply-saved-locale';
 import { Button } from '@/components/ui/button';
+import { RequiredFieldsNote } from '@/components/ui/field-label';
 import { PasswordField } from '@/components/auth/password-field';
 import { TextField } from '@/components/ui/text-field';
+import { focusFirstProblem } from '@/lib/forms/focus-first-problem';
 
 type Provider = { id: string; name: string };
 
@@ -25,7 +27,13 @@ export function SignInForm({
   const tErrors = useTranslations('errors');
   const router = useRouter();
   const [error, setError] = useState(initialError);
+  // Counts refusals, so a second refusal with the same text moves focus to it again.
+  const [refusals, setRefusals] = useState(0);
   const [pending, startTransition] = useTransition();
+  const errorRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (refusals > 0 && errorRef.current) focusFirstProblem(errorRef.current);
+  }, [refusals]);
 
   function submit(formData: FormData) {
     startTransition(async () => {
@@ -38,6 +46,7 @@ export function SignInForm({
       if (!result || result.error) {
         const code = result?.error === 'tooManyAttempts' ? 'tooManyAttempts' : 'invalidCredentials';
         setError(tErrors(code));
+        setRefusals((count) => count + 1);
         return;
       }
       await applySavedLocale();
@@ -49,13 +58,14 @@ export function SignInForm({
   return (
     <div className="space-y-6">
       <form action={submit} className="space-y-4" noValidate>
-        <div aria-live="polite" role="alert">
+        <div ref={errorRef} tabIndex={-1} aria-live="polite" role="alert" className="rounded-lg">
           {error && (
             <p className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm font-medium text-red-800">
               {error}
             </p>
           )}
         </div>
+        <RequiredFieldsNote />
         <TextField name="email" type="email" label={t('email')} autoComplete="email" required />
         <PasswordField name="password" label={t('password')} autoComplete="current-password" />
         <div className="flex justify-end">

@@ -5,6 +5,7 @@ import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { PasswordField } from '@/components/auth/password-field';
+import { RequiredFieldsNote } from '@/components/ui/field-label';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
@@ -33,6 +34,7 @@ export function SignUpForm({ callbackPath }: { callbackPath: string }) {
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage state={state} />
+      <RequiredFieldsNote />
       <TextField
         name="name"
         label={t('name')}

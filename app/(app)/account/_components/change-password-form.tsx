@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { RequiredFieldsNote } from '@/components/ui/field-label';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
@@ -16,6 +17,7 @@ export function ChangePasswordForm({
   const [state, formAction, formKey] = useFormAction(action);
   return (
     <form key={formKey} action={formAction} className="max-w-md space-y-4" noValidate>
+      <RequiredFieldsNote />
       <TextField
         type="password"
         name="currentPassword"

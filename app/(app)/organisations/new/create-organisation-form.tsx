@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { RequiredFieldsNote } from '@/components/ui/field-label';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
@@ -14,6 +15,7 @@ export function CreateOrganisationForm() {
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage state={state} />
+      <RequiredFieldsNote />
       <TextField
         name="name"
         label={t('name')}

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { PasswordField } from '@/components/auth/password-field';
+import { RequiredFieldsNote } from '@/components/ui/field-label';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { initialFormState } from '@/lib/forms/form-state';
@@ -14,6 +15,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage state={state} />
+      <RequiredFieldsNote />
       <input type="hidden" name="token" value={token} />
       <PasswordField
         name="password"

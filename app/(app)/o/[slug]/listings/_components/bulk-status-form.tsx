@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useActionState, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -43,8 +43,11 @@ export function BulkStatusForm({
   useEffect(sync, [state, sync]);
 
   // Nothing selected, too many, a bad status: say which, not just "check the marked fields".
-  const fieldMessages = [...(state.fieldErrors?.targets ?? []), ...(state.fieldErrors?.status ?? [])];
-  const shownState = fieldMessages.length > 0 ? { ...state, message: fieldMessages.join(' ') } : state;
+  // Memoised: the message moves focus to itself whenever it gets a new state.
+  const shownState = useMemo(() => {
+    const fieldMessages = [...(state.fieldErrors?.targets ?? []), ...(state.fieldErrors?.status ?? [])];
+    return fieldMessages.length > 0 ? { ...state, message: fieldMessages.join(' ') } : state;
+  }, [state]);
 
   return (
     <form

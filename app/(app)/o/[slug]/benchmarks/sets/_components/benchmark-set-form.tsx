@@ -2,6 +2,7 @@
 
 import type { ComponentProps } from 'react';
 import { useTranslations } from 'next-intl';
+import { RequiredFieldsNote } from '@/components/ui/field-label';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
@@ -56,6 +57,7 @@ export function BenchmarkSetForm({ action, platforms }: Props) {
   };
   return (
     <form key={formKey} action={formAction} className="space-y-5" noValidate>
+      <RequiredFieldsNote />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           name="name"

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { RequiredFieldsNote } from '@/components/ui/field-label';
 import { CopyButton } from '@/components/ui/copy-button';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -18,6 +19,7 @@ export function CreateApiTokenForm({
   const token = state.status === 'success' ? state.result?.token : undefined;
   return (
     <form action={formAction} className="space-y-4" noValidate>
+      <RequiredFieldsNote />
       <TextField
         name="name"
         label={t('name')}

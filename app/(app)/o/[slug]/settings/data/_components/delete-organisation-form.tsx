@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { RequiredFieldsNote } from '@/components/ui/field-label';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
@@ -21,6 +22,7 @@ export function DeleteOrganisationForm({
   const [typed, setTyped] = useState('');
   return (
     <form key={formKey} action={formAction} className="space-y-4" noValidate>
+      <RequiredFieldsNote />
       <TextField
         name="confirmation"
         label={t('confirmationLabel', { name: organisationName })}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { RequiredFieldsNote } from '@/components/ui/field-label';
 import { FormMessage } from '@/components/ui/form-message';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -21,6 +22,7 @@ export function CustomPlatformForm({
   const values = state.status === 'error' ? (state.values ?? {}) : {};
   return (
     <form key={formKey} action={formAction} className="space-y-4" noValidate>
+      <RequiredFieldsNote />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           name="name"

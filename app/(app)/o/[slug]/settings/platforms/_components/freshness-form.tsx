@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { RequiredFieldsNote } from '@/components/ui/field-label';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
@@ -18,6 +19,7 @@ export function FreshnessForm({
   const [state, formAction, formKey] = useFormAction(action);
   return (
     <form key={formKey} action={formAction} className="space-y-3" noValidate>
+      <RequiredFieldsNote />
       <div className="flex flex-wrap items-end gap-3">
         <TextField
           name="freshnessDays"
