@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
+import { RequiredFieldsNote } from '@/components/ui/field-label';
 import { FormMessage } from '@/components/ui/form-message';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -42,6 +43,8 @@ type Props = {
   locationId?: string;
   members: { id: string; name: string }[];
   cancelHref: string;
+  /** False for a business's first two sites: a blank store code is then generated from the city. */
+  storeCodeRequired?: boolean;
   /** For the pin picker: the organisation (its geocode route), the tile server, whether a geocoder exists. */
   map: { organisationSlug: string; tileUrl: string; tileAttribution: string; geocoderEnabled: boolean };
 };
@@ -66,7 +69,15 @@ function Section({ title, help, children }: { title: string; help?: string; chil
   );
 }
 
-export function LocationForm({ action, initial, locationId, members, cancelHref, map }: Props) {
+export function LocationForm({
+  action,
+  initial,
+  locationId,
+  members,
+  cancelHref,
+  map,
+  storeCodeRequired = true,
+}: Props) {
   const t = useTranslations('locations');
   const [state, formAction, formKey] = useFormAction(action);
   const value = (field: keyof LocationFormValues) =>
@@ -79,15 +90,16 @@ export function LocationForm({ action, initial, locationId, members, cancelHref,
   return (
     <form key={formKey} action={formAction} className="space-y-6" noValidate>
       <FormMessage state={state} />
+      <RequiredFieldsNote />
       {locationId && <input type="hidden" name="locationId" value={locationId} />}
       <Section title={t('form.sectionNap')} help={t('form.sectionNapHelp')}>
         <div className="grid gap-4 sm:grid-cols-6">
           {text('name', t('name'), { className: 'sm:col-span-4', required: true, maxLength: 200 })}
           {text('storeCode', t('storeCode'), {
             className: 'sm:col-span-2',
-            required: true,
+            required: storeCodeRequired,
             maxLength: 64,
-            hint: t('form.storeCodeHint'),
+            hint: storeCodeRequired ? t('form.storeCodeHint') : t('form.storeCodeHintOptional'),
           })}
           {text('street', t('form.street'), {
             className: 'sm:col-span-4',

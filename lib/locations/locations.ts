@@ -6,7 +6,9 @@ import { db, type Transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { assertRole, type MemberContext } from '@/lib/organisations/member-context';
-import type { LocationInput, LocationListQuery } from './schemas';
+import { placeLocation } from './placement/place-location';
+import type { LocationInput, LocationListQuery, NewLocationInput } from './schemas';
+import { generatedStoreCodeSites, nextStoreCode, storeCodePrefix } from './store-code';
 
 // Managers and owners maintain locations; staff see them.
 // Ids come from URLs and API paths: anything that is not a UUID cannot exist, so it is "not found".
@@ -27,6 +29,7 @@ const listColumns = {
   status: true,
   latitude: true,
   longitude: true,
+  positionSource: true,
   archivedAt: true,
   updatedAt: true,
   assignedMember: { select: { user: { select: { name: true } } } },
@@ -108,7 +111,7 @@ function toRow(input: LocationInput) {
   };
 }
 
-function toSpecialHoursRows(input: LocationInput) {
+function toSpecialHoursRows(input: Pick<LocationInput, 'specialHours'>) {
   return input.specialHours.map((entry) => ({
     startDate: new Date(`${entry.startDate}T00:00:00Z`),
     endDate: new Date(`${entry.endDate}T00:00:00Z`),
@@ -125,14 +128,64 @@ function rethrowStoreCodeTaken(error: unknown): never {
   throw error;
 }
 
-export async function createLocation(member: MemberContext, input: LocationInput) {
+/** Whether a new location must bring its own store code: from the business's third site on. */
+export async function isStoreCodeRequired(member: MemberContext, tx: Transaction = db) {
+  const sites = await tx.location.count({
+    where: { organisationId: member.organisation.id, archivedAt: null },
+  });
+  return sites >= generatedStoreCodeSites;
+}
+
+/**
+ * A store code for a new location left without one: generated from the city for a business's
+ * first two sites (BREMERHAVEN-1), refused from the third on. A chain matches its imports and
+ * Google's bulk sheet by its own codes, and a made-up one would let that import create the site
+ * a second time; with one or two sites the code is rarely used and a duplicate easy to see.
+ * Creations in one organisation take turns here, so two at once never pick the same code.
+ */
+async function storeCodeFor(tx: Transaction, member: MemberContext, input: NewLocationInput) {
+  if (input.storeCode) return input.storeCode;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`location-store-code:${member.organisation.id}`}, 0))`;
+  if (await isStoreCodeRequired(member, tx)) {
+    throw new z.ZodError([
+      {
+        code: 'custom',
+        path: ['storeCode'],
+        message: 'locations.errors.storeCodeRequiredFromThird',
+        input: undefined,
+      },
+    ]);
+  }
+  const prefix = storeCodePrefix(input.city);
+  const taken = await tx.location.findMany({
+    where: {
+      organisationId: member.organisation.id,
+      storeCode: { startsWith: `${prefix}-`, mode: 'insensitive' },
+    },
+    select: { storeCode: true },
+  });
+  return nextStoreCode(
+    prefix,
+    taken.map((location) => location.storeCode),
+  );
+}
+
+/**
+ * Creates a location. Without a store code, one is generated for the first two sites and refused
+ * from the third on with a ZodError on storeCode (see storeCodeFor).
+ */
+export async function createLocation(member: MemberContext, input: NewLocationInput) {
   assertRole(member, editorRole);
+  // Before the transaction: the geocoder may take seconds.
+  const placement = await placeLocation(input);
   try {
     return await db.$transaction(async (tx) => {
       await assertAssigneeInOrganisation(tx, member, input.assignedMembershipId);
+      const storeCode = await storeCodeFor(tx, member, input);
       return tx.location.create({
         data: {
-          ...toRow(input),
+          ...toRow({ ...input, storeCode }),
+          ...placement,
           organisationId: member.organisation.id,
           specialHours: { create: toSpecialHoursRows(input) },
         },
@@ -144,16 +197,21 @@ export async function createLocation(member: MemberContext, input: LocationInput
   }
 }
 
-/** Replaces the location's master data and special hours with the input, in one transaction. */
+/**
+ * Replaces the location's master data and special hours with the input, in one transaction. The
+ * input's pin is the manual one (the form and the API show only those): without it the location
+ * is placed from its address again.
+ */
 export async function updateLocation(member: MemberContext, locationId: string, input: LocationInput) {
   assertRole(member, editorRole);
   assertLocationId(locationId);
+  const placement = await placeLocation(input);
   try {
     await db.$transaction(async (tx) => {
       await assertAssigneeInOrganisation(tx, member, input.assignedMembershipId);
       const { count } = await tx.location.updateMany({
         where: { id: locationId, organisationId: member.organisation.id },
-        data: toRow(input),
+        data: { ...toRow(input), ...placement },
       });
       if (count === 0) throw new AppError('NOT_FOUND');
       await tx.locationSpecialHours.deleteMany({ where: { locationId } });

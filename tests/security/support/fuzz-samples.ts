@@ -164,6 +164,17 @@ export const samples: Record<string, Sample> = {
     },
     freeText: ['name', 'street', 'addressExtra', 'city', 'region', 'primaryCategory', 'description'],
   },
+  'lib/locations/schemas.ts#newLocationInputSchema': {
+    // The store code may be left blank when creating (the data layer generates one).
+    input: {
+      storeCode: '',
+      name: 'Bäckerei am Deich',
+      street: 'Hafenstraße 1',
+      postalCode: '27568',
+      city: 'Bremerhaven',
+    },
+    freeText: ['name', 'street', 'city'],
+  },
   'lib/locations/schemas.ts#locationListQuerySchema': {
     input: { q: 'hafen', sort: 'city', direction: 'desc', page: '2', pageSize: '25', archived: '1' },
     freeText: ['q'],

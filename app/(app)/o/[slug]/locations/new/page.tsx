@@ -4,6 +4,7 @@ import { LocationForm } from '@/components/locations/location-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { pinPickerSettings } from '@/lib/locations/map-settings';
 import { emptyLocationFormValues } from '@/lib/locations/form-values';
+import { isStoreCodeRequired } from '@/lib/locations/locations';
 import { requireMember, requireRoleForPage } from '@/lib/organisations/member-context';
 import { listMemberNames } from '@/lib/organisations/members';
 import { createLocationAction } from '../_actions/create-location';
@@ -16,7 +17,11 @@ export default async function NewLocationPage({ params }: { params: Promise<{ sl
   const { slug } = await params;
   const member = await requireMember(slug);
   requireRoleForPage(member, 'MANAGER');
-  const [members, t] = await Promise.all([listMemberNames(member), getTranslations('locations.form')]);
+  const [members, storeCodeRequired, t] = await Promise.all([
+    listMemberNames(member),
+    isStoreCodeRequired(member),
+    getTranslations('locations.form'),
+  ]);
   return (
     <>
       <PageHeader title={t('newTitle')} />
@@ -24,6 +29,7 @@ export default async function NewLocationPage({ params }: { params: Promise<{ sl
         action={createLocationAction.bind(null, slug)}
         initial={emptyLocationFormValues}
         members={members}
+        storeCodeRequired={storeCodeRequired}
         map={pinPickerSettings(slug)}
         cancelHref={`/o/${slug}/locations`}
       />
