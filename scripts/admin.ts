@@ -1,5 +1,5 @@
 // npm run admin -- <command>: administration for self-hosters, without the web interface.
-// Uses DATABASE_URL, or the embedded database in .data/postgres (stop `npm start` first).
+// Uses DATABASE_URL, or the embedded database in .data/postgres (also while `npm start` runs it).
 import { parseArgs } from 'node:util';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { provideDatabase } from '../lib/db/provide-database';
@@ -28,7 +28,7 @@ Commands:
   help
       Shows this text.
 
-Uses DATABASE_URL, or the embedded database when it is not set (stop \`npm start\` first).`;
+Uses DATABASE_URL, or the embedded database when it is not set (also while \`npm start\` runs).`;
 
 type Options = { email?: string; name?: string; password?: string; locale?: string; org?: string };
 
@@ -103,7 +103,13 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  const database = await provideDatabase({ quiet: true });
+  let database: Awaited<ReturnType<typeof provideDatabase>>;
+  try {
+    database = await provideDatabase({ quiet: true, attach: true });
+  } catch (error) {
+    console.error(`Cannot reach the database: ${oneLine(error)}`);
+    return 1;
+  }
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.databaseUrl, max: 2 }) });
   try {
     await run(command, parsed.values, db);
@@ -113,15 +119,22 @@ async function main(): Promise<number> {
       console.error(error.message);
       return 1;
     }
-    if (/does not exist/.test((error as Error).message ?? '')) {
+    if (/does not exist/.test(oneLine(error))) {
       console.error('The database has no tables yet. Run `npm run db:migrate` (or `npm start` once) first.');
       return 1;
     }
-    throw error;
+    console.error(`${command} failed: ${oneLine(error)}`);
+    return 1;
   } finally {
-    await db.$disconnect();
-    await database.stop();
+    await db.$disconnect().catch(() => {});
+    await database.stop().catch(() => {});
   }
+}
+
+/** An error as one line: its message's last line (Prisma's and pg's messages end with the reason). */
+function oneLine(error: unknown) {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.trim().split('\n').filter(Boolean).at(-1) ?? 'unknown error';
 }
 
 // The pg pool and the embedded server's hooks may keep the process alive; end it explicitly.

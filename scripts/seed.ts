@@ -13,7 +13,7 @@ if (!Number.isInteger(chainSize) || chainSize < 0 || chainSize > 100_000) {
   process.exit(2);
 }
 
-const database = await provideDatabase({ quiet: true });
+const database = await provideDatabase({ quiet: true, attach: true });
 try {
   await applyMigrations(database.databaseUrl);
   const created = await seedDemoData(database.databaseUrl);

