@@ -17,8 +17,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // on its scripts only while rendering, and a page built ahead would carry none.
   await connection();
   const locale = await getLocale();
-  // Client components get every namespace except the mail texts, which only the server sends.
-  const { mail: _mail, ...clientMessages } = await getMessages();
+  // Client components get every namespace except the mail texts, which only the server sends,
+  // and the platforms' reasons per kind of business, which only server pages show.
+  const { mail: _mail, platformReasons: _platformReasons, ...clientMessages } = await getMessages();
   return (
     <html lang={locale}>
       <body className="min-h-dvh">

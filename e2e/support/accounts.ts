@@ -31,10 +31,14 @@ export async function signIn(page: Page, account: Account) {
   await expect(page).not.toHaveURL(/\/sign-in/);
 }
 
-/** Creates an organisation on the onboarding page; returns the path of its dashboard. */
-export async function createOrganisation(page: Page, name: string) {
+/**
+ * Creates an organisation on the onboarding page; returns the path of its dashboard. The kind of
+ * business decides its platforms: "Anderer Betrieb" (the default here) keeps all 21.
+ */
+export async function createOrganisation(page: Page, name: string, businessType = 'Anderer Betrieb') {
   await page.goto('/organisations/new');
   await page.getByLabel('Name des Betriebs').fill(name);
+  await page.getByRole('radio', { name: businessType }).check();
   await page.getByRole('button', { name: 'Organisation anlegen' }).click();
   await expect(page).toHaveURL(/\/o\/[a-z0-9-]+$/);
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();

@@ -26,6 +26,8 @@ import deAudit from '@/messages/de/audit.json';
 import deDataRights from '@/messages/de/data-rights.json';
 import enAudit from '@/messages/en/audit.json';
 import enDataRights from '@/messages/en/data-rights.json';
+import deBusinessTypes from '@/messages/de/business-types.json';
+import enBusinessTypes from '@/messages/en/business-types.json';
 import type { AppLocale } from './locales';
 
 export const messagesByLocale = {
@@ -43,6 +45,7 @@ export const messagesByLocale = {
     ...deNotifications,
     ...deAudit,
     ...deDataRights,
+    ...deBusinessTypes,
   },
   en: {
     ...enCore,
@@ -58,6 +61,7 @@ export const messagesByLocale = {
     ...enNotifications,
     ...enAudit,
     ...enDataRights,
+    ...enBusinessTypes,
   },
 } satisfies Record<AppLocale, object>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { businessTypes } from './business-types';
 
 // Inputs of the platforms settings page beside the shared ones in schemas.ts.
 // Messages are full keys under "listings.errors".
@@ -15,5 +16,14 @@ export const freshnessDaysSchema = z.object({
     .max(365, { error: 'listings.errors.freshnessInvalid' }),
 });
 export type FreshnessDaysInput = z.output<typeof freshnessDaysSchema>;
+
+/**
+ * The kind of business, on the platforms page; the onboarding form's schema takes the same field.
+ * Choosing it again switches the catalogue platforms to its preset.
+ */
+export const businessTypeSchema = z.object({
+  businessType: z.enum(businessTypes, { error: 'businessTypes.errors.required' }),
+});
+export type BusinessTypeInput = z.output<typeof businessTypeSchema>;
 
 export { platformKinds } from './platform-kinds';

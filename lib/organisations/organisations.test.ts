@@ -20,9 +20,9 @@ describe('createOrganisation', () => {
   it('gives organisations with the same name different slugs', async () => {
     const [first, second] = [await createTestUser(), await createTestUser()];
     const name = `Bäckerei Süß ${randomUUID().slice(0, 8)}`;
-    const a = await createOrganisation(first, { name });
-    const b = await createOrganisation(second, { name });
-    const c = await createOrganisation(first, { name });
+    const a = await createOrganisation(first, { name, businessType: 'OTHER' });
+    const b = await createOrganisation(second, { name, businessType: 'OTHER' });
+    const c = await createOrganisation(first, { name, businessType: 'OTHER' });
     expect(a.slug).toBe(`baeckerei-suess-${name.slice(-8)}`);
     expect(b.slug).toBe(`${a.slug}-2`);
     expect(c.slug).toBe(`${a.slug}-3`);
@@ -31,7 +31,10 @@ describe('createOrganisation', () => {
   it('drops accents from slugs instead of splitting words at them', async () => {
     const user = await createTestUser();
     const suffix = randomUUID().slice(0, 8);
-    const organisation = await createOrganisation(user, { name: `Crème Brûlée Café ${suffix}` });
+    const organisation = await createOrganisation(user, {
+      name: `Crème Brûlée Café ${suffix}`,
+      businessType: 'RESTAURANT_CAFE',
+    });
     expect(organisation.slug).toBe(`creme-brulee-cafe-${suffix}`);
   });
 });

@@ -2,6 +2,7 @@ import 'server-only';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db/prisma';
 import type { Role } from '@/lib/generated/prisma/enums';
+import { selectPresetPlatforms } from '@/lib/listings/business-type-platforms';
 import { trimOf } from '@/lib/text/trim-characters';
 import type { CreateOrganisationInput } from './schemas';
 
@@ -28,7 +29,10 @@ function slugify(name: string) {
   return trimOf(slug, '-').slice(0, 40) || 'organisation';
 }
 
-/** Creates the organisation with the user as its first owner, in one transaction. */
+/**
+ * Creates the organisation with the user as its first owner and the catalogue platforms its kind
+ * of business preselects, in one transaction.
+ */
 export async function createOrganisation(user: Pick<CurrentUser, 'id'>, input: CreateOrganisationInput) {
   const base = slugify(input.name);
   return db.$transaction(async (tx) => {
@@ -39,9 +43,16 @@ export async function createOrganisation(user: Pick<CurrentUser, 'id'>, input: C
     const takenSlugs = new Set(taken.map((organisation) => organisation.slug));
     let slug = base;
     for (let suffix = 2; takenSlugs.has(slug); suffix++) slug = `${base}-${suffix}`;
-    return tx.organisation.create({
-      data: { name: input.name, slug, memberships: { create: { userId: user.id, role: 'OWNER' } } },
+    const organisation = await tx.organisation.create({
+      data: {
+        name: input.name,
+        slug,
+        businessType: input.businessType,
+        memberships: { create: { userId: user.id, role: 'OWNER' } },
+      },
       select: { id: true, slug: true, name: true },
     });
+    await selectPresetPlatforms(tx, organisation.id, input.businessType);
+    return organisation;
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailSchema } from '@/lib/auth/schemas';
+import { businessTypeSchema } from '@/lib/listings/platform-settings-schemas';
 import {
   isSingleLineText,
   isStorableText,
@@ -19,6 +20,8 @@ export const createOrganisationSchema = z.object({
     .max(120, { error: 'organisationNameTooLong' })
     .refine(isStorableText, storableTextError)
     .refine(isSingleLineText, singleLineTextError),
+  /** Preselects the platforms that matter for this kind of business ("OTHER": all of them). */
+  businessType: businessTypeSchema.shape.businessType,
 });
 
 export const inviteMemberSchema = z.object({

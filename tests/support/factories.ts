@@ -7,6 +7,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { db } from '@/lib/db/prisma';
 import type { AppErrorCode } from '@/lib/errors';
 import type { Locale, Role } from '@/lib/generated/prisma/enums';
+import type { BusinessTypeValue } from '@/lib/listings/business-types';
 import { createLocation } from '@/lib/locations/locations';
 import { locationInputSchema } from '@/lib/locations/schemas';
 import { findMemberContext, type MemberContext } from '@/lib/organisations/member-context';
@@ -31,12 +32,13 @@ export async function createTestUser(
   });
 }
 
-/** An organisation owned by `owner`, with a unique name. */
+/** An organisation owned by `owner`, with a unique name; "other" keeps every catalogue platform. */
 export async function createTestOrganisation(
   owner: CurrentUser,
   name = `Test Org ${randomUUID().slice(0, 8)}`,
+  businessType: BusinessTypeValue = 'OTHER',
 ) {
-  return createOrganisation(owner, { name });
+  return createOrganisation(owner, { name, businessType });
 }
 
 export async function addMember(organisationId: string, user: CurrentUser, role: Role) {

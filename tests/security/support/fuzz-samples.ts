@@ -105,6 +105,7 @@ export const samples: Record<string, Sample> = {
   },
   'lib/listings/platform-settings-schemas.ts#platformIdSchema': { input: { platformId: uuid } },
   'lib/listings/platform-settings-schemas.ts#freshnessDaysSchema': { input: { freshnessDays: '90' } },
+  'lib/listings/platform-settings-schemas.ts#businessTypeSchema': { input: { businessType: 'SHOP' } },
   'lib/listings/schemas.ts#listingStatusSchema': { input: 'LIVE' },
   'lib/listings/schemas.ts#listingUpdateSchema': {
     input: {
@@ -210,7 +211,7 @@ export const samples: Record<string, Sample> = {
   'lib/notifications/schemas.ts#notificationIdSchema': { input: { notificationId: uuid } },
   'lib/organisations/schemas.ts#roleSchema': { input: 'MANAGER' },
   'lib/organisations/schemas.ts#createOrganisationSchema': {
-    input: { name: 'Deichbrise GmbH' },
+    input: { name: 'Deichbrise GmbH', businessType: 'BAKERY_FOOD' },
     freeText: ['name'],
   },
   'lib/organisations/schemas.ts#inviteMemberSchema': {

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { BusinessTypeChoice } from '@/components/listings/business-type-choice';
 import { RequiredFieldsNote } from '@/components/ui/field-label';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -24,6 +25,10 @@ export function CreateOrganisationForm() {
         autoComplete="organization"
         defaultValue={state.values?.name}
         errors={state.fieldErrors?.name}
+      />
+      <BusinessTypeChoice
+        defaultValue={state.values?.businessType}
+        errors={state.fieldErrors?.businessType}
       />
       <SubmitButton pendingLabel={t('creating')} className="w-full">
         {t('create')}

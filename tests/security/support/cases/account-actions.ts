@@ -107,7 +107,7 @@ export const accountActionCases: EntryPointCase[] = [
       probes: (world) => signedOut(world),
     },
     prepare: async () => ({}),
-    call: formCall(() => ({ name: 'Neue Filialen GmbH' })),
+    call: formCall(() => ({ name: 'Neue Filialen GmbH', businessType: 'SHOP' })),
     success: { kind: 'redirect', to: /^\/o\/neue-filialen-gmbh(-\d+)?$/ },
     writes: true,
   },

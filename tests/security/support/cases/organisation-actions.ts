@@ -254,6 +254,12 @@ export const organisationActionCases: EntryPointCase[] = [
     { prepare: openInvitation, form: ({ invitationId }) => ({ invitationId }), success: saved, writes: true },
   ),
   memberFormCase(
+    `${o}/settings/platforms/_actions/apply-business-type.ts#applyBusinessTypeAction`,
+    // No ids: the slug is the target; another organisation's platforms must stay as they are.
+    { minimumRole: 'MANAGER', namesRecords: false },
+    { form: () => ({ businessType: 'CRAFT' }), success: saved, writes: true },
+  ),
+  memberFormCase(
     `${o}/settings/platforms/_actions/create-custom-platform.ts#createCustomPlatformAction`,
     { minimumRole: 'MANAGER', namesRecords: false },
     { form: () => ({ name: 'Stadtportal', kind: 'DIRECTORY', weight: '2' }), success: saved, writes: true },

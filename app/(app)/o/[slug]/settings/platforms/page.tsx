@@ -1,111 +1,75 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ActionForm } from '@/components/ui/action-form';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { SubmitButton } from '@/components/ui/submit-button';
+import { getBusinessType } from '@/lib/listings/business-type-platforms';
+import { isPresetPlatform, platformReasonKey } from '@/lib/listings/business-types';
 import { platformKinds } from '@/lib/listings/platform-settings-schemas';
 import { getFreshnessDays, listPlatforms, type PlatformListItem } from '@/lib/listings/platforms';
 import { hasRole, requireMember } from '@/lib/organisations/member-context';
+import { applyBusinessTypeAction } from './_actions/apply-business-type';
 import { createCustomPlatformAction } from './_actions/create-custom-platform';
 import { deleteCustomPlatformAction } from './_actions/delete-custom-platform';
 import { setFreshnessDaysAction } from './_actions/set-freshness-days';
 import { setPlatformEnabledAction } from './_actions/set-platform-enabled';
+import { BusinessTypeCard } from './_components/business-type-card';
 import { CustomPlatformForm } from './_components/custom-platform-form';
 import { FreshnessForm } from './_components/freshness-form';
-import { PlatformToggle } from './_components/platform-toggle';
+import { PlatformRow } from './_components/platform-row';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('listings.platforms'))('title') };
 }
 
-function hostOf(url: string) {
-  try {
-    return new URL(url).host.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}
-
+/**
+ * The platforms the organisation works with. With a kind of business chosen, its preset comes
+ * first, each platform with the reason it matters; the rest wait folded under "further platforms".
+ */
 export default async function PlatformsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const member = await requireMember(slug);
   const canEdit = hasRole(member, 'MANAGER');
-  const [platforms, freshnessDays] = await Promise.all([listPlatforms(member), getFreshnessDays(member)]);
+  const [platforms, freshnessDays, businessType] = await Promise.all([
+    listPlatforms(member),
+    getFreshnessDays(member),
+    getBusinessType(member),
+  ]);
   const t = await getTranslations('listings.platforms');
   const tKind = await getTranslations('listings.kind');
+  const tType = await getTranslations('businessTypes');
+  const tAll = await getTranslations();
   const enabledCount = platforms.filter((platform) => platform.enabled).length;
-
-  const row = (platform: PlatformListItem) => (
-    <li
-      key={platform.id}
-      className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center sm:justify-between"
-      data-platform={platform.key}
-    >
-      <div className="min-w-0">
-        <p className="font-medium text-slate-900">
-          {platform.name}{' '}
-          {platform.isCustom && (
-            <span className="ml-1 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
-              {t('custom')}
-            </span>
-          )}
-        </p>
-        <p className="flex flex-wrap gap-x-3 text-sm text-slate-600">
-          {platform.homeUrl && (
-            <a
-              href={platform.homeUrl}
-              target="_blank"
-              rel="noopener noreferrer"
-              className="text-brand-800 hover:underline"
-            >
-              {hostOf(platform.homeUrl)}
-              <span className="sr-only"> ({t('opensInNewTab')})</span>
-            </a>
-          )}
-          <span>{t('weight', { weight: platform.weight })}</span>
-          {platform.hasRatings && <span>{t('showsRatings')}</span>}
-        </p>
-      </div>
-      <div className="flex items-start gap-2 sm:justify-end">
-        {canEdit ? (
-          <>
-            <PlatformToggle
-              action={setPlatformEnabledAction.bind(null, slug)}
-              platformId={platform.id}
-              enabled={platform.enabled}
-              label={t('use', { name: platform.name })}
-              onText={t('on')}
-              offText={t('off')}
-            />
-            {platform.isCustom && (
-              <ActionForm
-                action={deleteCustomPlatformAction.bind(null, slug)}
-                confirmMessage={t('deleteConfirm', { name: platform.name })}
-                quietOnSuccess
-              >
-                <input type="hidden" name="platformId" value={platform.id} />
-                <SubmitButton variant="danger">
-                  {t('delete')}
-                  <span className="sr-only"> {platform.name}</span>
-                </SubmitButton>
-              </ActionForm>
-            )}
-          </>
-        ) : (
-          <span
-            className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ${
-              platform.enabled
-                ? 'bg-emerald-50 text-emerald-900 ring-emerald-200'
-                : 'bg-slate-100 text-slate-700 ring-slate-300'
-            }`}
-          >
-            {platform.enabled ? t('enabled') : t('disabled')}
-          </span>
-        )}
-      </div>
-    </li>
+  const actions = canEdit
+    ? {
+        setEnabled: setPlatformEnabledAction.bind(null, slug),
+        deleteCustom: deleteCustomPlatformAction.bind(null, slug),
+      }
+    : null;
+  // Own platforms are always the owner's choice; catalogue platforms by the preset.
+  const selected = platforms.filter(
+    (platform) => platform.isCustom || isPresetPlatform(businessType, platform.key),
   );
+  const further = platforms.filter((platform) => !selected.includes(platform));
+
+  const groups = (list: PlatformListItem[], reasonType: typeof businessType) =>
+    platformKinds.map((kind) => {
+      const ofKind = list.filter((platform) => platform.kind === kind);
+      if (ofKind.length === 0) return null;
+      return (
+        <Card key={kind} title={tKind(kind)}>
+          <ul className="divide-y divide-slate-100">
+            {ofKind.map((platform) => (
+              <PlatformRow
+                key={platform.id}
+                platform={platform}
+                reason={platform.isCustom ? null : tAll(platformReasonKey(reasonType, platform.key))}
+                actions={actions}
+              />
+            ))}
+          </ul>
+        </Card>
+      );
+    });
 
   return (
     <>
@@ -116,6 +80,11 @@ export default async function PlatformsPage({ params }: { params: Promise<{ slug
             {t('readOnly')}
           </p>
         )}
+
+        <BusinessTypeCard
+          businessType={businessType}
+          action={canEdit ? applyBusinessTypeAction.bind(null, slug) : null}
+        />
 
         <Card title={t('freshnessTitle')}>
           <p className="mb-4 text-sm text-slate-600">{t('freshnessHelp', { days: freshnessDays })}</p>
@@ -128,15 +97,25 @@ export default async function PlatformsPage({ params }: { params: Promise<{ slug
           {t('enabledCount', { enabled: enabledCount, total: platforms.length })}
         </p>
 
-        {platformKinds.map((kind) => {
-          const ofKind = platforms.filter((platform) => platform.kind === kind);
-          if (ofKind.length === 0) return null;
-          return (
-            <Card key={kind} title={tKind(kind)}>
-              <ul className="divide-y divide-slate-100">{ofKind.map(row)}</ul>
-            </Card>
-          );
-        })}
+        {further.length > 0 && businessType && (
+          <h2 className="text-lg font-semibold text-slate-900">{tType('settings.selectedTitle')}</h2>
+        )}
+        {groups(selected, businessType)}
+
+        {further.length > 0 && businessType && (
+          <details
+            className="group rounded-xl border border-slate-200 bg-slate-50 p-4"
+            open={further.some((platform) => platform.enabled) || undefined}
+          >
+            <summary className="flex min-h-11 cursor-pointer items-center text-lg font-semibold text-slate-900">
+              {tType('settings.furtherTitle', { count: further.length })}
+            </summary>
+            <p className="mb-4 text-sm text-slate-700">
+              {tType('settings.furtherIntro', { type: tType(`label.${businessType}`) })}
+            </p>
+            <div className="space-y-4">{groups(further, null)}</div>
+          </details>
+        )}
 
         {canEdit && (
           <Card title={t('addTitle')}>
