@@ -88,7 +88,11 @@ export async function locationScores(member: MemberContext, locationIds?: string
   return new Map(rows.map((row) => [row.location_id, toScore(row)]));
 }
 
-/** The organisation's score: the mean of its locations' scores and parts, in one query (cached). */
+/**
+ * The organisation's score: the mean of its locations' scores and parts, in one query (cached).
+ * `recordedItems` says whether anyone has recorded a checklist item yet: until then there is no
+ * score worth showing, only first steps.
+ */
 export function organisationScore(member: MemberContext) {
   return cachedOrganisationRead(member, 'listings.organisationScore', [], () =>
     readOrganisationScore(member),
@@ -103,12 +107,15 @@ async function readOrganisationScore(member: MemberContext) {
       correctness: number | null;
       freshness: number | null;
       score: number | null;
+      recordedItems: boolean;
     }[]
   >`
     SELECT count(*)::int AS locations, avg(coverage)::float AS coverage, avg(correctness)::float AS correctness,
-           avg(freshness)::float AS freshness, round(avg(score))::int AS score
+           avg(freshness)::float AS freshness, round(avg(score))::int AS score,
+           EXISTS (SELECT 1 FROM listing_items li WHERE li.organisation_id = ${member.organisation.id}::uuid) AS "recordedItems"
     FROM (${scoreRowsSql(member)}) scores`;
   return {
+    recordedItems: row?.recordedItems ?? false,
     locations: row?.locations ?? 0,
     coverage: row?.coverage ?? 0,
     correctness: row?.correctness ?? 0,

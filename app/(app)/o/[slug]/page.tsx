@@ -13,8 +13,10 @@ import { organisationScore } from '@/lib/listings/score';
 import { loadMiniMap } from '@/lib/locations/mini-map';
 import { loadAppShellData } from '@/lib/organisations/app-shell-data';
 import { dashboardWeeks } from '@/lib/organisations/dashboard-week';
+import { dashboardStart } from '@/lib/organisations/first-steps';
 import { requireMember } from '@/lib/organisations/member-context';
 import { ActionItemsCard } from './_components/action-items-card';
+import { FirstStepsCard } from './_components/first-steps-card';
 import { MonthTimeCard } from './_components/month-time-card';
 import { OverdueCheckInsCard } from './_components/overdue-checkins-card';
 
@@ -24,7 +26,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * The organisation at a glance: presence score and what needs action, who is behind on the
- * check-in, this month's time against the survey, and where the locations are.
+ * check-in, this month's time against the survey, and where the locations are. Until the first
+ * checklist item is recorded, the first steps stand where the score would be.
  */
 export default async function DashboardPage({ params }: { params: Promise<{ slug: string }> }) {
   const member = await requireMember((await params).slug);
@@ -40,34 +43,34 @@ export default async function DashboardPage({ params }: { params: Promise<{ slug
   ]);
   // Active (non-archived) locations, as everywhere on the dashboard.
   const summary = { locations: counts.locations, members: shell.memberCount };
+  const start = dashboardStart({
+    ...summary,
+    recordedItems: presence.recordedItems,
+    timeRecorded: month.trend.some((week) => week.minutes > 0 || week.checkIns > 0),
+  });
   const t = await getTranslations('dashboard');
   const tNav = await getTranslations('nav');
   const base = `/o/${member.organisation.slug}`;
-  const steps = [
-    { text: t('stepLocations'), href: `${base}/locations`, done: summary.locations > 0 },
-    { text: t('stepInvite'), href: `${base}/settings/members`, done: summary.members > 1 },
-    { text: t('stepListings'), href: `${base}/listings`, done: presence.coverage > 0 },
-    { text: t('stepCheckins'), href: `${base}/checkins`, done: month.hasData },
-  ];
-  const allDone = steps.every((step) => step.done);
   return (
     <>
       <PageHeader title={member.organisation.name} intro={t('welcome', { name: member.user.name })} />
       {summary.locations === 0 ? (
-        <Card title={t('nextStepsTitle')}>
-          <NextSteps steps={steps} />
-        </Card>
+        <FirstStepsCard start={start} base={base} className="max-w-2xl" />
       ) : (
         <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
-          <div className="md:col-span-2 xl:col-span-1">
-            <ScoreSummary parts={presence} freshnessDays={freshnessDays} />
-            <p className="mt-2 text-sm text-slate-600">
-              {t('scoreExplained', { count: presence.locations })}{' '}
-              <a href={`${base}/listings`} className="text-brand-700 font-semibold hover:underline">
-                {tNav('listings')}
-              </a>
-            </p>
-          </div>
+          {start.showScore ? (
+            <div className="md:col-span-2 xl:col-span-1">
+              <ScoreSummary parts={presence} freshnessDays={freshnessDays} />
+              <p className="mt-2 text-sm text-slate-600">
+                {t('scoreExplained', { count: presence.locations })}{' '}
+                <a href={`${base}/listings`} className="text-brand-700 font-semibold hover:underline">
+                  {tNav('listings')}
+                </a>
+              </p>
+            </div>
+          ) : (
+            <FirstStepsCard start={start} base={base} className="md:col-span-2 xl:col-span-1" />
+          )}
           <ActionItemsCard counts={counts.counts} base={base} />
           <OverdueCheckInsCard week={weeks.dueWeek} overdue={overdue} base={base} />
           <MonthTimeCard comparison={month} base={base} />
@@ -89,36 +92,9 @@ export default async function DashboardPage({ params }: { params: Promise<{ slug
               {t('openMap')}
             </ButtonLink>
           </Card>
-          {!allDone && (
-            <Card title={t('nextStepsTitle')}>
-              <NextSteps steps={steps} />
-            </Card>
-          )}
+          {start.showScore && !start.allDone && <FirstStepsCard start={start} base={base} />}
         </div>
       )}
     </>
-  );
-}
-
-function NextSteps({ steps }: { steps: { text: string; href: string; done: boolean }[] }) {
-  return (
-    <ol className="space-y-2">
-      {steps.map((step, index) => (
-        <li key={step.href} className="flex items-start gap-3">
-          <span
-            aria-hidden="true"
-            className={`mt-0.5 flex size-6 shrink-0 items-center justify-center rounded-full text-xs font-bold ${step.done ? 'bg-emerald-100 text-emerald-800' : 'bg-slate-100 text-slate-700'}`}
-          >
-            {step.done ? '✓' : index + 1}
-          </span>
-          <a
-            href={step.href}
-            className={`hover:underline ${step.done ? 'text-slate-500 line-through' : 'text-slate-800'}`}
-          >
-            {step.text}
-          </a>
-        </li>
-      ))}
-    </ol>
   );
 }
