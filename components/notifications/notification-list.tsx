@@ -30,6 +30,11 @@ export async function NotificationList({
         const unread = item.readAt === null;
         const names = item.data.locations.slice(0, namedLocationsShown).map((location) => location.name);
         const more = item.data.locationCount - names.length;
+        // Every location of the reminder has been submitted since: it says so instead of "0 open".
+        const settled = item.data.locationCount === 0;
+        const label = settled
+          ? t('allSubmitted', { week: item.week.week })
+          : t(`kind.${item.kind}`, { week: item.week.week, count: item.data.locationCount });
         return (
           <li
             key={item.id}
@@ -45,10 +50,10 @@ export async function NotificationList({
                 <Link
                   href={`/o/${slug}/checkins?week=${formatIsoWeek(item.week)}`}
                   className={`text-brand-800 hover:underline ${unread ? 'font-semibold' : 'font-normal'} ${
-                    item.kind === 'CHECKIN_OVERDUE' && unread ? 'text-red-800' : ''
+                    item.kind === 'CHECKIN_OVERDUE' && unread && !settled ? 'text-red-800' : ''
                   }`}
                 >
-                  {t(`kind.${item.kind}`, { week: item.week.week, count: item.data.locationCount })}
+                  {label}
                 </Link>
               </p>
               <p className="text-sm text-slate-600">
@@ -80,9 +85,7 @@ export async function NotificationList({
                 <input type="hidden" name="notificationId" value={item.id} />
                 <SubmitButton variant="secondary">
                   {t('markRead')}
-                  <span className="sr-only">
-                    : {t(`kind.${item.kind}`, { week: item.week.week, count: item.data.locationCount })}
-                  </span>
+                  <span className="sr-only">: {label}</span>
                 </SubmitButton>
               </ActionForm>
             )}

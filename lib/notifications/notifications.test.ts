@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/prisma';
 import type { NotificationKind } from '@/lib/generated/prisma/enums';
+import { reopenCheckIn, submitCheckIn } from '@/lib/checkins/write';
+import { sendDueReminders } from '@/lib/reminders/send-due-reminders';
+import { createTestLocation } from '@/lib/reminders/test-fixtures';
 import { createTeam, expectAppError } from '@/tests/support/factories';
 import {
   countUnread,
@@ -30,7 +33,7 @@ async function notify(
 }
 
 describe('notifications', () => {
-  it("lists only the member's own notifications, newest first, with week and data", async () => {
+  it("lists only the member's own notifications, newest first, with week and open locations", async () => {
     const team = await createTeam();
     await notify(team.staff, '2026-11-16', 'CHECKIN_OVERDUE');
     await notify(team.staff, '2026-11-23');
@@ -42,9 +45,10 @@ describe('notifications', () => {
       'CHECKIN_DUE 2026-11-23',
       'CHECKIN_OVERDUE 2026-11-16',
     ]);
+    // The locations are read now, not taken from when the reminder was made: staff has none.
     expect(items[0]).toMatchObject({
       week: { year: 2026, week: 48 },
-      data: { locationCount: 3, locations: [{ id: 'a', name: 'Bäckerei Hafen' }] },
+      data: { locationCount: 0, locations: [] },
       readAt: null,
     });
     expect(await countUnread(team.staff)).toBe(2);
@@ -93,5 +97,37 @@ describe('notifications', () => {
     await markAllRead(team.staff);
     expect(await countUnread(team.manager)).toBe(1);
     expect(await countUnread(other.staff)).toBe(1);
+  });
+
+  it('names only the locations still open: a week submitted since drops out, a reopened one comes back', async () => {
+    const team = await createTeam();
+    const organisationId = team.organisation.id;
+    const hafen = await createTestLocation(organisationId, team.staff.membershipId, {
+      name: 'Bäckerei Hafen',
+    });
+    const altstadt = await createTestLocation(organisationId, team.staff.membershipId, {
+      name: 'Bäckerei Altstadt',
+    });
+    // 2026-W48's check-in day was Friday 27 November; the overdue reminder comes the day after.
+    const week48 = { year: 2026, week: 48 };
+    await sendDueReminders(new Date('2026-11-28T09:00:00Z'));
+    const overdueReminder = async () =>
+      (await listNotifications(team.staff)).items.find(
+        (item) => item.kind === 'CHECKIN_OVERDUE' && item.weekStart === '2026-11-23',
+      )?.data;
+    expect(await overdueReminder()).toEqual({ locationCount: 2, locations: [altstadt, hafen] });
+
+    await submitCheckIn(team.staff, hafen.id, week48, 0);
+    expect(await overdueReminder()).toEqual({ locationCount: 1, locations: [altstadt] });
+
+    const reopened = await reopenCheckIn(team.manager, hafen.id, week48);
+    expect(await overdueReminder()).toEqual({ locationCount: 2, locations: [altstadt, hafen] });
+
+    await submitCheckIn(team.staff, hafen.id, week48, reopened.version);
+    await submitCheckIn(team.staff, altstadt.id, week48, 0);
+    expect(await overdueReminder()).toEqual({ locationCount: 0, locations: [] });
+    // Another member's locations never appear in the staff member's reminders.
+    await createTestLocation(organisationId, team.manager.membershipId, { name: 'Bäckerei Lehe' });
+    expect(await overdueReminder()).toEqual({ locationCount: 0, locations: [] });
   });
 });

@@ -1,10 +1,19 @@
 import 'server-only';
 import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { NotificationKind } from '@/lib/generated/prisma/enums';
 import type { MemberContext } from '@/lib/organisations/member-context';
-import { isoWeekOfMonday, toPlainDate, type IsoWeek, type PlainDate } from '@/lib/weeks/iso-week';
-import { readNotificationData, type NotificationData } from './notification-data';
+import { owesCheckInSql } from '@/lib/reminders/open-locations';
+import { namedLocationsLimit } from '@/lib/reminders/send-due-reminders';
+import {
+  isoWeekOfMonday,
+  toPlainDate,
+  weekInterval,
+  type IsoWeek,
+  type PlainDate,
+} from '@/lib/weeks/iso-week';
+import type { NotificationData } from './notification-data';
 
 // The in-app notifications of the signed-in member: only their own, in the organisation of the
 // URL. Anyone else's notification (another member's, another organisation's) is "not found".
@@ -27,7 +36,45 @@ function ownNotifications(member: MemberContext) {
   return { organisationId: member.organisation.id, membershipId: member.membershipId };
 }
 
-/** Newest first, a page at a time. */
+/**
+ * The member's locations that still owe each week's check-in, now (not when the reminder was
+ * made): a week submitted since drops out of its reminder, a reopened one comes back. One query.
+ */
+async function openLocationsNow(member: MemberContext, weeks: { id: string; weekStart: PlainDate }[]) {
+  if (weeks.length === 0) return new Map<string, NotificationData>();
+  const timeZone = member.organisation.timeZone;
+  const weekEnds = weeks.map((week) =>
+    weekInterval(isoWeekOfMonday(week.weekStart), timeZone).end.toISOString(),
+  );
+  const rows = await db.$queryRaw<{ id: string; count: number; ids: string[]; names: string[] }[]>`
+    WITH n AS (
+      SELECT * FROM unnest(
+        ${weeks.map((week) => week.id)}::uuid[],
+        ${weeks.map((week) => week.weekStart)}::date[],
+        ${weekEnds}::timestamp[]
+      ) AS n(id, week_start, week_end)
+    )
+    SELECT n.id::text AS id, count(l.id)::int AS count,
+           coalesce((array_agg(l.id::text ORDER BY l.name, l.id) FILTER (WHERE l.id IS NOT NULL))[1:${namedLocationsLimit}], '{}') AS ids,
+           coalesce((array_agg(l.name ORDER BY l.name, l.id) FILTER (WHERE l.id IS NOT NULL))[1:${namedLocationsLimit}], '{}') AS names
+    FROM n
+    LEFT JOIN locations l
+      ON l.organisation_id = ${member.organisation.id}::uuid
+     AND l.assigned_membership_id = ${member.membershipId}::uuid
+     AND ${owesCheckInSql(Prisma.raw('n.week_start'), Prisma.raw('n.week_end'))}
+    GROUP BY n.id`;
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        locationCount: row.count,
+        locations: row.ids.map((id, index) => ({ id, name: row.names[index] ?? '' })),
+      },
+    ]),
+  );
+}
+
+/** Newest first, a page at a time; each reminder lists the locations that are still open. */
 export async function listNotifications(member: MemberContext, { page = 1 }: { page?: number } = {}) {
   const where = ownNotifications(member);
   const total = await db.notification.count({ where });
@@ -35,14 +82,17 @@ export async function listNotifications(member: MemberContext, { page = 1 }: { p
   const currentPage = Math.min(Math.max(1, Math.trunc(page) || 1), pageCount);
   const rows = await db.notification.findMany({
     where,
-    select: { id: true, kind: true, weekStart: true, data: true, createdAt: true, readAt: true },
+    select: { id: true, kind: true, weekStart: true, createdAt: true, readAt: true },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     skip: (currentPage - 1) * notificationsPageSize,
     take: notificationsPageSize,
   });
-  const items: NotificationItem[] = rows.map((row) => {
-    const weekStart = toPlainDate(row.weekStart);
-    return { ...row, weekStart, week: isoWeekOfMonday(weekStart), data: readNotificationData(row.data) };
+  const weeks = rows.map((row) => ({ id: row.id, weekStart: toPlainDate(row.weekStart) }));
+  const open = await openLocationsNow(member, weeks);
+  const items: NotificationItem[] = rows.map((row, index) => {
+    const weekStart = weeks[index]!.weekStart;
+    const data = open.get(row.id) ?? { locationCount: 0, locations: [] };
+    return { ...row, weekStart, week: isoWeekOfMonday(weekStart), data };
   });
   return { items, total, page: currentPage, pageCount };
 }

@@ -1,8 +1,10 @@
 import 'server-only';
 import { db, type Transaction } from '@/lib/db/prisma';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { NotificationKind } from '@/lib/generated/prisma/enums';
 import { toPlainDate, weekInterval, type PlainDate } from '@/lib/weeks/iso-week';
 import { dueReminderStages } from './due-stages';
+import { owesCheckInSql } from './open-locations';
 
 // The reminder run (every few minutes, from the job queue): for every organisation whose schedule
 // calls for a reminder now, one in-app notification per member who is responsible for at least one
@@ -78,15 +80,9 @@ async function insertNotifications(tx: Transaction, due: DueRow[]): Promise<Crea
       JOIN locations l
         ON l.organisation_id = due.organisation_id
        AND l.assigned_membership_id IS NOT NULL
-       AND l.archived_at IS NULL
-       AND l.status = 'ACTIVE'
-       AND l.created_at < due.week_end
       JOIN memberships m ON m.id = l.assigned_membership_id AND m.organisation_id = l.organisation_id
       JOIN users u ON u.id = m.user_id AND u.disabled_at IS NULL
-      WHERE NOT EXISTS (
-        SELECT 1 FROM check_ins c
-        WHERE c.location_id = l.id AND c.week_start = due.week_start AND c.status = 'SUBMITTED'
-      )
+      WHERE ${owesCheckInSql(Prisma.raw('due.week_start'), Prisma.raw('due.week_end'))}
       GROUP BY due.organisation_id, due.week_start, due.kind, l.assigned_membership_id
     )
     INSERT INTO notifications (id, organisation_id, membership_id, kind, week_start, data)
