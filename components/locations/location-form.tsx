@@ -7,6 +7,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { LocationPinPicker } from '@/components/map/location-pin-picker';
+import type { ApproximatePosition } from '@/components/map/use-approximate-position';
 import { TextField } from '@/components/ui/text-field';
 import type { FormState } from '@/lib/forms/form-state';
 import { useFormAction } from '@/lib/forms/use-form-action';
@@ -46,7 +47,13 @@ type Props = {
   /** False for a business's first two sites: a blank store code is then generated from the city. */
   storeCodeRequired?: boolean;
   /** For the pin picker: the organisation (its geocode route), the tile server, whether a geocoder exists. */
-  map: { organisationSlug: string; tileUrl: string; tileAttribution: string; geocoderEnabled: boolean };
+  map: {
+    organisationSlug: string;
+    tileUrl: string;
+    tileAttribution: string;
+    geocoderEnabled: boolean;
+    approximate?: ApproximatePosition | null;
+  };
 };
 
 /** The hours editors send JSON; after a failed save the form remounts from what was sent. */

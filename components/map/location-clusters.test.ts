@@ -12,7 +12,7 @@ import {
 const world: ViewBounds = [-180, -85, 180, 85];
 
 function location(id: string, latitude: number, longitude: number, band: 0 | 1 | 2 = 0): MapLocationTuple {
-  return [id, `Filiale ${id}`, 'Bremerhaven', latitude, longitude, band, 50, 80];
+  return [id, `Filiale ${id}`, 'Bremerhaven', latitude, longitude, band, 50, 80, 0, 0];
 }
 
 // Two shops a few hundred metres apart in Bremerhaven, one in Munich, two at the same address.

@@ -8,6 +8,8 @@ import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { loadLeaflet } from './load-leaflet';
+import { PositionWarnings } from './position-warnings';
+import { useApproximatePosition, type ApproximatePosition } from './use-approximate-position';
 
 export type PinPickerAddress = { street: string; postalCode: string; city: string; countryCode: string };
 
@@ -31,6 +33,8 @@ export type LocationPinPickerProps = {
   onChange?: (latitude: number | null, longitude: number | null) => void;
   /** Translated validation messages: per field, or one list shown under the latitude field. */
   errors?: string[] | { latitude?: string[]; longitude?: string[] };
+  /** Where the address lies approximately (the stored automatic position); the map starts there. */
+  approximate?: ApproximatePosition | null;
 };
 
 type Pin = { latitude: number; longitude: number };
@@ -72,7 +76,18 @@ export function LocationPinPicker(props: LocationPinPickerProps) {
   const pin: Pin | null = latitude !== null && longitude !== null ? { latitude, longitude } : null;
 
   const containerRef = useRef<HTMLDivElement>(null);
-  const mapRef = useRef<{ map: Leaflet.Map; L: typeof Leaflet; marker?: Leaflet.Marker } | null>(null);
+  const mapRef = useRef<{
+    map: Leaflet.Map;
+    L: typeof Leaflet;
+    marker?: Leaflet.Marker;
+    area?: Leaflet.Circle;
+  } | null>(null);
+  const approximate = useApproximatePosition({
+    containerRef,
+    organisationSlug,
+    initial: props.approximate ?? null,
+    pin,
+  });
   const [mapReady, setMapReady] = useState(false);
   // The latest setter for the map's event handlers, which are bound once.
   const setPinRef = useRef<(pin: Pin | null) => void>(() => {});
@@ -142,6 +157,23 @@ export function LocationPinPicker(props: LocationPinPickerProps) {
     if (map.getZoom() < 10) map.setView(position, pinZoom);
     else if (!map.getBounds().contains(position)) map.panTo(position);
   }, [mapReady, latitude, longitude]);
+
+  // The address's approximate area, drawn as a dashed circle; without a pin the map starts there.
+  const area = approximate.position;
+  useEffect(() => {
+    const current = mapRef.current;
+    if (!mapReady || !current) return;
+    current.area?.remove();
+    current.area = undefined;
+    if (!area) return;
+    const centre = current.L.latLng(area.latitude, area.longitude);
+    current.area = current.L.circle(centre, {
+      radius: area.precisionM,
+      interactive: false,
+      className: 'map-approximate-area',
+    }).addTo(current.map);
+    if (!current.marker) current.map.fitBounds(current.area.getBounds());
+  }, [mapReady, area]);
 
   function currentAddress(): PinPickerAddress {
     if (props.getAddress) return props.getAddress();
@@ -234,6 +266,15 @@ export function LocationPinPicker(props: LocationPinPickerProps) {
       </div>
       <p id="pin-picker-hint" className="text-sm text-slate-600">
         {t('hint')}
+        {area && !pin && (
+          <>
+            {' '}
+            {t('approximateHint', {
+              precision: t(`precision.${area.precision}`),
+              kilometres: Math.round(area.precisionM / 1000),
+            })}
+          </>
+        )}
       </p>
       <div
         ref={containerRef}
@@ -254,6 +295,7 @@ export function LocationPinPicker(props: LocationPinPickerProps) {
           </Button>
         )}
       </div>
+      <PositionWarnings warnings={approximate.warnings} />
       <div aria-live="polite" role="status">
         {message && (
           <p

@@ -41,6 +41,7 @@ export function LocationsMap({ organisationSlug, tileUrl, tileAttribution, strin
     texts: {
       presence: (band, score) => fill(strings.presence[band], { score }),
       completeness: (percent) => fill(strings.completeness, { percent }),
+      approximate: (approximation, kilometres) => fill(strings.approximate[approximation], { kilometres }),
       openLocation: strings.openLocation,
       cluster: (counts) => t('cluster', counts),
       sameSpot: (count) => t('sameSpot', { count }),

@@ -2,8 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import { healthBands } from '@/lib/locations/health';
 import { HealthSymbol } from './health-symbol';
 
-/** What the marker colours and shapes mean (the presence score's bands), in words; server-rendered. */
-export async function MapLegend() {
+/**
+ * What the marker colours and shapes mean (the presence score's bands) and what a hollow dashed
+ * marker means (an approximate position), in words; server-rendered.
+ */
+export async function MapLegend({ approximate = 0 }: { approximate?: number }) {
   const t = await getTranslations('locationMap');
   return (
     <section aria-labelledby="map-legend-heading" className="text-sm text-slate-700">
@@ -22,6 +25,13 @@ export async function MapLegend() {
           </li>
         ))}
       </ul>
+      <p className="mt-2 flex items-center gap-2">
+        <HealthSymbol band="good" approximate />
+        <span>
+          <span className="font-medium text-slate-900">{t('legendApproximate')}</span>{' '}
+          {t('legendApproximateText', { count: approximate })}
+        </span>
+      </p>
       <p className="mt-2 text-slate-600">{t('legendNote')}</p>
     </section>
   );

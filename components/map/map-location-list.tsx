@@ -62,7 +62,7 @@ export function MapLocationList({ strings, inView, controls, locationHref, navig
 
 const MapLocationRow = memo(
   function MapLocationRow({
-    location: [id, name, city, , , bandIndex, presenceScore],
+    location: [id, name, city, , , bandIndex, presenceScore, , approximation],
     href,
     controls,
     navigate,
@@ -84,7 +84,7 @@ const MapLocationRow = memo(
         onBlur={() => controls.highlight(null)}
       >
         <span className="pt-0.5">
-          <HealthSymbol band={band} />
+          <HealthSymbol band={band} approximate={approximation !== 0} />
         </span>
         <div className="min-w-0 flex-1">
           {/* A plain link (Next's Link costs too much per row here); navigates inside the app. At

@@ -1,5 +1,5 @@
 import { healthBands, type HealthBand } from '@/lib/locations/health';
-import type { MapLocationTuple } from '@/lib/locations/map-payload';
+import { approximationOfTuple, type MapLocationTuple } from '@/lib/locations/map-payload';
 import { healthSymbolSvg } from './health-symbol';
 
 // The map's popups, built from DOM nodes: names and towns are user input and go in as text only.
@@ -8,6 +8,8 @@ import { healthSymbolSvg } from './health-symbol';
 export type PopupTexts = {
   presence(band: HealthBand, score: number): string;
   completeness(percent: number): string;
+  /** "Ungefähre Position: Gemeinde, auf etwa 5 km genau" */
+  approximate(approximation: 'municipality' | 'postcodeRegion', kilometres: number): string;
   openLocation: string;
   /** Heading of the popup listing locations that share one spot. */
   sameSpot(count: number): string;
@@ -41,7 +43,8 @@ export function popupContent(
   texts: PopupTexts,
   { hrefFor, navigate }: Navigation,
 ) {
-  const [id, name, city, , , bandIndex, presenceScore, completeness] = location;
+  const [id, name, city, , , bandIndex, presenceScore, completeness, , approximateWithinM] = location;
+  const approximation = approximationOfTuple(location);
   const band = healthBands[bandIndex] ?? 'poor';
   const root = document.createElement('div');
   root.className = 'map-popup';
@@ -51,9 +54,14 @@ export function popupContent(
   root.appendChild(document.createElement('p')).textContent = city;
   const health = root.appendChild(document.createElement('p'));
   health.className = 'map-popup-health';
-  health.innerHTML = healthSymbolSvg(band, 16);
+  health.innerHTML = healthSymbolSvg(band, 16, approximation !== 'exact');
   health.appendChild(document.createElement('span')).textContent = texts.presence(band, presenceScore);
   root.appendChild(document.createElement('p')).textContent = texts.completeness(completeness);
+  if (approximation !== 'exact') {
+    const note = root.appendChild(document.createElement('p'));
+    note.className = 'map-popup-approximate';
+    note.textContent = texts.approximate(approximation, Math.round(approximateWithinM / 1000));
+  }
   root.appendChild(appLink(hrefFor(id), texts.openLocation, navigate));
   return root;
 }

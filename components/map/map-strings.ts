@@ -23,6 +23,8 @@ export type MapStrings = {
   presence: Record<HealthBand, string>;
   /** "Stammdaten zu {percent} % vollständig" */
   completeness: string;
+  /** Per approximation: "Ungefähre Position: Gemeinde, auf etwa {kilometres} km genau" */
+  approximate: Record<'municipality' | 'postcodeRegion', string>;
 };
 
 type Translate = (key: string, values?: Record<string, string>) => string;
@@ -45,6 +47,10 @@ export function mapStrings(t: Translate): MapStrings {
     openLocation: t('openLocation'),
     presence: { good: band('good'), fair: band('fair'), poor: band('poor') },
     completeness: t('completeness', { percent: '{percent}' }),
+    approximate: {
+      municipality: t('approximate.municipality', { kilometres: '{kilometres}' }),
+      postcodeRegion: t('approximate.postcodeRegion', { kilometres: '{kilometres}' }),
+    },
   };
 }
 

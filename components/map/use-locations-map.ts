@@ -120,6 +120,7 @@ export function useLocationsMap({ containerRef, dataUrl, tileUrl, tileAttributio
       const markers = L.layerGroup().addTo(created);
       const drawn = new Map<string, Leaflet.Marker>();
       const icons = locationIcons(L);
+      const approximateIcons = locationIcons(L, true);
       const popup = L.popup({ offset: [0, -6], autoPanPadding: [24, 24] });
       let shownView = 0;
       let popupFor: string | null = null;
@@ -147,7 +148,7 @@ export function useLocationsMap({ containerRef, dataUrl, tileUrl, tileAttributio
         if (feature.kind === 'location') {
           const { location } = feature;
           const marker = L.marker([location[3], location[4]], {
-            icon: icons[healthBands[location[5]] ?? 'poor'],
+            icon: (location[8] === 0 ? icons : approximateIcons)[healthBands[location[5]] ?? 'poor'],
             title: location[1],
             keyboard: true,
           });
@@ -306,14 +307,14 @@ function questionsTo(worker: Worker) {
   };
 }
 
-/** The three marker icons, one per presence band, shared by all markers. */
-function locationIcons(L: typeof Leaflet) {
+/** The three marker icons, one per presence band, shared by all markers (exact or approximate ones). */
+function locationIcons(L: typeof Leaflet, approximate = false) {
   return Object.fromEntries(
     healthBands.map((band) => [
       band,
       L.divIcon({
         className: 'map-marker',
-        html: healthSymbolSvg(band, 22),
+        html: healthSymbolSvg(band, 22, approximate),
         iconSize: [22, 22],
         iconAnchor: [11, 11],
       }),

@@ -1,4 +1,5 @@
 import type { LocationFormValues } from '@/components/locations/location-form';
+import type { ApproximatePosition } from '@/components/map/use-approximate-position';
 import type { OpeningHours } from './schemas';
 import type { LocationDetail } from './locations';
 
@@ -24,6 +25,14 @@ export const emptyLocationFormValues: LocationFormValues = {
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
+/** The gazetteer's stored position, where the pin picker starts; null for any other. */
+export function approximateOf(location: LocationDetail): ApproximatePosition | null {
+  const { latitude, longitude, positionSource, positionPrecision, positionPrecisionM } = location;
+  if (positionSource !== 'GAZETTEER' || latitude === null || longitude === null) return null;
+  if (positionPrecision !== 'MUNICIPALITY' && positionPrecision !== 'POSTCODE_REGION') return null;
+  return { latitude, longitude, precision: positionPrecision, precisionM: positionPrecisionM ?? 5000 };
+}
+
 /** A stored location as the form's initial values (strings, E.164 phone kept as stored). */
 export function locationToFormValues(location: LocationDetail): LocationFormValues {
   return {
@@ -40,8 +49,9 @@ export function locationToFormValues(location: LocationDetail): LocationFormValu
     email: location.email ?? '',
     primaryCategory: location.primaryCategory ?? '',
     description: location.description ?? '',
-    latitude: location.latitude?.toString() ?? '',
-    longitude: location.longitude?.toString() ?? '',
+    // Only a hand-set pin is the form's: an automatic one follows the address (see approximateOf).
+    latitude: (location.positionSource === 'MANUAL' && location.latitude?.toString()) || '',
+    longitude: (location.positionSource === 'MANUAL' && location.longitude?.toString()) || '',
     status: location.status,
     assignedMembershipId: location.assignedMembershipId ?? '',
     openingHours: location.openingHours as OpeningHours,

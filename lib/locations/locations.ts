@@ -45,6 +45,7 @@ export async function listLocations(member: MemberContext, query: LocationListQu
     archivedAt: query.archived ? { not: null } : null,
     // Prisma's `contains` passes LIKE's wildcards through: taken literally here.
     ...(query.q ? { searchText: { contains: escapeLike(query.q.toLowerCase().replaceAll('ß', 'ss')) } } : {}),
+    ...(query.position === 'none' ? { OR: [{ latitude: null }, { longitude: null }] } : {}),
   };
   const [items, total] = await Promise.all([
     db.location.findMany({

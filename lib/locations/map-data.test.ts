@@ -92,14 +92,14 @@ describe('loadMapPayload', () => {
     expect(fairScore).toBeLessThan(75);
     expect(payload).toEqual({
       locations: [
-        [good.id, 'Achim', 'Achim', 53.0139, 9.0265, 0, 100, 15],
-        [fair.id, 'Lilienthal', 'Lilienthal', 53.1417, 8.9034, 1, fairScore, 55],
-        [poor.id, 'Zeven', 'Zeven', 53.29661, 9.2772, 2, 0, 95],
+        [good.id, 'Achim', 'Achim', 53.0139, 9.0265, 0, 100, 15, 0, 0],
+        [fair.id, 'Lilienthal', 'Lilienthal', 53.1417, 8.9034, 1, fairScore, 55, 0, 0],
+        [poor.id, 'Zeven', 'Zeven', 53.29661, 9.2772, 2, 0, 95, 0, 0],
       ],
       withoutCoordinates: 2,
     });
     expect(payload.locations.map(bandOfTuple)).toEqual(['good', 'fair', 'poor']);
-    expect(await countMapLocations(staff)).toEqual({ located: 3, withoutCoordinates: 2 });
+    expect(await countMapLocations(staff)).toEqual({ located: 3, approximate: 0, withoutCoordinates: 2 });
   });
 
   it('turns a location from poor to good once all its items are live and checked', async () => {
@@ -123,6 +123,8 @@ describe('loadMapPayload', () => {
       2,
       0,
       15,
+      0,
+      0,
     ]);
   });
 
@@ -135,7 +137,29 @@ describe('loadMapPayload', () => {
     const payload = await loadMapPayload(mine.owner);
     expect(payload.locations.map((tuple) => tuple[0])).toEqual([own.id]);
     expect(payload.withoutCoordinates).toBe(0);
-    expect(await countMapLocations(mine.owner)).toEqual({ located: 1, withoutCoordinates: 0 });
+    expect(await countMapLocations(mine.owner)).toEqual({
+      located: 1,
+      approximate: 0,
+      withoutCoordinates: 0,
+    });
+  });
+
+  it('marks positions from the gazetteer as approximate, with their precision, and counts them', async () => {
+    const { organisation, owner } = await createTeam();
+    await addLocation(organisation.id, 'Ungefähr', {
+      latitude: 53.55357,
+      longitude: 8.57553,
+      positionSource: 'GAZETTEER',
+      positionPrecision: 'MUNICIPALITY',
+      positionPrecisionM: 5000,
+    });
+    await addLocation(organisation.id, 'Genau', { latitude: 53.54, longitude: 8.58 });
+    const { locations } = await loadMapPayload(owner);
+    expect(locations.map((tuple) => [tuple[1], tuple[8], tuple[9]])).toEqual([
+      ['Genau', 0, 0],
+      ['Ungefähr', 1, 5000],
+    ]);
+    expect(await countMapLocations(owner)).toEqual({ located: 2, approximate: 1, withoutCoordinates: 0 });
   });
 
   it('answers an empty payload for an organisation without locations', async () => {

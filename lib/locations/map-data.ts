@@ -15,6 +15,8 @@ type LocatedRow = [
   latitude: number,
   longitude: number,
   completeness: number,
+  approximation: MapLocationTuple[8],
+  approximateWithinM: number,
 ];
 
 /**
@@ -40,7 +42,10 @@ async function readMapPayload(member: MemberContext): Promise<MapPayload> {
           json_agg(
             json_build_array(
               l.id, l.name, l.city, round(l.latitude::numeric, 5)::float8, round(l.longitude::numeric, 5)::float8,
-              (${completenessScoreSql})::int
+              (${completenessScoreSql})::int,
+              CASE WHEN l.position_source <> 'GAZETTEER' THEN 0
+                WHEN l.position_precision = 'MUNICIPALITY' THEN 1 ELSE 2 END,
+              CASE WHEN l.position_source = 'GAZETTEER' THEN coalesce(l.position_precision_m, 0) ELSE 0 END
             )
             ORDER BY l.name, l.id
           ) FILTER (WHERE l.latitude IS NOT NULL AND l.longitude IS NOT NULL),
@@ -52,23 +57,28 @@ async function readMapPayload(member: MemberContext): Promise<MapPayload> {
     locationScores(member),
   ]);
   const locations = (row?.locations ?? []).map(
-    ([id, name, city, latitude, longitude, completeness]): MapLocationTuple => {
+    ([id, name, city, latitude, longitude, completeness, approximation, withinM]): MapLocationTuple => {
       // No score row when the organisation works with no platform at all: nothing is listed.
       const score = scores.get(id)?.score ?? 0;
       const band = healthBands.indexOf(scoreBand(score)) as MapLocationTuple[5];
-      return [id, name, city, latitude, longitude, band, score, completeness];
+      return [id, name, city, latitude, longitude, band, score, completeness, approximation, withinM];
     },
   );
   return { locations, withoutCoordinates: row?.without_coordinates ?? 0 };
 }
 
-/** For the map page: whether there is anything to draw, and what is missing coordinates. */
+/** For the map page: whether there is anything to draw, what is approximate, what is missing coordinates. */
 export async function countMapLocations(member: MemberContext) {
-  const [row] = await db.$queryRaw<{ located: number; without_coordinates: number }[]>`
+  const [row] = await db.$queryRaw<{ located: number; approximate: number; without_coordinates: number }[]>`
     SELECT
       (count(*) FILTER (WHERE latitude IS NOT NULL AND longitude IS NOT NULL))::int AS located,
+      (count(*) FILTER (WHERE position_source = 'GAZETTEER'))::int AS approximate,
       (count(*) FILTER (WHERE latitude IS NULL OR longitude IS NULL))::int AS without_coordinates
     FROM locations
     WHERE organisation_id = ${member.organisation.id}::uuid AND archived_at IS NULL`;
-  return { located: row?.located ?? 0, withoutCoordinates: row?.without_coordinates ?? 0 };
+  return {
+    located: row?.located ?? 0,
+    approximate: row?.approximate ?? 0,
+    withoutCoordinates: row?.without_coordinates ?? 0,
+  };
 }

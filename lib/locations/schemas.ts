@@ -254,6 +254,8 @@ export const locationListQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
   pageSize: z.coerce.number().int().min(1).max(200).catch(25),
   archived: z.preprocess((value) => value === true || value === '1' || value === 'true', z.boolean()),
+  /** "none": only the locations without a position (linked from the map). */
+  position: z.enum(['none']).optional().catch(undefined),
 });
 export type LocationListQuery = z.output<typeof locationListQuerySchema>;
 

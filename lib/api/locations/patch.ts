@@ -17,10 +17,17 @@ function storedAsInput(location: LocationDetail): Record<string, unknown> {
     updatedAt: _updatedAt,
     presence: _presence,
     specialHours,
+    positionSource,
+    positionPrecision: _positionPrecision,
+    positionPrecisionM: _positionPrecisionM,
+    latitude,
+    longitude,
     ...fields
   } = toLocationJson(location, null);
   return withoutNulls({
     ...fields,
+    // Only a hand-set pin is kept as the input's: an automatic one follows the (patched) address.
+    ...(positionSource === 'MANUAL' ? { latitude, longitude } : {}),
     specialHours: specialHours.map((entry) => withoutNulls(entry)),
   });
 }

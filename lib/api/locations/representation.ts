@@ -25,6 +25,19 @@ export const specialHoursJsonSchema = z.object({
   note: z.string().nullable(),
 });
 
+/** Where the coordinates came from; a location is written with coordinates only by hand (MANUAL). */
+const positionJsonFields = {
+  positionSource: z.enum(['MANUAL', 'GEOCODER', 'GAZETTEER']).nullable().meta({
+    description:
+      'MANUAL: set by a person (form, API, CSV; never replaced automatically); GEOCODER: found from the address by GEOCODER_URL; GAZETTEER: approximate, from the embedded GeoNames place list; null without coordinates.',
+  }),
+  positionPrecision: z.enum(['ADDRESS', 'MUNICIPALITY', 'POSTCODE_REGION']).nullable(),
+  positionPrecisionM: z
+    .int()
+    .nullable()
+    .meta({ description: 'Radius in metres within which an automatic position probably lies.' }),
+};
+
 export const locationJsonSchema = z
   .object({
     id: z.uuid(),
@@ -45,6 +58,7 @@ export const locationJsonSchema = z
     specialHours: z.array(specialHoursJsonSchema),
     latitude: z.number().nullable(),
     longitude: z.number().nullable(),
+    ...positionJsonFields,
     status: z.enum(locationStatuses),
     assignedMembershipId: z.uuid().nullable(),
     archived: z.boolean(),
@@ -71,6 +85,7 @@ export const locationSummaryJsonSchema = z
     status: z.enum(locationStatuses),
     latitude: z.number().nullable(),
     longitude: z.number().nullable(),
+    positionSource: positionJsonFields.positionSource,
     assignedMemberName: z.string().nullable(),
     archived: z.boolean(),
     updatedAt: isoDateTime,
@@ -125,6 +140,9 @@ export function toLocationJson(location: LocationDetail, presence: PresenceJson 
     })),
     latitude: location.latitude,
     longitude: location.longitude,
+    positionSource: location.positionSource,
+    positionPrecision: location.positionPrecision,
+    positionPrecisionM: location.positionPrecisionM,
     status: location.status,
     assignedMembershipId: location.assignedMembershipId,
     archived: location.archivedAt !== null,
@@ -146,6 +164,7 @@ type ListedLocation = {
   status: LocationJson['status'];
   latitude: number | null;
   longitude: number | null;
+  positionSource: LocationJson['positionSource'];
   archivedAt: Date | null;
   updatedAt: Date;
   assignedMember: { user: { name: string } } | null;
@@ -166,6 +185,7 @@ export function toLocationSummaryJson(
     status: location.status,
     latitude: location.latitude,
     longitude: location.longitude,
+    positionSource: location.positionSource,
     assignedMemberName: location.assignedMember?.user.name ?? null,
     archived: location.archivedAt !== null,
     updatedAt: location.updatedAt.toISOString(),

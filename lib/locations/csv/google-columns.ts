@@ -1,6 +1,7 @@
 // The column layout of Google Business Profile's bulk location spreadsheet, and how its cells map
 // to a location. Columns the Location model does not hold are written empty and ignored on import.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import type { PositionPrecision, PositionSource } from '@/lib/generated/prisma/enums';
 import { weekdays, type Weekday } from '../schemas';
 import {
   dayColumns,
@@ -219,6 +220,10 @@ export type CsvLocation = {
   openingHours: Partial<Record<Weekday, TimeRange[]>>;
   latitude: number | null;
   longitude: number | null;
+  /** Only a MANUAL position is exported and compared: an automatic one is derived from the address. */
+  positionSource: PositionSource | null;
+  positionPrecision: PositionPrecision | null;
+  positionPrecisionM: number | null;
   specialHours: (Omit<RawSpecialHours, 'note'> & { note: string | null })[];
 };
 
@@ -237,8 +242,11 @@ export function cellsFromLocation(location: CsvLocation): Record<GoogleColumn, s
   }
   cells['Address line 2'] = protectCell(location.addressExtra ?? '');
   cells['Primary phone'] = location.phone ? formatPhone(location.phone) : '';
-  cells.Latitude = location.latitude === null ? '' : String(location.latitude);
-  cells.Longitude = location.longitude === null ? '' : String(location.longitude);
+  // An approximate position would come back as a hand-set pin on re-import, and would mislead
+  // whoever receives the sheet (Google takes these columns as the exact pin).
+  const manual = location.positionSource === 'MANUAL';
+  cells.Latitude = manual && location.latitude !== null ? String(location.latitude) : '';
+  cells.Longitude = manual && location.longitude !== null ? String(location.longitude) : '';
   for (const day of weekdays) cells[dayColumns[day]] = formatRanges(location.openingHours[day] ?? []);
   cells['Special hours'] = formatSpecialHours(
     location.specialHours.map((entry) => ({ ...entry, note: entry.note ?? undefined })),

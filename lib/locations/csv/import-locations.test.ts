@@ -40,7 +40,11 @@ async function snapshot(organisationId: string) {
 
 /** Every message key of a report exists in both languages. */
 function expectTranslatable(report: LocationImportReport) {
-  const issues = [...report.fileErrors, ...report.notices, ...report.rows.flatMap((row) => row.errors)];
+  const issues = [
+    ...report.fileErrors,
+    ...report.notices,
+    ...report.rows.flatMap((row) => [...row.errors, ...row.warnings]),
+  ];
   for (const { messageKey } of issues) {
     for (const messages of Object.values(messagesByLocale)) {
       const found = messageKey
@@ -221,12 +225,14 @@ describe('bad input', () => {
         storeCode: 'BAD-PLZ',
         outcome: 'reject',
         errors: [{ field: 'Postal code', messageKey: 'locations.errors.postalCodeInvalid' }],
+        warnings: [],
       },
       {
         rowNumber: 4,
         storeCode: 'BAD-TEL',
         outcome: 'reject',
         errors: [{ field: 'Primary phone', messageKey: 'locations.errors.phoneInvalid' }],
+        warnings: [],
       },
       {
         rowNumber: 5,
@@ -236,6 +242,7 @@ describe('bad input', () => {
           { field: 'Special hours', messageKey: 'locationImport.errors.specialHoursFormat' },
           { field: 'Tuesday hours', messageKey: 'locations.errors.rangeReversed' },
         ],
+        warnings: [],
       },
     ]);
     expectTranslatable(report);

@@ -33,11 +33,12 @@ function reportOf(parsed: ParsedLocationCsv, planned: PlannedRow[], applied: boo
   return {
     fileErrors: parsed.fileErrors,
     notices: parsed.notices,
-    rows: planned.map(({ rowNumber, storeCode, outcome, errors }) => ({
+    rows: planned.map(({ rowNumber, storeCode, outcome, errors, warnings }) => ({
       rowNumber,
       storeCode,
       outcome,
       errors,
+      warnings,
     })),
     totals: {
       created: count('create'),

@@ -3,7 +3,11 @@
 // the same input schema as the location form and the API.
 import type { z } from 'zod';
 import { mapInSlices } from '@/lib/event-loop/slices';
+import { loadPlaces } from '@/lib/gazetteer/load-places';
+import { placeImportedRow } from '../placement/import-placement';
+import type { Placement } from '../placement/place-location';
 import { locationInputSchema, weekdays, type LocationInput } from '../schemas';
+import { importWarnings, readGermanPostcode } from './import-warnings';
 import { columnForField, locationFieldsFromCells, type CsvLocation } from './google-columns';
 import type { CsvIssue, CsvRow } from './parse-location-csv';
 
@@ -13,12 +17,16 @@ export type ImportRowResult = {
   storeCode: string;
   outcome: ImportOutcome;
   errors: CsvIssue[];
+  /** Things to check that do not stop the row (a postcode read with a leading zero, far from its city…). */
+  warnings: CsvIssue[];
 };
 export type ExistingLocation = CsvLocation & { id: string; archived: boolean };
 export type PlannedRow = ImportRowResult & {
   input?: LocationInput;
   existing?: ExistingLocation;
   specialHoursChanged?: boolean;
+  /** Where the row is stored on the map (creates and updates). */
+  placement?: Placement;
 };
 
 const messageKeyPattern = /^[a-zA-Z]+(\.[a-zA-Z0-9]+)+$/;
@@ -55,8 +63,10 @@ function rawFromStored(location: CsvLocation) {
     description: location.description ?? undefined,
     openingHours: location.openingHours ?? {},
     specialHours: location.specialHours.map((entry) => ({ ...entry, note: entry.note ?? undefined })),
-    latitude: location.latitude ?? undefined,
-    longitude: location.longitude ?? undefined,
+    // Only a hand-set pin is master data; an automatic position follows the address.
+    ...(location.positionSource === 'MANUAL'
+      ? { latitude: location.latitude ?? undefined, longitude: location.longitude ?? undefined }
+      : {}),
   };
 }
 
@@ -72,12 +82,9 @@ function rawInputFor(row: CsvRow, existing: ExistingLocation | undefined) {
     ...fields,
     openingHours: { ...stored.openingHours, ...fields.openingHours },
   };
-  // Excel drops the leading zero of German postcodes such as 01067 when it reads a CSV.
-  const country = typeof raw.countryCode === 'string' ? raw.countryCode.trim().toUpperCase() : '';
-  if (typeof raw.postalCode === 'string' && (country === '' || country === 'DE')) {
-    raw.postalCode = raw.postalCode.trim().replace(/^\d{4}$/, (digits) => `0${digits}`);
-  }
-  return { raw, problems };
+  const postcode = readGermanPostcode(raw);
+  if (postcode.padded) raw.postalCode = postcode.padded;
+  return { raw, problems, postcode };
 }
 
 /** Every value the CSV layout holds, in a form that compares equal exactly when the data is. */
@@ -114,12 +121,14 @@ function specialHoursKey(input: LocationInput) {
   );
 }
 
-function outcomeFor(input: LocationInput, existing: ExistingLocation | undefined) {
+function outcomeFor(input: LocationInput, existing: ExistingLocation | undefined, placement: Placement) {
   if (!existing) return { outcome: 'create' as const, specialHoursChanged: input.specialHours.length > 0 };
   const stored = locationInputSchema.safeParse(rawFromStored(existing));
   if (!stored.success) return { outcome: 'update' as const, specialHoursChanged: true };
   const specialHoursChanged = specialHoursKey(stored.data) !== specialHoursKey(input);
-  const changed = specialHoursChanged || masterDataKey(stored.data) !== masterDataKey(input);
+  // A location stored without a position that can now be placed is worth an update.
+  const newlyPlaced = existing.latitude === null && placement.latitude !== null;
+  const changed = specialHoursChanged || newlyPlaced || masterDataKey(stored.data) !== masterDataKey(input);
   return { outcome: changed ? ('update' as const) : ('unchanged' as const), specialHoursChanged };
 }
 
@@ -128,16 +137,19 @@ const reject = (row: CsvRow, storeCode: string, errors: CsvIssue[]): PlannedRow 
   storeCode,
   outcome: 'reject',
   errors: withoutDuplicates(errors),
+  warnings: [],
 });
 
 /**
  * What importing `rows` into an organisation whose locations with these store codes are
- * `existing` would do. In slices: checking 20,000 rows takes about a second.
+ * `existing` would do, and where each row goes on the map (lib/locations/placement). In slices:
+ * checking 20,000 rows takes about a second.
  */
 export async function planLocationImport(
   rows: CsvRow[],
   existing: ExistingLocation[],
 ): Promise<PlannedRow[]> {
+  const places = await loadPlaces();
   const existingByCode = new Map(existing.map((location) => [location.storeCode, location]));
   const firstRowOf = new Map<string, number>();
   return mapInSlices(rows, (row): PlannedRow => {
@@ -160,18 +172,21 @@ export async function planLocationImport(
         { field: 'Store code', messageKey: 'locationImport.errors.archivedStoreCode' },
       ]);
     }
-    const { raw, problems } = rawInputFor(row, location);
+    const { raw, problems, postcode } = rawInputFor(row, location);
     const parsed = locationInputSchema.safeParse(raw);
     if (!parsed.success || problems.length > 0) {
       return reject(row, storeCode, [...problems, ...(parsed.success ? [] : issuesOf(parsed.error))]);
     }
+    const placement = placeImportedRow(places, parsed.data, location ?? undefined);
     return {
       rowNumber: row.rowNumber,
       storeCode,
       errors: [],
+      warnings: importWarnings(places, parsed.data, postcode),
       input: parsed.data,
       existing: location,
-      ...outcomeFor(parsed.data, location),
+      placement,
+      ...outcomeFor(parsed.data, location, placement),
     };
   });
 }

@@ -23,6 +23,8 @@ export async function selectCsvLocations(
       l.postal_code AS "postalCode", l.city, l.region, l.country_code AS "countryCode", l.phone,
       l.website, l.primary_category AS "primaryCategory", l.description,
       l.opening_hours AS "openingHours", l.latitude, l.longitude,
+      l.position_source::text AS "positionSource", l.position_precision::text AS "positionPrecision",
+      l.position_precision_m AS "positionPrecisionM",
       l.archived_at IS NOT NULL AS archived,
       COALESCE((
         SELECT json_agg(json_build_object(

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Transaction } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
+import type { Placement } from '../placement/place-location';
 import type { LocationInput } from '../schemas';
 import type { PlannedRow } from './plan-location-import';
 
@@ -20,10 +21,14 @@ function chunksOf<T>(items: T[], size: number) {
 const masterDataColumns = Prisma.raw(`"storeCode" text, "name" text, "street" text, "addressExtra" text,
   "postalCode" text, "city" text, "region" text, "countryCode" text, "phone" text, "website" text,
   "primaryCategory" text, "description" text, "openingHours" jsonb, "latitude" double precision,
-  "longitude" double precision`);
+  "longitude" double precision, "positionSource" "PositionSource", "positionPrecision" "PositionPrecision",
+  "positionPrecisionM" integer`);
 
-/** The columns the CSV layout holds; email, status, assignee and archiving are left as they are. */
-function masterData(input: LocationInput) {
+/**
+ * The columns the CSV layout holds, and the position the plan placed the row at; email, status,
+ * assignee and archiving are left as they are.
+ */
+function masterData(input: LocationInput, placement: Placement | undefined) {
   return {
     storeCode: input.storeCode,
     name: input.name,
@@ -38,8 +43,11 @@ function masterData(input: LocationInput) {
     primaryCategory: input.primaryCategory || null,
     description: input.description || null,
     openingHours: input.openingHours,
-    latitude: input.latitude ?? null,
-    longitude: input.longitude ?? null,
+    latitude: placement?.latitude ?? null,
+    longitude: placement?.longitude ?? null,
+    positionSource: placement?.positionSource ?? null,
+    positionPrecision: placement?.positionPrecision ?? null,
+    positionPrecisionM: placement?.positionPrecisionM ?? null,
   };
 }
 
@@ -62,16 +70,17 @@ function specialHoursRows(locationId: string, input: LocationInput) {
 
 /** Creates the chunk's locations in one statement; their ids by store code. */
 async function insertLocations(tx: Transaction, organisationId: string, chunk: PlannedRow[]) {
-  const values = JSON.stringify(chunk.map((row) => masterData(row.input!)));
+  const values = JSON.stringify(chunk.map((row) => masterData(row.input!, row.placement)));
   const created = await tx.$queryRaw<{ id: string; storeCode: string }[]>`
     INSERT INTO locations (
       id, organisation_id, store_code, name, street, address_extra, postal_code, city, region,
       country_code, phone, website, primary_category, description, opening_hours, latitude,
-      longitude, created_at, updated_at)
+      longitude, position_source, position_precision, position_precision_m, created_at, updated_at)
     SELECT gen_random_uuid(), ${organisationId}::uuid, v."storeCode", v."name", v."street",
       v."addressExtra", v."postalCode", v."city", v."region", v."countryCode", v."phone",
       v."website", v."primaryCategory", v."description", v."openingHours", v."latitude",
-      v."longitude", now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+      v."longitude", v."positionSource", v."positionPrecision", v."positionPrecisionM",
+      now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
     FROM jsonb_to_recordset(${values}::jsonb) AS v(${masterDataColumns})
     RETURNING id, store_code AS "storeCode"`;
   return new Map(created.map((location) => [location.storeCode, location.id]));
@@ -79,7 +88,9 @@ async function insertLocations(tx: Transaction, organisationId: string, chunk: P
 
 /** Updates the chunk's locations in one statement. */
 async function updateLocations(tx: Transaction, organisationId: string, chunk: PlannedRow[]) {
-  const values = JSON.stringify(chunk.map((row) => ({ id: row.existing!.id, ...masterData(row.input!) })));
+  const values = JSON.stringify(
+    chunk.map((row) => ({ id: row.existing!.id, ...masterData(row.input!, row.placement) })),
+  );
   await tx.$executeRaw`
     UPDATE locations AS l SET
       name = v."name", street = v."street", address_extra = v."addressExtra",
@@ -87,7 +98,8 @@ async function updateLocations(tx: Transaction, organisationId: string, chunk: P
       country_code = v."countryCode", phone = v."phone", website = v."website",
       primary_category = v."primaryCategory", description = v."description",
       opening_hours = v."openingHours", latitude = v."latitude", longitude = v."longitude",
-      updated_at = now() AT TIME ZONE 'UTC'
+      position_source = v."positionSource", position_precision = v."positionPrecision",
+      position_precision_m = v."positionPrecisionM", updated_at = now() AT TIME ZONE 'UTC'
     FROM jsonb_to_recordset(${values}::jsonb) AS v("id" uuid, ${masterDataColumns})
     WHERE l.id = v."id" AND l.organisation_id = ${organisationId}::uuid`;
 }

@@ -100,6 +100,9 @@ export const samples: Record<string, Sample> = {
   'lib/geocoding/schemas.ts#geocodeAddressSchema': {
     input: { street: 'Hafenstraße 1', postalCode: '27568', city: 'Bremerhaven', countryCode: 'de' },
   },
+  'lib/locations/placement/schemas.ts#approximatePositionQuerySchema': {
+    input: { postalCode: '27568', city: 'Bremerhaven', countryCode: 'de', latitude: 53.54, longitude: 8.58 },
+  },
   'lib/listings/bulk-status-form.ts#bulkStatusFormSchema': {
     input: { status: 'LIVE', [`target:${uuid}:${otherUuid}`]: 'on' },
   },
@@ -248,6 +251,8 @@ export const rawTextSchemas: Record<string, string> = {
   'lib/nap/schemas.ts#napRecordSchema': 'compared, not stored',
   'lib/nap/schemas.ts#napCompareRequestSchema': 'compared, not stored',
   'lib/geocoding/schemas.ts#geocodeAddressSchema': 'sent to the geocoder URL-encoded, not stored',
+  'lib/locations/placement/schemas.ts#approximatePositionQuerySchema':
+    'looked up in the embedded gazetteer, not stored',
   'lib/data-rights/schemas.ts#organisationDeletionSchema':
     'compared with the name in the data layer, not stored',
   'lib/data-rights/schemas.ts#accountDeletionSchema':

@@ -63,6 +63,20 @@ export const organisationRouteCases: EntryPointCase[] = [
     },
   ),
   sessionRouteCase(
+    `POST ${o}/locations/place/route.ts`,
+    { minimumRole: 'MANAGER', namesRecords: false },
+    {
+      request: ({ slug }) => ({
+        path: `/o/${slug}/locations/place`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ postalCode: '27568', city: 'Bremerhaven', countryCode: 'DE' }),
+      }),
+      success: ok,
+      writes: false,
+    },
+  ),
+  sessionRouteCase(
     `POST ${o}/locations/import/apply/route.ts`,
     { minimumRole: 'MANAGER', namesRecords: false },
     { request: ({ slug }) => upload(slug, 'apply'), success: ok, writes: true },

@@ -38,6 +38,7 @@ export default async function LocationsPage({ params, searchParams }: Props) {
     if (next.direction !== 'asc') search.set('direction', next.direction);
     if (next.page > 1) search.set('page', String(next.page));
     if (next.archived) search.set('archived', '1');
+    if (next.position) search.set('position', next.position);
     const text = search.toString();
     return text ? `${base}?${text}` : base;
   };
@@ -54,6 +55,7 @@ export default async function LocationsPage({ params, searchParams }: Props) {
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
         <form role="search" action={base} className="flex w-full max-w-xl gap-2">
           {query.archived && <input type="hidden" name="archived" value="1" />}
+          {query.position && <input type="hidden" name="position" value={query.position} />}
           <label htmlFor="location-search" className="sr-only">
             {t('searchLabel')}
           </label>
@@ -92,6 +94,18 @@ export default async function LocationsPage({ params, searchParams }: Props) {
 
       <p role="status" className="mb-2 text-sm text-slate-600">
         {t('count', { total: result.total })}
+        {query.position === 'none' && (
+          <>
+            {' '}
+            {t('withoutPositionFilter')}{' '}
+            <Link
+              href={hrefFor({ position: undefined, page: 1 })}
+              className="text-brand-700 font-medium underline"
+            >
+              {t('showAll')}
+            </Link>
+          </>
+        )}
       </p>
 
       {result.total === 0 ? (

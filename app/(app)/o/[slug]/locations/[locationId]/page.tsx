@@ -182,6 +182,27 @@ export default async function LocationPage({ params }: Props) {
           ) : (
             <p className="text-sm text-slate-600">{t('detail.noPosition')}</p>
           )}
+          {location.positionSource && (
+            <p
+              data-testid="position-source"
+              className={`mt-2 text-sm ${location.positionSource === 'GAZETTEER' ? 'font-medium text-amber-800' : 'text-slate-600'}`}
+            >
+              {location.positionSource === 'GAZETTEER'
+                ? t('position.approximate', {
+                    precision: t(`position.precision.${location.positionPrecision ?? 'MUNICIPALITY'}`),
+                    kilometres: Math.round((location.positionPrecisionM ?? 0) / 1000),
+                  })
+                : t(`position.source.${location.positionSource}`)}
+              {location.positionSource === 'GAZETTEER' && canEdit && (
+                <>
+                  {' '}
+                  <Link href={`${base}/${location.id}/edit`} className="text-brand-700 font-medium underline">
+                    {t('position.setExactly')}
+                  </Link>
+                </>
+              )}
+            </p>
+          )}
         </Card>
       </div>
     </>

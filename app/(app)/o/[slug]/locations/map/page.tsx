@@ -18,9 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LocationMapPage({ params }: { params: Promise<{ slug: string }> }) {
   const member = await requireMember((await params).slug);
-  const { located, withoutCoordinates } = await countMapLocations(member);
+  const { located, approximate, withoutCoordinates } = await countMapLocations(member);
   const t = await getTranslations('locationMap');
   const listHref = `/o/${member.organisation.slug}/locations`;
+  const withoutPositionHref = `${listHref}?position=none`;
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
@@ -28,7 +29,7 @@ export default async function LocationMapPage({ params }: { params: Promise<{ sl
       {withoutCoordinates > 0 && located > 0 && (
         <p className="mb-4 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {t('withoutCoordinates', { count: withoutCoordinates })}{' '}
-          <Link href={listHref} className="font-semibold underline underline-offset-2">
+          <Link href={withoutPositionHref} className="font-semibold underline underline-offset-2">
             {t('withoutCoordinatesLink')}
           </Link>
         </p>
@@ -37,7 +38,11 @@ export default async function LocationMapPage({ params }: { params: Promise<{ sl
         <EmptyState
           title={t('emptyTitle')}
           text={`${t('emptyText')}${withoutCoordinates > 0 ? ` ${t('withoutCoordinates', { count: withoutCoordinates })}` : ''}`}
-          action={<ButtonLink href={listHref}>{t('emptyAction')}</ButtonLink>}
+          action={
+            <ButtonLink href={withoutCoordinates > 0 ? withoutPositionHref : listHref}>
+              {t('emptyAction')}
+            </ButtonLink>
+          }
         />
       ) : (
         <LocationsMap
@@ -45,7 +50,7 @@ export default async function LocationMapPage({ params }: { params: Promise<{ sl
           tileUrl={env().MAP_TILE_URL}
           tileAttribution={env().MAP_TILE_ATTRIBUTION}
           strings={mapStrings(t)}
-          legend={<MapLegend />}
+          legend={<MapLegend approximate={approximate} />}
         />
       )}
     </>

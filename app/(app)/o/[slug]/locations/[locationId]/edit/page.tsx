@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { LocationForm } from '@/components/locations/location-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { pinPickerSettings } from '@/lib/locations/map-settings';
-import { locationToFormValues } from '@/lib/locations/form-values';
+import { approximateOf, locationToFormValues } from '@/lib/locations/form-values';
 import { getLocation } from '@/lib/locations/locations';
 import { findOrNotFound, requireMember, requireRoleForPage } from '@/lib/organisations/member-context';
 import { listMemberNames } from '@/lib/organisations/members';
@@ -29,7 +29,7 @@ export default async function EditLocationPage({ params }: Props) {
         locationId={location.id}
         initial={locationToFormValues(location)}
         members={members}
-        map={pinPickerSettings(slug)}
+        map={{ ...pinPickerSettings(slug), approximate: approximateOf(location) }}
         cancelHref={`/o/${slug}/locations/${location.id}`}
       />
     </>

@@ -68,17 +68,26 @@ export function ImportTotals({
   );
 }
 
-export function RejectedRows({ rows }: { rows: LocationImportReport['rows'] }) {
+type RowIssues = { rowNumber: number; storeCode: string; issues: CsvIssue[] };
+
+/** The issues of rows as a table: row, store code, column, issue (the first 200 rows). */
+function RowIssuesTable(props: {
+  id: string;
+  title: string;
+  intro: string;
+  rows: RowIssues[];
+  more: 'moreRejected' | 'moreWarned';
+}) {
+  const { id, title, intro, rows, more } = props;
   const t = useTranslations('locationImport');
   const issueText = useIssueText();
-  const rejected = rows.filter((row) => row.outcome === 'reject');
-  if (rejected.length === 0) return null;
+  if (rows.length === 0) return null;
   return (
-    <section aria-labelledby="rejected-rows-title" className="space-y-2">
-      <h3 id="rejected-rows-title" className="font-semibold text-slate-900">
-        {t('rejectedTitle')}
+    <section aria-labelledby={id} className="space-y-2">
+      <h3 id={id} className="font-semibold text-slate-900">
+        {title}
       </h3>
-      <p className="text-sm text-slate-600">{t('rejectedIntro')}</p>
+      <p className="text-sm text-slate-600">{intro}</p>
       <div className="overflow-x-auto rounded-lg border border-slate-200">
         <table className="w-full text-left text-sm">
           <thead className="bg-slate-50 text-slate-700">
@@ -98,8 +107,8 @@ export function RejectedRows({ rows }: { rows: LocationImportReport['rows'] }) {
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {rejected.slice(0, shownRejectedRows).flatMap((row) =>
-              row.errors.map((issue, index) => (
+            {rows.slice(0, shownRejectedRows).flatMap((row) =>
+              row.issues.map((issue, index) => (
                 <tr key={`${row.rowNumber}-${index}`}>
                   <td className="px-3 py-2 text-slate-900 tabular-nums">{row.rowNumber}</td>
                   <td className="px-3 py-2 font-mono text-slate-700">{row.storeCode}</td>
@@ -111,11 +120,42 @@ export function RejectedRows({ rows }: { rows: LocationImportReport['rows'] }) {
           </tbody>
         </table>
       </div>
-      {rejected.length > shownRejectedRows && (
-        <p className="text-sm text-slate-600">
-          {t('moreRejected', { count: rejected.length - shownRejectedRows })}
-        </p>
+      {rows.length > shownRejectedRows && (
+        <p className="text-sm text-slate-600">{t(more, { count: rows.length - shownRejectedRows })}</p>
       )}
     </section>
+  );
+}
+
+export function RejectedRows({ rows }: { rows: LocationImportReport['rows'] }) {
+  const t = useTranslations('locationImport');
+  const rejected = rows
+    .filter((row) => row.outcome === 'reject')
+    .map((row) => ({ rowNumber: row.rowNumber, storeCode: row.storeCode, issues: row.errors }));
+  return (
+    <RowIssuesTable
+      id="rejected-rows-title"
+      title={t('rejectedTitle')}
+      intro={t('rejectedIntro')}
+      rows={rejected}
+      more="moreRejected"
+    />
+  );
+}
+
+/** Rows that are (or would be) written, with something worth checking. */
+export function WarnedRows({ rows }: { rows: LocationImportReport['rows'] }) {
+  const t = useTranslations('locationImport');
+  const warned = rows
+    .filter((row) => row.outcome !== 'reject' && row.warnings.length > 0)
+    .map((row) => ({ rowNumber: row.rowNumber, storeCode: row.storeCode, issues: row.warnings }));
+  return (
+    <RowIssuesTable
+      id="warned-rows-title"
+      title={t('warnedTitle')}
+      intro={t('warnedIntro')}
+      rows={warned}
+      more="moreWarned"
+    />
   );
 }

@@ -6,7 +6,7 @@ import { Button, ButtonLink } from '@/components/ui/button';
 import type { LocationImportReport } from '@/lib/locations/csv/import-locations';
 import { maxCsvBytes } from '@/lib/locations/csv/limits';
 import { ImportProgress } from './import-progress';
-import { ImportTotals, IssueList, RejectedRows, useIssueText } from './import-report-view';
+import { ImportTotals, IssueList, RejectedRows, useIssueText, WarnedRows } from './import-report-view';
 import { uploadCsv } from './upload-csv';
 
 type Step =
@@ -120,6 +120,7 @@ export function LocationImportFlow({ slug }: { slug: string }) {
           </div>
           <IssueList issues={step.report.fileErrors} tone="error" />
           <RejectedRows rows={step.report.rows} />
+          <WarnedRows rows={step.report.rows} />
           <ButtonLink href={`/o/${slug}/locations`} variant="secondary">
             {t('backToLocations')}
           </ButtonLink>
@@ -163,6 +164,7 @@ function PreviewStep({
             <ImportTotals totals={totals} kind="preview" />
           </div>
           <RejectedRows rows={report.rows} />
+          <WarnedRows rows={report.rows} />
           {toWrite === 0 ? (
             <p className="text-sm font-medium text-slate-700">{t('nothingToImport')}</p>
           ) : (
