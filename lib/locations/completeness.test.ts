@@ -111,6 +111,19 @@ describe('listLocationCompleteness', () => {
     for (const row of result) expect(row.band).toBe(healthBandFor(row.score));
   });
 
+  it('counts an approximate position from the gazetteer as missing coordinates', async () => {
+    const { organisation, owner } = await createTeam();
+    await addLocation(organisation.id, 'approximate', {
+      latitude: 53.55,
+      longitude: 8.58,
+      positionSource: 'GAZETTEER',
+      positionPrecision: 'MUNICIPALITY',
+      positionPrecisionM: 5000,
+    });
+    const [row] = await listLocationCompleteness(owner);
+    expect(row?.missing).toContain('coordinates');
+  });
+
   it('counts blank text, hour-less weeks, half coordinates and malformed hours as missing', async () => {
     const { organisation, owner } = await createTeam();
     await addLocation(organisation.id, 'blank', {

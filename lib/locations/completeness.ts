@@ -30,7 +30,8 @@ const presence: Record<CompletenessField, Prisma.Sql> = {
   // Any weekday with at least one range; `silent` makes malformed JSON count as "no hours".
   openingHours: Prisma.sql`coalesce(jsonb_path_exists(l.opening_hours, 'strict $.* ? (@.type() == "array" && @.size() > 0)', '{}', true), false)`,
   website: filled('website'),
-  coordinates: Prisma.sql`(l.latitude IS NOT NULL AND l.longitude IS NOT NULL)`,
+  // A pin someone set or the geocoder found; the gazetteer's approximate position does not count.
+  coordinates: Prisma.sql`(l.latitude IS NOT NULL AND l.longitude IS NOT NULL AND l.position_source <> 'GAZETTEER')`,
   primaryCategory: filled('primary_category'),
   description: filled('description'),
   email: filled('email'),
