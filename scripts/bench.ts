@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --only server,bundles,map,lighthouse]: seeds (or reuses) the bench
+// npm run bench [-- --quick] [-- --only server,bundles,map,lighthouse,placement]: seeds (or reuses) the bench
 // organisations in the bench's own database, builds the app if the sources changed, starts the
 // production server, signs in as the owner and runs the measurements of issue 7. Writes
 // bench/results/latest.json (everything, with the machine) and bench/results/latest.md (a table
@@ -21,7 +21,7 @@ import { benchOrganisationSpecs, seedBenchOrganisation } from '../prisma/seed/be
 import { demoOwner, seedDemoData } from '../prisma/seed/demo-data';
 import { ensureProductionBuild } from './lib/production-build';
 
-const groups = ['server', 'bundles', 'map', 'lighthouse'] as const;
+const groups = ['server', 'bundles', 'map', 'lighthouse', 'placement'] as const;
 const { values } = parseArgs({
   options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } },
 });
@@ -57,87 +57,100 @@ async function measure(name: string, run: () => Promise<unknown>) {
   }
 }
 
-const database = await provideBenchDatabase();
-let server: BenchServer | undefined;
-let apiTokens: Awaited<ReturnType<typeof createBenchApiTokens>> | undefined;
-let cacheExpiry: CacheExpiry | undefined;
-// Interrupted: stop the server and PostgreSQL, or the next run finds the cluster still running.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    console.info(`\n${signal}: stopping the server and the database…`);
-    void Promise.allSettled([apiTokens?.remove(), cacheExpiry?.close(), server?.stop()])
-      .then(() => database.stop())
-      .finally(() => process.exit(130));
-  });
+// The gazetteer's placement needs neither the database nor the server: it runs first, alone.
+if (only.has('placement')) {
+  await measure('placement', async () =>
+    (await import('../bench/placement')).measurePlacement({ rows: values.quick ? 2_000 : 10_000 }),
+  );
 }
-try {
-  await database.statementLog?.disable(); // in case an interrupted run left statement logging on
-  step('Seeding (or reusing) the bench organisations…');
-  let since = performance.now();
-  await seedDemoData(database.databaseUrl);
-  const small = await seedBenchOrganisation(database.databaseUrl, benchOrganisationSpecs.small);
-  const chain = await seedBenchOrganisation(database.databaseUrl, benchOrganisationSpecs.chain);
-  const map = await seedBenchOrganisation(database.databaseUrl, benchOrganisationSpecs.map);
-  results.setup.seedSeconds = seconds(since);
-  results.setup.seeded = { small, chain, map };
-  results.setup.database = database.statementLog ? 'embedded (.data/bench-postgres)' : 'DATABASE_URL';
-  results.setup.migrationsApplied = database.migrationsApplied;
-  step(`Seeded in ${results.setup.seedSeconds} s (${chain.added.checkIns} check-ins added).`);
 
-  since = performance.now();
-  await ensureProductionBuild();
-  results.setup.buildSeconds = seconds(since);
-  since = performance.now();
-  server = await startProductionServer(database.databaseUrl);
-  const cookie = await signIn(server.baseUrl, demoOwner);
-  apiTokens = await createBenchApiTokens(database.databaseUrl, [small.slug, chain.slug]);
-  const expiry = await openCacheExpiry(database.databaseUrl);
-  cacheExpiry = expiry;
-  results.setup.serverStartSeconds = seconds(since);
-  step(`Production server at ${server.baseUrl}, signed in as ${demoOwner.email}.`);
+/** Seeds, builds, starts the production server and runs the groups that measure it. */
+async function measureAgainstServer() {
+  const database = await provideBenchDatabase();
+  let server: BenchServer | undefined;
+  let apiTokens: Awaited<ReturnType<typeof createBenchApiTokens>> | undefined;
+  let cacheExpiry: CacheExpiry | undefined;
+  // Interrupted: stop the server and PostgreSQL, or the next run finds the cluster still running.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      console.info(`\n${signal}: stopping the server and the database…`);
+      void Promise.allSettled([apiTokens?.remove(), cacheExpiry?.close(), server?.stop()])
+        .then(() => database.stop())
+        .finally(() => process.exit(130));
+    });
+  }
+  try {
+    await database.statementLog?.disable(); // in case an interrupted run left statement logging on
+    step('Seeding (or reusing) the bench organisations…');
+    let since = performance.now();
+    await seedDemoData(database.databaseUrl);
+    const small = await seedBenchOrganisation(database.databaseUrl, benchOrganisationSpecs.small);
+    const chain = await seedBenchOrganisation(database.databaseUrl, benchOrganisationSpecs.chain);
+    const map = await seedBenchOrganisation(database.databaseUrl, benchOrganisationSpecs.map);
+    results.setup.seedSeconds = seconds(since);
+    results.setup.seeded = { small, chain, map };
+    results.setup.database = database.statementLog ? 'embedded (.data/bench-postgres)' : 'DATABASE_URL';
+    results.setup.migrationsApplied = database.migrationsApplied;
+    step(`Seeded in ${results.setup.seedSeconds} s (${chain.added.checkIns} check-ins added).`);
 
-  const organisation = ({ slug, locations, sampleLocationId }: typeof small) => ({
-    slug,
-    locations,
-    sampleLocationId,
-  });
-  const context: BenchContext = {
-    baseUrl: server.baseUrl,
-    cookie,
-    organisations: { small: organisation(small), chain: organisation(chain), map: organisation(map) },
-    credentials: { email: demoOwner.email, password: demoOwner.password },
-    quick: values.quick,
-    chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    expireCache: (slug) => expiry.expire(slug),
-  };
-  const tokens = apiTokens.tokens;
+    since = performance.now();
+    await ensureProductionBuild();
+    results.setup.buildSeconds = seconds(since);
+    since = performance.now();
+    server = await startProductionServer(database.databaseUrl);
+    const cookie = await signIn(server.baseUrl, demoOwner);
+    apiTokens = await createBenchApiTokens(database.databaseUrl, [small.slug, chain.slug]);
+    const expiry = await openCacheExpiry(database.databaseUrl);
+    cacheExpiry = expiry;
+    results.setup.serverStartSeconds = seconds(since);
+    step(`Production server at ${server.baseUrl}, signed in as ${demoOwner.email}.`);
 
-  if (only.has('server')) {
-    if (database.statementLog) {
-      const statementLog = database.statementLog;
-      await measure('statementCounts', () => measureStatementCounts(context, statementLog, tokens));
-    } else {
-      results.failures.statementCounts =
-        'Not measured: DATABASE_URL points at a server whose log the bench cannot read.';
+    const organisation = ({ slug, locations, sampleLocationId }: typeof small) => ({
+      slug,
+      locations,
+      sampleLocationId,
+    });
+    const context: BenchContext = {
+      baseUrl: server.baseUrl,
+      cookie,
+      organisations: { small: organisation(small), chain: organisation(chain), map: organisation(map) },
+      credentials: { email: demoOwner.email, password: demoOwner.password },
+      quick: values.quick,
+      chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      expireCache: (slug) => expiry.expire(slug),
+    };
+    const tokens = apiTokens.tokens;
+
+    if (only.has('server')) {
+      if (database.statementLog) {
+        const statementLog = database.statementLog;
+        await measure('statementCounts', () => measureStatementCounts(context, statementLog, tokens));
+      } else {
+        results.failures.statementCounts =
+          'Not measured: DATABASE_URL points at a server whose log the bench cannot read.';
+      }
+      await measure('renderLatency', () => measureRenderLatency(context, tokens));
+      await measure('throughput', () => measureThroughput(context));
     }
-    await measure('renderLatency', () => measureRenderLatency(context, tokens));
-    await measure('throughput', () => measureThroughput(context));
+    if (only.has('bundles')) {
+      await measure('bundles', async () => (await import('../bench/bundle-size')).measureBundles(context));
+    }
+    if (only.has('map')) {
+      await measure('map', async () => (await import('../bench/browser-map')).measureMap(context));
+    }
+    if (only.has('lighthouse')) {
+      await measure('lighthouse', async () =>
+        (await import('../bench/lighthouse')).measureLighthouse(context),
+      );
+    }
+  } finally {
+    await apiTokens?.remove().catch(() => {});
+    await cacheExpiry?.close().catch(() => {});
+    await server?.stop();
+    await database.stop();
   }
-  if (only.has('bundles')) {
-    await measure('bundles', async () => (await import('../bench/bundle-size')).measureBundles(context));
-  }
-  if (only.has('map')) {
-    await measure('map', async () => (await import('../bench/browser-map')).measureMap(context));
-  }
-  if (only.has('lighthouse')) {
-    await measure('lighthouse', async () => (await import('../bench/lighthouse')).measureLighthouse(context));
-  }
-} finally {
-  await apiTokens?.remove().catch(() => {});
-  await cacheExpiry?.close().catch(() => {});
-  await server?.stop();
-  await database.stop();
 }
+if (['server', 'bundles', 'map', 'lighthouse'].some((name) => only.has(name))) await measureAgainstServer();
 
 results.durationSeconds = seconds(started);
 const resultsDirectory = path.join(process.cwd(), 'bench', 'results');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distanceInMetres } from './distance';
-import { loadPlaces } from './load-places';
+import { gazetteerCitiesOf, loadPlaces } from './load-places';
 import { locateAddress } from './locate-address';
 import { checkPlausibilityInIndex } from './plausibility';
 
@@ -124,5 +124,31 @@ describe('checkPlausibilityInIndex', () => {
     expect(warnings).toEqual([
       { code: 'pinFarFromAddress', params: { distanceKm: expect.any(Number), limitKm: 25 } },
     ]);
+  });
+});
+
+describe('gazetteerCitiesOf', () => {
+  const city = (name: string, country: string) => ({
+    name,
+    lat: '1',
+    lng: '2',
+    country,
+    admin1: '',
+    admin2: '',
+  });
+
+  it('keeps the places of DE, AT and CH of the compact file', () => {
+    const text = JSON.stringify([
+      city('Lyon', 'FR'),
+      city('Wien', 'AT'),
+      city('Bremen', 'DE'),
+      city('Bern', 'CH'),
+    ]);
+    expect(gazetteerCitiesOf(text).map((entry) => entry.name)).toEqual(['Wien', 'Bremen', 'Bern']);
+  });
+
+  it('parses the whole file when it is laid out otherwise', () => {
+    const text = JSON.stringify([city('Lyon', 'FR'), city('Wien', 'AT')], null, 2);
+    expect(gazetteerCitiesOf(text).map((entry) => entry.name)).toEqual(['Lyon', 'Wien']);
   });
 });
