@@ -20,18 +20,18 @@ if (!existsSync('.next/BUILD_ID')) {
 }
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+// No NEXTAUTH_URL, as after `npm start`: the app answers at every address that reaches it, and the
+// browser tests use 127.0.0.1 and other host names for it.
+const { NEXTAUTH_URL: _configuredAddress, ...inheritedEnvironment } = process.env;
 const server = spawn(
   process.execPath,
   [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
   {
     stdio: 'inherit',
     env: {
-      ...process.env,
+      ...inheritedEnvironment,
       NODE_ENV: 'production',
       PORT: String(port),
-      // No NEXTAUTH_URL, as after `npm start`: the app answers at every address that reaches it, and
-      // the browser tests use 127.0.0.1 and other host names for it.
-      NEXTAUTH_URL: '',
       NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       MAIL_FROM: 'Ortsbild Test <no-reply@ortsbild.test>',
