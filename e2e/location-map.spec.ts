@@ -4,14 +4,22 @@ import { createOrganisation, newAccount, signUp } from './support/accounts';
 async function createLocation(
   page: Page,
   dashboard: string,
-  fields: { name: string; storeCode: string; latitude?: string; longitude?: string },
+  fields: {
+    name: string;
+    storeCode: string;
+    latitude?: string;
+    longitude?: string;
+    address?: { postalCode: string; city: string; countryCode: string };
+  },
 ) {
+  const address = fields.address ?? { postalCode: '27576', city: 'Bremerhaven', countryCode: 'DE' };
   await page.goto(`${dashboard}/locations/new`);
   await page.getByLabel('Name', { exact: true }).fill(fields.name);
   await page.getByLabel('Filialcode').fill(fields.storeCode);
   await page.getByLabel('Straße und Hausnummer').fill('Hafenstraße 145');
-  await page.getByLabel('PLZ').fill('27576');
-  await page.getByLabel('Ort', { exact: true }).fill('Bremerhaven');
+  await page.getByLabel('PLZ').fill(address.postalCode);
+  await page.getByLabel('Ort', { exact: true }).fill(address.city);
+  await page.getByLabel('Land (Code)').fill(address.countryCode);
   if (fields.latitude && fields.longitude) {
     await page.getByLabel('Breitengrad').fill(fields.latitude);
     await page.getByLabel('Längengrad').fill(fields.longitude);
@@ -43,7 +51,12 @@ test('the map explains itself when empty, then shows located locations with a li
     latitude: '53,5609',
     longitude: '8,5904',
   });
-  await createLocation(page, dashboard, { name: 'Ohne Koordinaten', storeCode: 'NONE-1' });
+  // An address the embedded gazetteer cannot place (it knows DE, AT and CH).
+  await createLocation(page, dashboard, {
+    name: 'Ohne Koordinaten',
+    storeCode: 'NONE-1',
+    address: { postalCode: '75001', city: 'Paris', countryCode: 'FR' },
+  });
 
   await page.goto(`${dashboard}/locations/map`);
   await expect(
@@ -79,7 +92,9 @@ test('the map explains itself when empty, then shows located locations with a li
   expect(data.status()).toBe(200);
   expect(data.headers()['cache-control']).toBe('private, no-store');
   expect(await data.json()).toEqual({
-    locations: [[located.split('/').pop(), 'Hafenbäckerei Lehe', 'Bremerhaven', 53.5609, 8.5904, 2, 0, 15]],
+    locations: [
+      [located.split('/').pop(), 'Hafenbäckerei Lehe', 'Bremerhaven', 53.5609, 8.5904, 2, 0, 15, 0, 0],
+    ],
     withoutCoordinates: 1,
   });
 });
@@ -120,7 +135,7 @@ test('a location turns good on the map once it is live and checked on every plat
   await expect(page.locator('.leaflet-popup')).toContainText('Präsenz-Score: Gut (100 von 100)');
   const data = await (await page.request.get(`${dashboard}/locations/map/data`)).json();
   expect(data.locations).toEqual([
-    [locationId, 'Deichbäckerei Geestemünde', 'Bremerhaven', 53.5285, 8.596, 0, 100, 15],
+    [locationId, 'Deichbäckerei Geestemünde', 'Bremerhaven', 53.5285, 8.596, 0, 100, 15, 0, 0],
   ]);
 });
 
