@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoHorizontalScrollOnPhone } from './support/layout';
+import { screenshots } from './support/screenshots';
 import { createLocation, createTeam } from './support/team';
 
 /** A date N days before today on the organisation's clock (Berlin), as YYYY-MM-DD. */
@@ -18,11 +19,12 @@ async function createToken(page: Page, dashboard: string) {
 
 test('a manager sees the time per working day placed in the survey bands and adds an own benchmark set', async ({
   page,
-}) => {
+}, testInfo) => {
   const { owner: manager, dashboard } = await createTeam(page, 'Vergleich', 'Laden');
 
-  // A location the manager is responsible for, and three weeks with 16 hours of time each:
-  // 2,880 minutes over the default 12 weeks are 48 minutes per working day.
+  // A location the manager is responsible for, three finished weeks with 880 minutes each and
+  // 960 minutes today: the running week is left out, so 2,640 minutes over the 11 finished
+  // weeks of the default 12 are 48 minutes per working day.
   const locationId = await createLocation(page, dashboard, {
     name: 'Laden am Deich',
     storeCode: 'D-1',
@@ -34,7 +36,12 @@ test('a manager sees the time per working day placed in the survey bands and add
   const headers = { authorization: `Bearer ${token}` };
   const platforms = await (await page.request.get('/api/v1/platforms', { headers })).json();
   const facebook = platforms.data.find((platform: { key: string }) => platform.key === 'facebook');
-  for (const daysAgo of [0, 7, 14]) {
+  for (const [daysAgo, minutes] of [
+    [0, 960],
+    [7, 880],
+    [14, 880],
+    [21, 880],
+  ] as const) {
     const response = await page.request.post('/api/v1/time-entries', {
       headers,
       data: {
@@ -42,7 +49,7 @@ test('a manager sees the time per working day placed in the survey bands and add
         platformId: facebook.id,
         activity: 'POSTING',
         date: berlinDate(daysAgo),
-        minutes: 960,
+        minutes,
       },
     });
     expect(response.status()).toBe(201);
@@ -69,6 +76,23 @@ test('a manager sees the time per working day placed in the survey bands and add
   ).toBeVisible();
   await expect(page.getByRole('img', { name: 'Minuten und Beiträge pro Woche' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Laden am Deich' })).toBeVisible();
+  await expect(page.getByText('Je Standort mit Einträgen (1 Standort) sind es Ø 48 Min.')).toBeVisible();
+
+  // The running week is drawn hatched, says so, and counts only when asked for.
+  await expect(page.getByTestId('running-week-note')).toContainText('läuft noch');
+  await expect(page.getByTestId('unfinished-week-note')).toContainText('nicht in Summen und Durchschnitten');
+  await expect(page.locator('figure[data-chart="weekly-trend"] rect[data-unfinished="true"]')).toHaveCount(1);
+  await screenshots(page, testInfo, 'benchmarks');
+  await page.getByRole('link', { name: 'Laufende Woche mitzählen' }).click();
+  await expect(page).toHaveURL(/includeCurrentWeek=true/);
+  await expect(
+    page.getByText(
+      'Ø 60 Min. pro Arbeitstag: 30 Minuten bis 2 Stunden am Tag – wie 39,0 % der befragten KMU.',
+    ),
+  ).toBeVisible();
+  await expect(page.getByLabel('Laufende Woche mitzählen', { exact: false })).toBeChecked();
+  await page.getByRole('link', { name: 'Nur abgeschlossene Wochen zählen' }).click();
+  await expect(page.getByTestId('daily-time-sentence')).toContainText('Ø 48 Min. pro Arbeitstag');
 
   // Nothing is wider than a phone.
   await expectNoHorizontalScrollOnPhone(page);

@@ -2,12 +2,17 @@ import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar, LinePath } from '@visx/shape';
 import type { ReactNode } from 'react';
-import { ChartFigure, chartColours } from './chart-figure';
+import { ChartFigure, HatchPattern, chartColours } from './chart-figure';
 
 // Minutes per week as bars, posts per week as a line with dots on a second scale (right).
 // Bars and a dotted line differ in shape, so the two series do not depend on colour alone.
+// A week that has not ended is drawn hatched and lighter with a dashed outline, and the line
+// into it dashed: its low figures are a week in progress, not a collapse.
 
-export type TrendPoint = { week: string; minutes: number; posts: number };
+export type TrendPoint = { week: string; minutes: number; posts: number; unfinished?: boolean };
+
+/** Where the unfinished weeks' hatching comes from; the legend's swatch uses the same. */
+export const unfinishedFill = '#7aa8b0';
 
 type Props = {
   id: string;
@@ -53,6 +58,11 @@ export function WeeklyTrendChart(props: Props) {
   const labelled = [points[0], points[Math.floor((points.length - 1) / 2)], points.at(-1)].filter(
     (point, index, list): point is TrendPoint => point !== undefined && list.indexOf(point) === index,
   );
+  const firstUnfinished = points.findIndex((point) => point.unfinished);
+  const finishedPoints = firstUnfinished === -1 ? points : points.slice(0, firstUnfinished);
+  // The dashed part starts at the last finished week, so the line stays connected.
+  const unfinishedPoints = firstUnfinished === -1 ? [] : points.slice(Math.max(0, firstUnfinished - 1));
+  const hatchId = `${id}-unfinished`;
   return (
     <ChartFigure
       id={id}
@@ -66,6 +76,7 @@ export function WeeklyTrendChart(props: Props) {
       table={props.table}
       legend={props.legend}
       maxWidthClass="max-w-2xl"
+      defs={firstUnfinished === -1 ? undefined : <HatchPattern id={hatchId} color={unfinishedFill} />}
     >
       <Group left={margin.left} top={margin.top}>
         {[0, 0.5, 1].map((fraction) => (
@@ -104,16 +115,29 @@ export function WeeklyTrendChart(props: Props) {
             y={yMinutes(point.minutes)}
             width={x.bandwidth()}
             height={innerHeight - yMinutes(point.minutes)}
-            fill={chartColours.highlight}
+            fill={point.unfinished ? `url(#${hatchId})` : chartColours.highlight}
+            stroke={point.unfinished ? chartColours.highlight : undefined}
+            strokeDasharray={point.unfinished ? '3 2' : undefined}
+            data-unfinished={point.unfinished ? 'true' : undefined}
           />
         ))}
         <LinePath
-          data={points}
+          data={finishedPoints}
           x={(point) => centre(point.week)}
           y={(point) => yPosts(point.posts)}
           stroke={chartColours.line}
           strokeWidth={2}
         />
+        {unfinishedPoints.length > 1 && (
+          <LinePath
+            data={unfinishedPoints}
+            x={(point) => centre(point.week)}
+            y={(point) => yPosts(point.posts)}
+            stroke={chartColours.line}
+            strokeWidth={2}
+            strokeDasharray="4 3"
+          />
+        )}
         {points.length <= 60 &&
           points.map((point) => (
             <circle

@@ -14,6 +14,8 @@ export type ComparisonForm = {
   location?: string;
   locationId?: string;
   membershipId?: string;
+  /** The checkbox: count the running week too. */
+  includeCurrentWeek?: string;
 };
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -40,6 +42,7 @@ export function readComparisonForm(searchParams: SearchParams): ComparisonForm {
     from: first(searchParams.from),
     to: first(searchParams.to),
     set: first(searchParams.set),
+    includeCurrentWeek: first(searchParams.includeCurrentWeek),
     ...(scope === 'location' ? { location, locationId } : {}),
     ...(scope === 'member' ? { membershipId } : {}),
   };

@@ -17,9 +17,14 @@ export type ComparisonScope = {
   locationId: string | null;
   /** Only this member's figures: check-ins of their weeks and time they logged. */
   membershipId: string | null;
-  /** Mondays of the first and the last week. */
+  /** Mondays of the first and the last week: the weeks of the trend. */
   firstMonday: PlainDate;
   lastMonday: PlainDate;
+  /**
+   * Monday of the last week that counts in totals, breakdowns and tables (the running week does
+   * not unless asked for); before firstMonday when no week counts.
+   */
+  countedLastMonday: PlainDate;
 };
 
 function minutesConditions(scope: ComparisonScope) {
@@ -105,8 +110,12 @@ export type SubjectRow = {
 };
 
 export type ComparisonFacts = {
+  /** Every week of the period, counted or not. */
   weeks: WeekRow[];
+  /** The rest over the counted weeks only. */
   breakdown: BreakdownRow[];
+  /** Locations (archived ones too) with minutes or a check-in in the counted weeks. */
+  locationsWithData: number;
   perLocation: SubjectRow[] | null;
   perMember: SubjectRow[] | null;
 };
@@ -130,35 +139,38 @@ function subjectTableSql(rows: Prisma.Sql) {
 /**
  * Everything a comparison of one location or member counts, in one query that reads the
  * period's minutes once and its check-ins once: grouping sets give the totals per week, per
- * activity and platform, per location and per member from the same pass. Weeks without anything recorded come out as
- * zeros. The tables per location and member (the 50 with the most minutes) only on request.
+ * activity and platform, per location and per member from the same pass. Weeks without anything
+ * recorded come out as zeros. Every week has its row; the other groups sum only the counted weeks
+ * (`counted`). The tables per location and member (the 50 with the most minutes) only on request.
  */
 async function findScopedFacts(scope: ComparisonScope, withTables: boolean): Promise<ComparisonFacts> {
   const perLocation = subjectTableSql(Prisma.sql`
-    SELECT l.id::text AS id, l.name, l.store_code AS detail, COALESCE(m.minutes, 0) AS minutes,
-           COALESCE(c.posts, 0) AS posts, COALESCE(c.reviews, 0) AS "reviewsAnswered",
-           COALESCE(c.check_ins, 0) AS "checkIns"
+    SELECT l.id::text AS id, l.name, l.store_code AS detail, COALESCE(m.counted, 0) AS minutes,
+           COALESCE(c.counted_posts, 0) AS posts, COALESCE(c.counted_reviews, 0) AS "reviewsAnswered",
+           COALESCE(c.counted_check_ins, 0) AS "checkIns"
     FROM locations l
     LEFT JOIN m ON m.by = 'location' AND m.location_id = l.id
     LEFT JOIN c ON c.by = 'location' AND c.location_id = l.id
     WHERE l.organisation_id = ${scope.organisationId}::uuid
-      AND (l.archived_at IS NULL OR m.location_id IS NOT NULL OR c.location_id IS NOT NULL)`);
+      AND (l.archived_at IS NULL OR m.counted > 0 OR c.counted_check_ins > 0)`);
   const perMember = subjectTableSql(Prisma.sql`
-    SELECT ms.id::text AS id, u.name, ms.role::text AS detail, COALESCE(m.minutes, 0) AS minutes,
-           COALESCE(c.posts, 0) AS posts, COALESCE(c.reviews, 0) AS "reviewsAnswered",
-           COALESCE(c.check_ins, 0) AS "checkIns"
+    SELECT ms.id::text AS id, u.name, ms.role::text AS detail, COALESCE(m.counted, 0) AS minutes,
+           COALESCE(c.counted_posts, 0) AS posts, COALESCE(c.counted_reviews, 0) AS "reviewsAnswered",
+           COALESCE(c.counted_check_ins, 0) AS "checkIns"
     FROM memberships ms
     JOIN users u ON u.id = ms.user_id
     LEFT JOIN m ON m.by = 'member' AND m.membership_id = ms.id
     LEFT JOIN c ON c.by = 'member' AND c.membership_id = ms.id
     WHERE ms.organisation_id = ${scope.organisationId}::uuid`);
+  const countedWeek = (column: Prisma.Sql) => Prisma.sql`${column} <= ${scope.countedLastMonday}::date`;
   const [row] = await db.$queryRaw<[ComparisonFacts]>`
     WITH m AS MATERIALIZED (
       SELECT CASE WHEN GROUPING(cm.week_start) = 0 THEN 'week'
                   WHEN GROUPING(cm.activity) = 0 THEN 'activity-platform'
                   WHEN GROUPING(cm.location_id) = 0 THEN 'location' ELSE 'member' END AS by,
              cm.week_start, cm.activity, cm.platform_id, cm.location_id, cm.membership_id,
-             sum(cm.minutes)::float8 AS minutes
+             sum(cm.minutes)::float8 AS minutes,
+             COALESCE(sum(cm.minutes) FILTER (WHERE ${countedWeek(Prisma.sql`cm.week_start`)}), 0)::float8 AS counted
       FROM community_minutes cm
       WHERE ${minutesConditions(scope)}
       GROUP BY GROUPING SETS ((cm.week_start), (cm.activity, cm.platform_id), (cm.location_id), (cm.membership_id))
@@ -168,7 +180,10 @@ async function findScopedFacts(scope: ComparisonScope, withTables: boolean): Pro
                   WHEN GROUPING(c.location_id) = 0 THEN 'location' ELSE 'member' END AS by,
              c.week_start, c.location_id, c.membership_id,
              sum(c.posts_published)::float8 AS posts, sum(c.reviews_answered)::float8 AS reviews,
-             count(*)::int AS check_ins
+             count(*)::int AS check_ins,
+             COALESCE(sum(c.posts_published) FILTER (WHERE ${countedWeek(Prisma.sql`c.week_start`)}), 0)::float8 AS counted_posts,
+             COALESCE(sum(c.reviews_answered) FILTER (WHERE ${countedWeek(Prisma.sql`c.week_start`)}), 0)::float8 AS counted_reviews,
+             (count(*) FILTER (WHERE ${countedWeek(Prisma.sql`c.week_start`)}))::int AS counted_check_ins
       FROM check_ins c
       WHERE ${checkInConditions(scope)}
       GROUP BY GROUPING SETS ((c.week_start), (c.location_id), (c.membership_id))
@@ -188,14 +203,19 @@ async function findScopedFacts(scope: ComparisonScope, withTables: boolean): Pro
       (SELECT COALESCE(json_agg(b ORDER BY b.kind, b.minutes DESC, b."platformName", b.id), '[]')
         FROM (
           SELECT 'activity' AS kind, m.activity::text AS id, NULL AS "platformKey", NULL AS "platformName",
-                 sum(m.minutes) AS minutes
+                 sum(m.counted) AS minutes
           FROM m WHERE m.by = 'activity-platform' GROUP BY m.activity
           UNION ALL
-          SELECT 'platform', p.id::text, p.key, p.name, sum(m.minutes)
+          SELECT 'platform', p.id::text, p.key, p.name, sum(m.counted)
           FROM m JOIN platforms p ON p.id = m.platform_id
           WHERE m.by = 'activity-platform'
           GROUP BY p.id, p.key, p.name
         ) b) AS breakdown,
+      (SELECT count(*)::int FROM (
+          SELECT m.location_id FROM m WHERE m.by = 'location' AND m.counted > 0
+          UNION
+          SELECT c.location_id FROM c WHERE c.by = 'location' AND c.counted_check_ins > 0
+        ) x) AS "locationsWithData",
       ${withTables ? Prisma.sql`COALESCE(${perLocation}, '[]')` : Prisma.sql`NULL`} AS "perLocation",
       ${withTables ? Prisma.sql`COALESCE(${perMember}, '[]')` : Prisma.sql`NULL`} AS "perMember"`;
   return row;
@@ -224,12 +244,12 @@ export function periodBlocks(firstMonday: PlainDate, lastMonday: PlainDate) {
 
 /**
  * Everything a comparison counts organisation-wide, from the rollups: the weeks from minutes per
- * week and platform and check-ins per week, the breakdown from the former, the tables per
- * location and member (on request) from the blocks covering the period. Same results as
- * findScopedFacts would give.
+ * week and platform and check-ins per week, the breakdown from the former, the locations with
+ * data and the tables per location and member (on request) from the blocks covering the counted
+ * weeks. Same results as findScopedFacts would give.
  */
 async function findOrganisationFacts(scope: ComparisonScope, withTables: boolean): Promise<ComparisonFacts> {
-  const blocks = periodBlocks(scope.firstMonday, scope.lastMonday);
+  const blocks = periodBlocks(scope.firstMonday, scope.countedLastMonday);
   const sizes = blocks.map((block) => block.weeks);
   const starts = blocks.map((block) => block.start);
   const perLocation = subjectTableSql(Prisma.sql`
@@ -247,18 +267,26 @@ async function findOrganisationFacts(scope: ComparisonScope, withTables: boolean
     JOIN users u ON u.id = ms.user_id
     LEFT JOIN s ON s.by = 'member' AND s.membership_id = ms.id
     WHERE ms.organisation_id = ${scope.organisationId}::uuid`);
+  const blockRows = Prisma.sql`
+      FROM unnest(${sizes}::int[], ${starts}::date[]) AS b(weeks, start)
+      JOIN subject_block_totals t
+        ON t.organisation_id = ${scope.organisationId}::uuid AND t.block_weeks = b.weeks AND t.block_start = b.start
+      -- The same blocks again as plain lists, so the planner reads them through the primary key.
+      WHERE t.block_weeks = ANY(${sizes}::int[]) AND t.block_start = ANY(${starts}::date[])`;
   const subjects = Prisma.sql`
     s AS MATERIALIZED (
       SELECT CASE WHEN GROUPING(t.location_id) = 0 THEN 'location' ELSE 'member' END AS by,
              t.location_id, t.membership_id, sum(t.minutes)::float8 AS minutes, sum(t.posts)::float8 AS posts,
              sum(t.reviews)::float8 AS reviews, sum(t.check_ins)::int AS check_ins
-      FROM unnest(${sizes}::int[], ${starts}::date[]) AS b(weeks, start)
-      JOIN subject_block_totals t
-        ON t.organisation_id = ${scope.organisationId}::uuid AND t.block_weeks = b.weeks AND t.block_start = b.start
-      -- The same blocks again as plain lists, so the planner reads them through the primary key.
-      WHERE t.block_weeks = ANY(${sizes}::int[]) AND t.block_start = ANY(${starts}::date[])
+      ${blockRows}
       GROUP BY GROUPING SETS ((t.location_id), (t.membership_id))
     ),`;
+  // With the tables the per-location sums are there already; without, the blocks are read for the count alone.
+  const locationsWithData = withTables
+    ? Prisma.sql`(SELECT count(*)::int FROM s WHERE s.by = 'location' AND (s.minutes > 0 OR s.check_ins > 0))`
+    : Prisma.sql`(SELECT count(*)::int FROM (
+          SELECT t.location_id ${blockRows}
+          GROUP BY t.location_id HAVING sum(t.minutes) > 0 OR sum(t.check_ins) > 0) x)`;
   const [row] = await db.$queryRaw<[ComparisonFacts]>`
     WITH ${withTables ? subjects : Prisma.empty}
     p AS MATERIALIZED (
@@ -284,12 +312,14 @@ async function findOrganisationFacts(scope: ComparisonScope, withTables: boolean
         FROM (
           SELECT 'activity' AS kind, p.activity::text AS id, NULL AS "platformKey", NULL AS "platformName",
                  sum(p.minutes)::float8 AS minutes
-          FROM p GROUP BY p.activity
+          FROM p WHERE p.week_start <= ${scope.countedLastMonday}::date GROUP BY p.activity
           UNION ALL
           SELECT 'platform', pl.id::text, pl.key, pl.name, sum(p.minutes)::float8
           FROM p JOIN platforms pl ON pl.id = p.platform_id
+          WHERE p.week_start <= ${scope.countedLastMonday}::date
           GROUP BY pl.id, pl.key, pl.name
         ) b) AS breakdown,
+      ${locationsWithData} AS "locationsWithData",
       ${withTables ? Prisma.sql`COALESCE(${perLocation}, '[]')` : Prisma.sql`NULL`} AS "perLocation",
       ${withTables ? Prisma.sql`COALESCE(${perMember}, '[]')` : Prisma.sql`NULL`} AS "perMember"`;
   return row;

@@ -30,6 +30,8 @@ const to: IsoWeek = { year: 2027, week: 1 };
 const periodWeeks = isoWeeksBetween(from, to);
 const platformKeys = ['facebook', 'instagram', 'xing', 'google-business-profile'];
 const round = (value: number) => Math.round(value * 10) / 10;
+/** A clock after the period, so that every week of it has ended and counts. */
+const afterPeriod = { now: new Date('2027-02-01T12:00:00Z') };
 
 type World = Awaited<ReturnType<typeof seedYear>>;
 
@@ -126,7 +128,11 @@ describe('compareWithBenchmark over a year of weekly data', () => {
   });
 
   it('computes the organisation figures as the definitions say', async () => {
-    const result = await compareWithBenchmark(world.team.manager, { from: '2026-W03', to: '2027-W01' });
+    const result = await compareWithBenchmark(
+      world.team.manager,
+      { from: '2026-W03', to: '2027-W01' },
+      afterPeriod,
+    );
     const want = expected(world, {});
     expect(want.weeks).toBe(52);
     expect(result.period).toMatchObject({ fromWeek: '2026-W03', toWeek: '2027-W01', weeks: 52 });
@@ -155,7 +161,11 @@ describe('compareWithBenchmark over a year of weekly data', () => {
   });
 
   it('has every week of the period in the trend, zeros and 2026-W53 included', async () => {
-    const result = await compareWithBenchmark(world.team.owner, { from: '2026-W03', to: '2027-W01' });
+    const result = await compareWithBenchmark(
+      world.team.owner,
+      { from: '2026-W03', to: '2027-W01' },
+      afterPeriod,
+    );
     const want = expected(world, {});
     expect(result.trend.map((week) => week.week)).toEqual(periodWeeks.map(formatIsoWeek));
     expect(result.trend.at(-2)).toMatchObject({ week: '2026-W53', weekStart: '2026-12-28' });
@@ -167,11 +177,15 @@ describe('compareWithBenchmark over a year of weekly data', () => {
   });
 
   it('computes one location and one member the same way', async () => {
-    const location = await compareWithBenchmark(world.team.manager, {
-      from: '2026-W03',
-      to: '2027-W01',
-      locationId: world.mitte,
-    });
+    const location = await compareWithBenchmark(
+      world.team.manager,
+      {
+        from: '2026-W03',
+        to: '2027-W01',
+        locationId: world.mitte,
+      },
+      afterPeriod,
+    );
     const wantLocation = expected(world, { locationId: world.mitte });
     expect(location.scope).toMatchObject({ kind: 'location', locations: 1, location: { name: 'Mitte' } });
     expect(location.totals.minutes).toBe(wantLocation.minutes);
@@ -180,11 +194,15 @@ describe('compareWithBenchmark over a year of weekly data', () => {
     expect(location.averages.minutesPerWorkingDayPerLocation).toBeNull();
     expect(location.perLocation).toBeNull();
 
-    const member = await compareWithBenchmark(world.team.manager, {
-      from: '2026-W03',
-      to: '2027-W01',
-      membershipId: world.team.staff.membershipId,
-    });
+    const member = await compareWithBenchmark(
+      world.team.manager,
+      {
+        from: '2026-W03',
+        to: '2027-W01',
+        membershipId: world.team.staff.membershipId,
+      },
+      afterPeriod,
+    );
     const wantMember = expected(world, { membershipId: world.team.staff.membershipId });
     expect(member.scope).toMatchObject({ kind: 'member', locations: 1 });
     expect(member.totals).toMatchObject({ minutes: wantMember.minutes, posts: wantMember.posts });
@@ -192,7 +210,11 @@ describe('compareWithBenchmark over a year of weekly data', () => {
   });
 
   it('matches active platforms with the survey and lists the survey platforms without activity', async () => {
-    const result = await compareWithBenchmark(world.team.manager, { from: '2026-W03', to: '2027-W01' });
+    const result = await compareWithBenchmark(
+      world.team.manager,
+      { from: '2026-W03', to: '2027-W01' },
+      afterPeriod,
+    );
     const active = Object.fromEntries(
       result.platforms.active.map((row) => [row.key, row.survey?.sharePercent ?? null]),
     );
@@ -210,7 +232,11 @@ describe('compareWithBenchmark over a year of weekly data', () => {
   });
 
   it('limits staff to their own figures', async () => {
-    const own = await compareWithBenchmark(world.team.staff, { from: '2026-W03', to: '2027-W01' });
+    const own = await compareWithBenchmark(
+      world.team.staff,
+      { from: '2026-W03', to: '2027-W01' },
+      afterPeriod,
+    );
     expect(own.scope).toMatchObject({ kind: 'member', member: { id: world.team.staff.membershipId } });
     expect(own.totals.minutes).toBe(expected(world, { membershipId: world.team.staff.membershipId }).minutes);
     expect(own.perLocation).toBeNull();
@@ -223,7 +249,11 @@ describe('compareWithBenchmark over a year of weekly data', () => {
 
   it('keeps organisations apart', async () => {
     const other = await createTeam();
-    const result = await compareWithBenchmark(other.manager, { from: '2026-W03', to: '2027-W01' });
+    const result = await compareWithBenchmark(
+      other.manager,
+      { from: '2026-W03', to: '2027-W01' },
+      afterPeriod,
+    );
     expect(result.totals).toEqual({ minutes: 0, posts: 0, reviewsAnswered: 0, checkIns: 0 });
     expect(result.hasData).toBe(false);
     await expectAppError(compareWithBenchmark(other.manager, { locationId: world.lehe }), 'NOT_FOUND');

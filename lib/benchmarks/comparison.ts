@@ -3,7 +3,7 @@ import { cachedOrganisationRead } from '@/lib/cache/organisation-cache';
 import { AppError } from '@/lib/errors';
 import { activities, type ActivityValue } from '@/lib/checkins/activities';
 import { hasRole, type MemberContext } from '@/lib/organisations/member-context';
-import { weekStartOf } from '@/lib/weeks/iso-week';
+import { addIsoWeeks, currentIsoWeek, weekStartOf } from '@/lib/weeks/iso-week';
 import {
   getBenchmarkSet,
   getDefaultBenchmarkSet,
@@ -33,12 +33,15 @@ import { comparisonQuerySchema, type ComparisonQueryInput } from './schemas';
 //
 // Definitions (the page and the OpenAPI text say the same, so anyone can recompute them from
 // the weekly data):
-//   period          whole ISO weeks from..to inclusive; weeks = their number
+//   period          whole ISO weeks from..to inclusive, all shown in the trend
+//   counted weeks   the finished ones: the running week (and any later one) only when asked for
+//                   (includeCurrentWeek); weeks = their number
 //   totalMinutes    all minutes of community_minutes (check-in lines + time entries) in those weeks
 //   minutesPerWorkingDay = totalMinutes / (weeks × 5);  minutesPerDay = totalMinutes / (weeks × 7)
 //   posts           sum of check_ins.posts_published; postsPerWeek = posts / weeks
-//   organisation scope also: locations = non-archived locations,
-//                   minutesPerWorkingDayPerLocation = totalMinutes / (weeks × 5 × locations)
+//   organisation scope also: locationsWithData = locations with minutes or a check-in in those
+//                   weeks (archived ones included, their minutes are in the total),
+//                   minutesPerWorkingDayPerLocation = totalMinutes / (weeks × 5 × locationsWithData)
 // The survey asked per business, so the whole scope's figure (for the organisation: the whole
 // business) is what is placed in the bands; unrounded values are placed, shown ones are rounded.
 
@@ -89,8 +92,10 @@ export type BenchmarkComparison = {
     member: { id: string; name: string } | null;
     /** Non-archived locations in scope (organisation: all; member: assigned to them; location: 1). */
     locations: number;
+    /** Locations with minutes or a check-in in the counted weeks: the divisor of the per-location figures. */
+    locationsWithData: number;
   };
-  /** Anything recorded in the period (minutes or a check-in). */
+  /** Anything recorded in the counted weeks (minutes or a check-in). */
   hasData: boolean;
   totals: { minutes: number; posts: number; reviewsAnswered: number; checkIns: number };
   averages: {
@@ -125,7 +130,8 @@ export type BenchmarkComparison = {
   };
   activeShare: FigureSummary | null;
   goals: FigureSummary[];
-  trend: WeekRow[];
+  /** Every week of the period; `counted` says whether it is in the totals, `unfinished` that it has not ended. */
+  trend: (WeekRow & { counted: boolean; unfinished: boolean })[];
   byActivity: { activity: ActivityValue; minutes: number; sharePercent: number }[];
   byPlatform: { platformId: string; key: string; name: string; minutes: number; sharePercent: number }[];
   /** Managers, organisation scope only. */
@@ -198,6 +204,7 @@ export async function compareWithBenchmark(
     ...filters,
     firstMonday: weekStartOf(period.from),
     lastMonday: weekStartOf(period.to),
+    countedLastMonday: weekStartOf(period.countedTo ?? addIsoWeeks(period.from, -1)),
   };
   const kind: ComparisonScopeKind = scope.locationId
     ? 'location'
@@ -221,23 +228,34 @@ export async function compareWithBenchmark(
   const facts = await cachedOrganisationRead(member, 'benchmarks.facts', [scope, tables], () =>
     findComparisonFacts(scope, tables),
   );
-  const { weeks: trend, breakdown: breakdowns, perLocation, perMember } = facts;
+  const { breakdown: breakdowns, perLocation, perMember, locationsWithData } = facts;
+  const countedUntil = scope.countedLastMonday;
+  const runningMonday = weekStartOf(currentIsoWeek(member.organisation.timeZone, now));
+  const trend = facts.weeks.map((week) => ({
+    ...week,
+    counted: week.weekStart <= countedUntil,
+    unfinished: week.weekStart >= runningMonday,
+  }));
 
-  const weeks = period.weeks;
-  const totals = trend.reduce(
-    (sum, week) => ({
-      minutes: sum.minutes + week.minutes,
-      posts: sum.posts + week.posts,
-      reviewsAnswered: sum.reviewsAnswered + week.reviewsAnswered,
-      checkIns: sum.checkIns + week.checkIns,
-    }),
-    { minutes: 0, posts: 0, reviewsAnswered: 0, checkIns: 0 },
-  );
+  // Divisions by the counted weeks; with none counted every figure is 0 and hasData false.
+  const weeks = Math.max(period.countedWeeks, 1);
+  const totals = trend
+    .filter((week) => week.counted)
+    .reduce(
+      (sum, week) => ({
+        minutes: sum.minutes + week.minutes,
+        posts: sum.posts + week.posts,
+        reviewsAnswered: sum.reviewsAnswered + week.reviewsAnswered,
+        checkIns: sum.checkIns + week.checkIns,
+      }),
+      { minutes: 0, posts: 0, reviewsAnswered: 0, checkIns: 0 },
+    );
   const minutesPerWorkingDay = totals.minutes / (weeks * 5);
   const postsPerWeek = totals.posts / weeks;
   const locations = kind === 'location' ? (subjects.location ? 1 : 0) : subjects.activeLocations;
+  // Per location means per location that recorded something: empty ones would only dilute it.
   const perLocationMinutes =
-    kind === 'organisation' && locations > 0 ? minutesPerWorkingDay / locations : null;
+    kind === 'organisation' && locationsWithData > 0 ? minutesPerWorkingDay / locationsWithData : null;
 
   const band = placeInDailyTimeBand(minutesPerWorkingDay, set.figures);
   const bandPerLocation =
@@ -266,6 +284,7 @@ export async function compareWithBenchmark(
         : null,
       member: subjects.member,
       locations,
+      locationsWithData,
     },
     hasData: totals.minutes > 0 || totals.checkIns > 0,
     totals,
@@ -276,7 +295,7 @@ export async function compareWithBenchmark(
       reviewsAnsweredPerWeek: roundOne(totals.reviewsAnswered / weeks),
       minutesPerWorkingDayPerLocation: perLocationMinutes === null ? null : roundOne(perLocationMinutes),
       postsPerWeekPerLocation:
-        kind === 'organisation' && locations > 0 ? roundOne(postsPerWeek / locations) : null,
+        kind === 'organisation' && locationsWithData > 0 ? roundOne(postsPerWeek / locationsWithData) : null,
     },
     dailyTime: {
       band: band ? bandView(band) : null,

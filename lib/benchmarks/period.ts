@@ -13,7 +13,8 @@ import { defaultComparisonWeeks, maxComparisonWeeks } from './schemas';
 
 // The period of a comparison: whole ISO weeks, `from` to `to` inclusive. What is left out
 // is filled in on the organisation's clock, so "the last 12 weeks" ends with the week it is
-// there now.
+// there now. That week is still running: it is shown, but totals and averages count only the
+// finished weeks unless it is asked for.
 
 export type ComparisonPeriod = {
   from: IsoWeek;
@@ -26,6 +27,17 @@ export type ComparisonPeriod = {
   lastDate: PlainDate;
   /** Number of ISO weeks, `from` and `to` included. */
   weeks: number;
+  /** The week running now on the organisation's clock, when the period holds it ("2026-W21"). */
+  currentWeek: string | null;
+  /** Whether the running week and any later one count in totals and averages (asked for). */
+  includesCurrentWeek: boolean;
+  /**
+   * The weeks totals and averages are taken over: the finished ones, unless the running week was
+   * asked for. 0 when the period has no finished week yet.
+   */
+  countedWeeks: number;
+  /** The last counted week; null when none is. */
+  countedTo: IsoWeek | null;
 };
 
 const latest = (a: IsoWeek, b: IsoWeek) => (compareIsoWeeks(a, b) >= 0 ? a : b);
@@ -37,7 +49,7 @@ const earliest = (a: IsoWeek, b: IsoWeek) => (compareIsoWeeks(a, b) <= 0 ? a : b
  * 156 weeks. Both: as given (the schema has checked their order and span).
  */
 export function resolvePeriod(
-  query: { from?: IsoWeek; to?: IsoWeek },
+  query: { from?: IsoWeek; to?: IsoWeek; includeCurrentWeek?: boolean },
   timeZone: string,
   now: Date = new Date(),
 ): ComparisonPeriod {
@@ -50,6 +62,12 @@ export function resolvePeriod(
     from = query.from;
     to = earliest(latest(current, from), addIsoWeeks(from, maxComparisonWeeks - 1));
   } else [from, to] = [addIsoWeeks(current, 1 - defaultComparisonWeeks), current];
+  const includesCurrentWeek = query.includeCurrentWeek === true;
+  // A week that has not ended yet would read like a collapse in totals and averages.
+  const lastFinished = addIsoWeeks(current, -1);
+  const countedTo = includesCurrentWeek ? to : earliest(to, lastFinished);
+  const counted = compareIsoWeeks(countedTo, from) >= 0;
+  const holdsCurrent = compareIsoWeeks(from, current) <= 0 && compareIsoWeeks(current, to) <= 0;
   return {
     from,
     to,
@@ -58,5 +76,9 @@ export function resolvePeriod(
     firstDate: weekStartOf(from),
     lastDate: addDaysToDate(weekStartOf(to), 6),
     weeks: isoWeeksBetween(from, to).length,
+    currentWeek: holdsCurrent ? formatIsoWeek(current) : null,
+    includesCurrentWeek,
+    countedWeeks: counted ? isoWeeksBetween(from, countedTo).length : 0,
+    countedTo: counted ? countedTo : null,
   };
 }

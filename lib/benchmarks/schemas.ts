@@ -19,6 +19,15 @@ export { benchmarkMetrics, type BenchmarkMetricValue } from './metrics';
 const error = (key: string) => ({ error: `benchmarks.errors.${key}` });
 const blankToUndefined = (value: unknown) =>
   value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value;
+/** A yes/no in a URL or form: "true", "1" or "on" (a ticked checkbox); blank is "not asked". */
+const flagOf = (value: unknown) => {
+  if (typeof value !== 'string') return value ?? undefined;
+  const text = value.trim().toLowerCase();
+  if (text === '') return undefined;
+  if (text === 'true' || text === '1' || text === 'on') return true;
+  if (text === 'false' || text === '0' || text === 'off') return false;
+  return value;
+};
 /** Form numbers may use a decimal comma ("39,0"). */
 const formNumber = (value: unknown) =>
   typeof value === 'string' ? (value.trim() === '' ? null : Number(value.trim().replace(',', '.'))) : value;
@@ -66,6 +75,8 @@ export const comparisonQuerySchema = z
     locationId: z.preprocess(blankToUndefined, z.uuid(error('locationInvalid')).optional()),
     membershipId: z.preprocess(blankToUndefined, z.uuid(error('memberInvalid')).optional()),
     set: z.preprocess(blankToUndefined, z.uuid(error('setInvalid')).optional()),
+    /** Count the running week (and any later one) in totals and averages; left out by default. */
+    includeCurrentWeek: z.preprocess(flagOf, z.boolean(error('flagInvalid')).optional()),
   })
   .superRefine((query, context) => {
     if (query.locationId && query.membershipId)

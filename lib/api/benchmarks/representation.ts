@@ -94,16 +94,16 @@ const subjectTable = z.object({
       name: z.string(),
       detail: z.string().meta({ description: 'Store code of a location, role of a member.' }),
       minutes: z.int(),
-      minutesPerWorkingDay: rounded('minutes / (weeks × 5).'),
+      minutesPerWorkingDay: rounded('minutes / (countedWeeks × 5).'),
       posts: z.int(),
-      postsPerWeek: rounded('posts / weeks.'),
+      postsPerWeek: rounded('posts / countedWeeks.'),
       reviewsAnswered: z.int(),
       checkIns: z.int(),
       dailyTimeBandKey: z.string().nullable(),
     }),
   ),
   total: z.int().meta({ description: 'Rows in the whole table; the 50 with the most minutes are listed.' }),
-  withData: z.int().meta({ description: 'Rows with minutes or a check-in in the period.' }),
+  withData: z.int().meta({ description: 'Rows with minutes or a check-in in the counted weeks.' }),
 });
 
 export const benchmarkComparisonJsonSchema = z
@@ -114,7 +114,19 @@ export const benchmarkComparisonJsonSchema = z
       to: z.string().meta({ description: 'Last ISO week, included.' }),
       firstDate: z.string().meta({ description: 'Monday of the first week.' }),
       lastDate: z.string().meta({ description: 'Sunday of the last week.' }),
-      weeks: z.int().min(1),
+      weeks: z.int().min(1).meta({ description: 'Weeks in the period, all of them in `trend`.' }),
+      currentWeek: z
+        .string()
+        .nullable()
+        .meta({ description: "The week running now (organisation's time zone), if the period holds it." }),
+      includesCurrentWeek: z.boolean().meta({
+        description:
+          'Whether the running week (and any later one) counts in totals and averages: `includeCurrentWeek`.',
+      }),
+      countedWeeks: z.int().min(0).meta({
+        description:
+          'The weeks totals, averages, breakdowns and tables are taken over: the finished ones unless includesCurrentWeek. 0 when none has finished (every figure is then 0).',
+      }),
     }),
     scope: z.object({
       kind: z.enum(['organisation', 'location', 'member']),
@@ -124,18 +136,24 @@ export const benchmarkComparisonJsonSchema = z
         description:
           'Non-archived locations in scope (organisation: all; member: assigned to them; location: 1).',
       }),
+      locationsWithData: z.int().meta({
+        description:
+          'Locations with minutes or a check-in in the counted weeks (archived ones included): the divisor of the per-location averages.',
+      }),
     }),
-    hasData: z.boolean().meta({ description: 'Minutes or a check-in in the period.' }),
+    hasData: z.boolean().meta({ description: 'Minutes or a check-in in the counted weeks.' }),
     totals: z.object({ minutes: z.int(), posts: z.int(), reviewsAnswered: z.int(), checkIns: z.int() }),
     averages: z.object({
-      minutesPerWorkingDay: rounded('totalMinutes / (weeks × 5).'),
-      minutesPerDay: rounded('totalMinutes / (weeks × 7).'),
-      postsPerWeek: rounded('posts / weeks.'),
-      reviewsAnsweredPerWeek: rounded('reviewsAnswered / weeks.'),
+      minutesPerWorkingDay: rounded('totalMinutes / (countedWeeks × 5).'),
+      minutesPerDay: rounded('totalMinutes / (countedWeeks × 7).'),
+      postsPerWeek: rounded('posts / countedWeeks.'),
+      reviewsAnsweredPerWeek: rounded('reviewsAnswered / countedWeeks.'),
       minutesPerWorkingDayPerLocation: rounded(
-        'Organisation scope: totalMinutes / (weeks × 5 × locations).',
+        'Organisation scope: totalMinutes / (countedWeeks × 5 × locationsWithData); null without such locations.',
       ).nullable(),
-      postsPerWeekPerLocation: rounded('Organisation scope: posts / (weeks × locations).').nullable(),
+      postsPerWeekPerLocation: rounded(
+        'Organisation scope: posts / (countedWeeks × locationsWithData); null without such locations.',
+      ).nullable(),
     }),
     dailyTime: z.object({
       band: band.nullable().meta({ description: 'The band the unrounded minutesPerWorkingDay falls in.' }),
@@ -168,6 +186,10 @@ export const benchmarkComparisonJsonSchema = z
         posts: z.int(),
         reviewsAnswered: z.int(),
         checkIns: z.int(),
+        counted: z.boolean().meta({ description: 'In the totals and averages (see period.countedWeeks).' }),
+        unfinished: z
+          .boolean()
+          .meta({ description: 'The week is running now (or lies ahead): its figures are partial.' }),
       }),
     ),
     byActivity: z.array(z.object({ activity: z.enum(activities), minutes: z.int(), sharePercent: share })),
@@ -196,6 +218,9 @@ export function toBenchmarkComparisonJson(comparison: BenchmarkComparison): Benc
       firstDate: period.firstDate,
       lastDate: period.lastDate,
       weeks: period.weeks,
+      currentWeek: period.currentWeek,
+      includesCurrentWeek: period.includesCurrentWeek,
+      countedWeeks: period.countedWeeks,
     },
   };
 }

@@ -69,16 +69,22 @@ describe('GET /api/v1/benchmarks', () => {
 describe('GET /api/v1/benchmarks/comparison', () => {
   it('answers the comparison for a period across 2026-W53', async () => {
     const { token, locationId } = await setUp();
-    const response = await compare(token, `from=2026-W52&to=2027-01-04&locationId=${locationId}`);
+    // Every week counted, whether or not the clock has passed them yet.
+    const response = await compare(
+      token,
+      `from=2026-W52&to=2027-01-04&locationId=${locationId}&includeCurrentWeek=true`,
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     const body = benchmarkComparisonJsonSchema.parse(response.json);
-    expect(body.period).toEqual({
+    expect(body.period).toMatchObject({
       from: '2026-W52',
       to: '2027-W01',
       firstDate: '2026-12-21',
       lastDate: '2027-01-10',
       weeks: 3,
+      includesCurrentWeek: true,
+      countedWeeks: 3,
     });
     expect(body.totals).toEqual({ minutes: 480, posts: 6, reviewsAnswered: 0, checkIns: 2 });
     expect(body.averages.minutesPerWorkingDay).toBe(32);
@@ -90,6 +96,13 @@ describe('GET /api/v1/benchmarks/comparison', () => {
       ['2027-W01', 0],
     ]);
     expect(body.set).toMatchObject({ year: 2012, sampleSize: 500 });
+
+    // The default period ends with the running week: shown, marked, not counted.
+    const recent = benchmarkComparisonJsonSchema.parse((await compare(token, '')).json);
+    expect(recent.period).toMatchObject({ weeks: 12, countedWeeks: 11, includesCurrentWeek: false });
+    expect(recent.period.currentWeek).toBe(recent.period.to);
+    expect(recent.trend.at(-1)).toMatchObject({ week: recent.period.to, counted: false, unfinished: true });
+    expect(recent.trend.at(-2)).toMatchObject({ counted: true, unfinished: false });
   });
 
   it('answers 422 with the fields for a bad query and 404 for foreign ids', async () => {
@@ -117,6 +130,7 @@ describe('GET /api/v1/benchmarks/comparison', () => {
       'locationId',
       'membershipId',
       'set',
+      'includeCurrentWeek',
     ]);
     expect(document.components.schemas.BenchmarkComparison.properties.trend).toBeDefined();
   });

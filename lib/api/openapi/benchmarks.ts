@@ -31,11 +31,12 @@ const uuidQuery = (name: string, description: string) => ({
 const comparisonDescription = `Your own community-management figures over whole ISO weeks, set against a benchmark set (default: the survey of 500 SMEs at Hochschule Bremerhaven, 2012). Every figure comes with its set's source, year and sample size (\`set\`).
 
 **Definitions** (recompute them from the weekly data of GET /api/v1/checkins and the time entries):
-- The period is the ISO weeks \`from\` to \`to\`, both included; \`weeks\` is their number.
-- \`totals.minutes\`: all minutes of those weeks, check-in lines (counted for the week's member) and time entries (counted for whoever logged them) alike.
-- \`minutesPerWorkingDay\` = minutes / (weeks × 5); \`minutesPerDay\` = minutes / (weeks × 7).
+- The period is the ISO weeks \`from\` to \`to\`, both included; \`period.weeks\` is their number, and \`trend\` has every one of them.
+- The week running now (and any later one) is not over: its figures are partial, and it is left out of every total, average, breakdown and table unless \`includeCurrentWeek=true\`. \`period.countedWeeks\` is the number of weeks counted ("weeks" below); \`trend[].counted\` and \`trend[].unfinished\` mark each week.
+- \`totals.minutes\`: all minutes of the counted weeks, check-in lines (counted for the week's member) and time entries (counted for whoever logged them) alike.
+- \`minutesPerWorkingDay\` = minutes / (weeks × 5); \`minutesPerDay\` = minutes / (weeks × 7). With no week counted yet, every figure is 0 and \`hasData\` false.
 - \`totals.posts\` = sum of the check-ins' postsPublished (drafts included); \`postsPerWeek\` = posts / weeks; reviews alike.
-- Organisation scope also: \`scope.locations\` = non-archived locations, \`minutesPerWorkingDayPerLocation\` = minutes / (weeks × 5 × locations), \`postsPerWeekPerLocation\` = posts / (weeks × locations).
+- Organisation scope also: \`scope.locations\` = non-archived locations; \`scope.locationsWithData\` = locations with minutes or a check-in in the counted weeks (archived ones included, as their minutes are in the total); \`minutesPerWorkingDayPerLocation\` = minutes / (weeks × 5 × locationsWithData), \`postsPerWeekPerLocation\` = posts / (weeks × locationsWithData), null when no location has data.
 - The survey asked per business, so the scope's own figure (for the organisation: the whole business) is placed in the bands: the DAILY_TIME band with minMinutes ≤ minutesPerWorkingDay < maxMinutes, using the unrounded value; above all bands, the band the source does not break down ("more than 3 hours a day: the survey does not break this group down"). \`bandPerLocationKey\` places the average location the same way.
 - Posting frequency: the POST_FREQUENCY class with the highest minPostsPerWeek ≤ postsPerWeek (survey: ≥ 5 daily, ≥ 2 several times a week, else less often).
 - Platforms active: platforms with more than 0 minutes in the period, matched to the survey's PLATFORM_USAGE figures by \`platformKey\`; \`surveyNotActive\` lists the survey's platforms without minutes.
@@ -89,6 +90,14 @@ export function benchmarkPaths() {
           uuidQuery('locationId', 'Only this location.'),
           uuidQuery('membershipId', 'Only this member (their check-in weeks and the time they logged).'),
           uuidQuery('set', 'The benchmark set (id); default the built-in survey.'),
+          {
+            name: 'includeCurrentWeek',
+            in: 'query',
+            required: false,
+            description:
+              'Count the running week (and any later one in the period) in totals and averages. Default false: its figures are partial.',
+            schema: { type: 'boolean', default: false },
+          },
         ],
         responses: {
           200: { description: 'The comparison.', content: json(ref('BenchmarkComparison')) },

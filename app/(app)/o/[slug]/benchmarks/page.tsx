@@ -56,6 +56,7 @@ export default async function BenchmarksPage({ params, searchParams }: Props) {
     set: form.set,
     locationId,
     membershipId: form.membershipId,
+    includeCurrentWeek: form.includeCurrentWeek,
   });
   if (!parsed.success) Object.assign(errors, translateIssues(parsed.error.issues, tAll));
   const comparison = await findOrNotFound(compareWithBenchmark(member, parsed.success ? parsed.data : {}));
@@ -69,8 +70,23 @@ export default async function BenchmarksPage({ params, searchParams }: Props) {
       scope,
     });
     search.set(scope === 'location' ? 'locationId' : 'membershipId', id);
+    if (comparison.period.includesCurrentWeek) search.set('includeCurrentWeek', 'true');
     return `${base}?${search}`;
   };
+  // The same comparison with the running week counted or not: the note's link switches.
+  const toggledHref = () => {
+    const search = new URLSearchParams();
+    for (const [name, value] of Object.entries({ ...form, ...linkIds(comparison) }))
+      if (typeof value === 'string' && value !== '' && name !== 'includeCurrentWeek') search.set(name, value);
+    search.set('from', comparison.period.fromWeek);
+    search.set('to', comparison.period.toWeek);
+    if (!comparison.period.includesCurrentWeek) search.set('includeCurrentWeek', 'true');
+    return `${base}?${search}`;
+  };
+  const runningWeek = comparison.trend.find((week) => week.unfinished);
+  const runningHasData = comparison.trend.some(
+    (week) => week.unfinished && (week.minutes > 0 || week.checkIns > 0),
+  );
 
   return (
     <>
@@ -92,6 +108,7 @@ export default async function BenchmarksPage({ params, searchParams }: Props) {
           set: comparison.set.id,
           location: form.location ?? comparison.scope.location?.storeCode,
           locationId: comparison.scope.location?.id,
+          includeCurrentWeek: comparison.period.includesCurrentWeek ? 'true' : undefined,
         }}
         canChooseAnyone={isManager}
         locations={locations}
@@ -111,6 +128,19 @@ export default async function BenchmarksPage({ params, searchParams }: Props) {
           weeks: comparison.period.weeks,
         })}
       </p>
+      {runningWeek && (
+        <p
+          className="-mt-2 mb-4 rounded-lg border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700"
+          data-testid="running-week-note"
+        >
+          {comparison.period.includesCurrentWeek
+            ? t('runningWeekCounted', { week: runningWeek.week, weeks: comparison.period.countedWeeks })
+            : t('runningWeekLeftOut', { week: runningWeek.week, weeks: comparison.period.countedWeeks })}{' '}
+          <a href={toggledHref()} className="text-brand-800 font-semibold hover:underline">
+            {comparison.period.includesCurrentWeek ? t('leaveRunningWeekOut') : t('countRunningWeek')}
+          </a>
+        </p>
+      )}
       <div className="space-y-6">
         {comparison.hasData ? (
           <>
@@ -123,8 +153,8 @@ export default async function BenchmarksPage({ params, searchParams }: Props) {
           </>
         ) : (
           <EmptyState
-            title={t('emptyTitle')}
-            text={t('emptyText')}
+            title={runningHasData ? t('onlyRunningTitle', { week: runningWeek!.week }) : t('emptyTitle')}
+            text={runningHasData ? t('onlyRunningText') : t('emptyText')}
             action={
               <div className="flex flex-wrap justify-center gap-2">
                 <ButtonLink href={`/o/${slug}/checkins`}>{t('emptyCheckins')}</ButtonLink>
@@ -139,6 +169,15 @@ export default async function BenchmarksPage({ params, searchParams }: Props) {
       </div>
     </>
   );
+}
+
+/** The chosen location or member as ids, so the switched link shows the same scope. */
+function linkIds(comparison: BenchmarkComparison) {
+  return {
+    set: comparison.set.id,
+    ...(comparison.scope.location ? { locationId: comparison.scope.location.id, location: undefined } : {}),
+    ...(comparison.scope.member ? { membershipId: comparison.scope.member.id } : {}),
+  };
 }
 
 function scopeText(

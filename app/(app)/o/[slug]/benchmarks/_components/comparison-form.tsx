@@ -119,6 +119,16 @@ export async function ComparisonForm({
           errors={errors.locationId}
         />
       )}
+      <label className="flex min-h-11 items-center gap-3 text-sm font-medium text-slate-800 sm:col-span-2 lg:col-span-3">
+        <input
+          type="checkbox"
+          name="includeCurrentWeek"
+          value="true"
+          defaultChecked={values.includeCurrentWeek === 'true'}
+          className="accent-brand-600 size-5 shrink-0"
+        />
+        {t('includeCurrentWeek')}
+      </label>
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-3">
         <button
           type="submit"

@@ -48,6 +48,7 @@ export async function DailyTimeSection({ comparison }: { comparison: BenchmarkCo
       {scope.kind === 'organisation' && averages.minutesPerWorkingDayPerLocation !== null && (
         <p className="mt-3 text-sm text-slate-700">
           {t('wholeBusiness', {
+            withData: scope.locationsWithData,
             minutes: formatDecimal(locale, averages.minutesPerWorkingDayPerLocation),
             band: perLocationBand ? localised(perLocationBand.label, locale) : '–',
           })}

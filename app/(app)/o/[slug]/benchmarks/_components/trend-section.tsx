@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { chartColours } from '@/components/benchmarks/chart-figure';
 import { FigureTable } from '@/components/benchmarks/figure-table';
 import { formatDecimal, formatWhole } from '@/components/benchmarks/format';
-import { WeeklyTrendChart } from '@/components/benchmarks/weekly-trend-chart';
+import { unfinishedFill, WeeklyTrendChart } from '@/components/benchmarks/weekly-trend-chart';
 import { Card } from '@/components/ui/card';
 import type { BenchmarkComparison } from '@/lib/benchmarks/comparison';
 import { SourceLine } from './source-line';
@@ -13,22 +13,36 @@ export async function TrendSection({ comparison }: { comparison: BenchmarkCompar
   const tPage = await getTranslations('benchmarks.page');
   const locale = await getLocale();
   const { trend, period, totals } = comparison;
-  const busiest = trend.reduce((best, week) => (week.minutes > best.minutes ? week : best), trend[0]!);
+  // The busiest of the counted weeks: a running week is not compared with whole ones.
+  const counted = trend.filter((week) => week.counted);
+  const busiest = (counted.length > 0 ? counted : trend).reduce(
+    (best, week) => (week.minutes > best.minutes ? week : best),
+    (counted.length > 0 ? counted : trend)[0]!,
+  );
   const minutesText = (value: number) => tPage('minutes', { value: formatWhole(locale, value) });
+  const unfinished = trend.find((week) => week.unfinished);
+  const unfinishedNote = unfinished
+    ? t(period.includesCurrentWeek ? 'unfinishedCounted' : 'unfinishedLeftOut', { week: unfinished.week })
+    : null;
   return (
     <Card title={t('title')}>
       <WeeklyTrendChart
         id="weekly-trend"
         caption={t('chartTitle')}
         title={t('chartTitle')}
-        description={t('chartDesc', {
-          weeks: period.weeks,
-          from: period.fromWeek,
-          to: period.toWeek,
-          maxWeek: busiest.week,
-          maxMinutes: minutesText(busiest.minutes),
-          posts: formatWhole(locale, totals.posts),
-        })}
+        description={[
+          t('chartDesc', {
+            weeks: period.weeks,
+            from: period.fromWeek,
+            to: period.toWeek,
+            maxWeek: busiest.week,
+            maxMinutes: minutesText(busiest.minutes),
+            posts: formatWhole(locale, totals.posts),
+          }),
+          unfinishedNote,
+        ]
+          .filter(Boolean)
+          .join(' ')}
         points={trend}
         minutesAxis={minutesText}
         postsAxis={(value) => formatDecimal(locale, value)}
@@ -49,6 +63,34 @@ export async function TrendSection({ comparison }: { comparison: BenchmarkCompar
               </svg>
               {t('legendPosts')}
             </li>
+            {unfinishedNote && (
+              <li className="flex items-center gap-2" data-testid="unfinished-week-note">
+                <svg aria-hidden="true" width="12" height="12" viewBox="0 0 12 12">
+                  <defs>
+                    <pattern
+                      id="legend-unfinished"
+                      width="6"
+                      height="6"
+                      patternUnits="userSpaceOnUse"
+                      patternTransform="rotate(45)"
+                    >
+                      <rect width="6" height="6" fill={unfinishedFill} />
+                      <line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" strokeWidth="2" />
+                    </pattern>
+                  </defs>
+                  <rect
+                    x="0.5"
+                    y="0.5"
+                    width="11"
+                    height="11"
+                    fill="url(#legend-unfinished)"
+                    stroke={chartColours.highlight}
+                    strokeDasharray="3 2"
+                  />
+                </svg>
+                {unfinishedNote}
+              </li>
+            )}
           </ul>
         }
         source={<SourceLine comparison={comparison} />}
@@ -65,7 +107,7 @@ export async function TrendSection({ comparison }: { comparison: BenchmarkCompar
             rows={trend.map((week) => ({
               key: week.week,
               cells: [
-                week.week,
+                week.unfinished ? t('weekUnfinished', { week: week.week }) : week.week,
                 formatWhole(locale, week.minutes),
                 formatWhole(locale, week.posts),
                 formatWhole(locale, week.reviewsAnswered),
