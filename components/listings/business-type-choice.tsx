@@ -21,7 +21,7 @@ export function BusinessTypeChoice({ defaultValue, errors }: { defaultValue?: st
       <p id={hintId} className="mt-1 text-sm text-slate-600">
         {t('form.hint')}
       </p>
-      <div className="mt-2 grid gap-2 sm:grid-cols-2">
+      <div className="mt-2 grid gap-2">
         {businessTypes.map((type) => {
           const id = `business-type-${type}`;
           return (
@@ -37,7 +37,7 @@ export function BusinessTypeChoice({ defaultValue, errors }: { defaultValue?: st
                 required
                 defaultChecked={defaultValue === type}
                 aria-describedby={`${id}-examples`}
-                className="accent-brand-600 mt-0.5 size-5 shrink-0 focus:outline-none"
+                className="accent-brand-600 relative z-10 mt-0.5 size-5 shrink-0 focus:outline-none"
               />
               <div className="min-w-0">
                 {/* The whole card selects: the label's ::after covers it. */}

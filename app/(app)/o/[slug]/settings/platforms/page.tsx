@@ -107,7 +107,10 @@ export default async function PlatformsPage({ params }: { params: Promise<{ slug
             className="group rounded-xl border border-slate-200 bg-slate-50 p-4"
             open={further.some((platform) => platform.enabled) || undefined}
           >
-            <summary className="flex min-h-11 cursor-pointer items-center text-lg font-semibold text-slate-900">
+            <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 text-lg font-semibold text-slate-900 [&::-webkit-details-marker]:hidden">
+              <span aria-hidden="true" className="text-slate-500 transition-transform group-open:rotate-90">
+                ▸
+              </span>
               {tType('settings.furtherTitle', { count: further.length })}
             </summary>
             <p className="mb-4 text-sm text-slate-700">

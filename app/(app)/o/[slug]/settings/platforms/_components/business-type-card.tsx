@@ -32,10 +32,7 @@ export async function BusinessTypeCard({
             label={t('settings.choose')}
             defaultValue={businessType ?? 'OTHER'}
             className="w-full sm:w-80"
-            options={businessTypes.map((type) => ({
-              value: type,
-              label: `${t(`label.${type}`)} (${t(`examples.${type}`)})`,
-            }))}
+            options={businessTypes.map((type) => ({ value: type, label: t(`label.${type}`) }))}
           />
           <SubmitButton variant="secondary" pendingLabel={t('settings.applying')}>
             {t('settings.apply')}
