@@ -1,6 +1,7 @@
 import 'server-only';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { sliceClock } from '@/lib/event-loop/slices';
 import { localNamesOf, placeNameKeys } from './place-names';
 
 // The embedded gazetteer: GeoNames' populated places (every place of more than 1,000 people and
@@ -28,10 +29,15 @@ function isGazetteerCountry(code: string): code is GazetteerCountry {
   return (gazetteerCountries as readonly string[]).includes(code);
 }
 
-/** The index of the places of `cities`, each under every key of its name and its local names. */
-export function indexPlaces(cities: GeoNamesCity[]): PlaceIndex {
+/**
+ * The index of the places of `cities`, each under every key of its name and its local names. In
+ * slices, like everything below: the first import after a start reads the gazetteer meanwhile.
+ */
+export async function indexPlaces(cities: GeoNamesCity[]): Promise<PlaceIndex> {
   const index: PlaceIndex = new Map();
+  const clock = sliceClock();
   for (const city of cities) {
+    await clock.turnIfDue();
     if (!isGazetteerCountry(city.country)) continue;
     const place: Place = {
       name: city.name,
@@ -51,30 +57,39 @@ export function indexPlaces(cities: GeoNamesCity[]): PlaceIndex {
 }
 
 /**
- * The places of Germany, Austria and Switzerland in the package's JSON text. Parsing all 170,000
+ * The places of Germany, Austria and Switzerland in the package's JSON file. Parsing all 170,000
  * places of the world would take about 150 MB for a moment; the package writes each place as one
- * compact object, so only the objects with one of the three countries are found and parsed. Should
- * a new version lay the file out otherwise, the whole file is parsed instead.
+ * compact object, so only the objects with one of the three countries are found in the bytes and
+ * parsed (the file never becomes one 17 MB string). Should a new version lay the file out
+ * otherwise, the whole file is parsed instead.
  */
-export function gazetteerCitiesOf(text: string): GeoNamesCity[] {
+export async function gazetteerCitiesOf(data: Buffer): Promise<GeoNamesCity[]> {
   const cities: GeoNamesCity[] = [];
-  const marker = '"country":"';
-  for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + marker.length)) {
-    if (!isGazetteerCountry(text.slice(at + marker.length, at + marker.length + 2))) continue;
-    const start = text.lastIndexOf('{', at);
-    const end = text.indexOf('}', at);
-    if (start === -1 || end === -1) break;
-    cities.push(JSON.parse(text.slice(start, end + 1)) as GeoNamesCity);
+  const clock = sliceClock();
+  const marker = Buffer.from('"country":"');
+  try {
+    for (let at = data.indexOf(marker); at !== -1; at = data.indexOf(marker, at + marker.length)) {
+      await clock.turnIfDue();
+      const code = data.toString('latin1', at + marker.length, at + marker.length + 2);
+      if (!isGazetteerCountry(code)) continue;
+      // Braces are single bytes in UTF-8: no multi-byte character holds one.
+      const start = data.lastIndexOf('{', at);
+      const end = data.indexOf('}', at);
+      if (start === -1 || end === -1) break;
+      cities.push(JSON.parse(data.toString('utf8', start, end + 1)) as GeoNamesCity);
+    }
+  } catch {
+    cities.length = 0;
   }
-  return cities.length > 0 ? cities : (JSON.parse(text) as GeoNamesCity[]);
+  return cities.length > 0 ? cities : (JSON.parse(data.toString('utf8')) as GeoNamesCity[]);
 }
 
 let loading: Promise<PlaceIndex> | undefined;
 
 /** The index, read and built on first use (about half a second), then kept for the life of the process. */
 export function loadPlaces(): Promise<PlaceIndex> {
-  loading ??= readFile(dataFile, 'utf8').then(
-    (text) => indexPlaces(gazetteerCitiesOf(text)),
+  loading ??= readFile(dataFile).then(
+    async (data) => indexPlaces(await gazetteerCitiesOf(data)),
     (error: unknown) => {
       loading = undefined;
       throw error;

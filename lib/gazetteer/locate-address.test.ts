@@ -137,18 +137,27 @@ describe('gazetteerCitiesOf', () => {
     admin2: '',
   });
 
-  it('keeps the places of DE, AT and CH of the compact file', () => {
+  it('keeps the places of DE, AT and CH of the compact file', async () => {
     const text = JSON.stringify([
       city('Lyon', 'FR'),
       city('Wien', 'AT'),
       city('Bremen', 'DE'),
       city('Bern', 'CH'),
     ]);
-    expect(gazetteerCitiesOf(text).map((entry) => entry.name)).toEqual(['Wien', 'Bremen', 'Bern']);
+    expect((await gazetteerCitiesOf(Buffer.from(text))).map((entry) => entry.name)).toEqual([
+      'Wien',
+      'Bremen',
+      'Bern',
+    ]);
   });
 
-  it('parses the whole file when it is laid out otherwise', () => {
+  it('parses the whole file when it is laid out otherwise, or a place cannot be read alone', async () => {
     const text = JSON.stringify([city('Lyon', 'FR'), city('Wien', 'AT')], null, 2);
-    expect(gazetteerCitiesOf(text).map((entry) => entry.name)).toEqual(['Lyon', 'Wien']);
+    expect((await gazetteerCitiesOf(Buffer.from(text))).map((entry) => entry.name)).toEqual(['Lyon', 'Wien']);
+    const braced = JSON.stringify([city('Wien {Stadt}', 'AT'), city('Bern', 'CH')]);
+    expect((await gazetteerCitiesOf(Buffer.from(braced))).map((entry) => entry.name)).toEqual([
+      'Wien {Stadt}',
+      'Bern',
+    ]);
   });
 });

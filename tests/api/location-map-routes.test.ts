@@ -41,7 +41,7 @@ describe('GET /o/[slug]/locations/map/data', () => {
     expect(response.headers.get('cache-control')).toBe('private, no-store');
     // Not listed anywhere yet: poor (2), score 0; only the coordinates of the master data (15 %).
     expect(await response.json()).toEqual({
-      locations: [[location.id, 'Hafen', 'Bremerhaven', 53.54, 8.58, 2, 0, 15]],
+      locations: [[location.id, 'Hafen', 'Bremerhaven', 53.54, 8.58, 2, 0, 15, 0, 0]],
       withoutCoordinates: 0,
     });
 
@@ -58,7 +58,7 @@ describe('GET /o/[slug]/locations/map/data', () => {
     });
     const after = await mapData.GET(new Request('http://localhost'), context(organisation.slug));
     expect((await after.json()).locations).toEqual([
-      [location.id, 'Hafen', 'Bremerhaven', 53.54, 8.58, 0, 100, 15],
+      [location.id, 'Hafen', 'Bremerhaven', 53.54, 8.58, 0, 100, 15, 0, 0],
     ]);
   });
 
