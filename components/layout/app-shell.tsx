@@ -43,11 +43,14 @@ export async function AppShell({ member, organisations, unreadNotifications, chi
           )}
         </span>
       </NavLink>
-      <NavLink href={`${base}/settings/members`}>{t('members')}</NavLink>
-      <NavLink href={`${base}/settings/api-tokens`}>{t('apiTokens')}</NavLink>
-      <NavLink href={`${base}/settings/platforms`}>{t('platforms')}</NavLink>
+      {/* Administration: staff have nothing to do there, so they do not see it. */}
       {hasRole(member, 'MANAGER') && (
-        <NavLink href={`${base}/settings/checkins`}>{tNotifications('navSchedule')}</NavLink>
+        <>
+          <NavLink href={`${base}/settings/members`}>{t('members')}</NavLink>
+          <NavLink href={`${base}/settings/api-tokens`}>{t('apiTokens')}</NavLink>
+          <NavLink href={`${base}/settings/platforms`}>{t('platforms')}</NavLink>
+          <NavLink href={`${base}/settings/checkins`}>{tNotifications('navSchedule')}</NavLink>
+        </>
       )}
       {hasRole(member, 'OWNER') && (
         <>

@@ -14,11 +14,12 @@ import { loadMiniMap } from '@/lib/locations/mini-map';
 import { loadAppShellData } from '@/lib/organisations/app-shell-data';
 import { dashboardWeeks } from '@/lib/organisations/dashboard-week';
 import { dashboardStart } from '@/lib/organisations/first-steps';
-import { requireMember } from '@/lib/organisations/member-context';
+import { hasRole, requireMember } from '@/lib/organisations/member-context';
 import { ActionItemsCard } from './_components/action-items-card';
 import { FirstStepsCard } from './_components/first-steps-card';
 import { MonthTimeCard } from './_components/month-time-card';
 import { OverdueCheckInsCard } from './_components/overdue-checkins-card';
+import { StaffHome } from './_components/staff-home';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('dashboard'))('title') };
@@ -31,6 +32,7 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function DashboardPage({ params }: { params: Promise<{ slug: string }> }) {
   const member = await requireMember((await params).slug);
+  if (!hasRole(member, 'MANAGER')) return <StaffHome member={member} />;
   const weeks = await dashboardWeeks(member);
   const [shell, presence, freshnessDays, counts, overdue, month, miniMap] = await Promise.all([
     loadAppShellData(member),

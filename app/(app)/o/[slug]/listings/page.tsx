@@ -55,9 +55,11 @@ export default async function ListingsMatrixPage({ params, searchParams }: Props
       title={t('matrix.title')}
       intro={t('matrix.intro')}
       actions={
-        <ButtonLink href={`/o/${slug}/settings/platforms`} variant="secondary">
-          {t('matrix.managePlatforms')}
-        </ButtonLink>
+        canEdit ? (
+          <ButtonLink href={`/o/${slug}/settings/platforms`} variant="secondary">
+            {t('matrix.managePlatforms')}
+          </ButtonLink>
+        ) : undefined
       }
     />
   );
