@@ -8,8 +8,10 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { formatDuration } from '@/lib/format/duration';
 import type { AutosaveResult, CheckInFormValues } from '@/lib/checkins/form-values';
 import { initialFormState, type FormState } from '@/lib/forms/form-state';
+import { keepClearOfSaveBar } from './keep-clear-of-save-bar';
 import { MinutesLine, type EditedLine } from './minutes-line';
 import { Stepper } from './stepper';
+import { SubmitConfirmation } from './submit-confirmation';
 
 type Props = {
   saveDraft: (formData: FormData) => Promise<AutosaveResult>;
@@ -21,6 +23,8 @@ type Props = {
   recheckPlatforms: { id: string; name: string }[];
   loggedMinutes: number;
   timeZone: string;
+  /** The confirmation's question, e.g. "KW 12 für Filiale am Deich abschließen?". */
+  confirmTitle: string;
   children?: React.ReactNode;
 };
 
@@ -46,6 +50,7 @@ export function CheckInForm(props: Props) {
   const format = useFormatter();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
+  const saveBarRef = useRef<HTMLDivElement>(null);
   const [lines, setLines] = useState(() => keyed(initial));
   const [posts, setPosts] = useState(initial.postsPublished);
   const [reviews, setReviews] = useState(initial.reviewsAnswered);
@@ -66,6 +71,9 @@ export function CheckInForm(props: Props) {
   const saving = useRef(false);
   const saveAgain = useRef(false);
   const submitting = useRef(false);
+  // "Abschließen" first opens the confirmation; its "yes" submits the form for real.
+  const [confirming, setConfirming] = useState(false);
+  const confirmed = useRef(false);
 
   useEffect(() => () => clearTimeout(timer.current), []);
   useEffect(() => {
@@ -139,12 +147,20 @@ export function CheckInForm(props: Props) {
       key={base.version}
       action={submitAction}
       onChange={changed}
-      onSubmit={() => {
+      onFocus={(event) => keepClearOfSaveBar(event.target, saveBarRef.current)}
+      onSubmit={(event) => {
+        if (!confirmed.current) {
+          event.preventDefault();
+          setConfirming(true);
+          return;
+        }
+        confirmed.current = false;
         clearTimeout(timer.current);
         submitting.current = true;
       }}
       noValidate
-      className="space-y-6"
+      // On phones the save bar sticks to the bottom: a field scrolled or tabbed into view stops above it.
+      className="space-y-6 max-sm:[&_:is(input,select,textarea,button)]:scroll-mb-40"
     >
       <input type="hidden" name="version" value={shownVersion} />
       <section aria-labelledby="minutes-title">
@@ -274,7 +290,10 @@ export function CheckInForm(props: Props) {
         ))}
       </div>
       <p className="text-sm text-slate-600">{t('form.submitHelp')}</p>
-      <div className="sticky bottom-0 -mx-4 border-t border-slate-200 bg-white px-4 py-3 sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:px-0">
+      <div
+        ref={saveBarRef}
+        className="sticky bottom-0 -mx-4 border-t border-slate-200 bg-white px-4 py-3 sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:px-0"
+      >
         <p
           role="status"
           aria-live="polite"
@@ -287,6 +306,17 @@ export function CheckInForm(props: Props) {
           {t('form.submit')}
         </SubmitButton>
       </div>
+      <SubmitConfirmation
+        open={confirming}
+        title={props.confirmTitle}
+        totals={{ minutes: recorded + loggedMinutes, posts, reviews }}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          confirmed.current = true;
+          setConfirming(false);
+          formRef.current?.requestSubmit();
+        }}
+      />
     </form>
   );
 }

@@ -135,6 +135,7 @@ export default async function CheckInPage({ params }: Props) {
             .map(({ id, name }) => ({ id, name }))}
           loggedMinutes={form.loggedMinutes}
           timeZone={form.timeZone}
+          confirmTitle={t('form.confirm.title', { week: week.week, location: form.location.name })}
         >
           <LoggedTime entries={form.loggedTime} />
           {form.platforms.every((platform) => !platform.listed) && (
