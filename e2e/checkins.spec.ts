@@ -71,7 +71,11 @@ test('a staff member fills in and submits the week on a phone; a manager reopens
   await expect(staffPage.getByLabel('Veröffentlichte Beiträge', { exact: true })).toHaveValue('3');
   await expect(staffPage.getByLabel('Hindernisse')).toHaveValue('Instagram-Passwort fehlte zwei Tage');
 
+  // "Abschließen" asks first, with the week's totals: only a manager can reopen the week.
   await staffPage.getByRole('button', { name: 'Abschließen' }).click();
+  const confirmation = staffPage.getByRole('dialog', { name: /^KW \d+ für Filiale am Deich abschließen\?$/ });
+  await expect(confirmation).toContainText('1 h 15 min');
+  await confirmation.getByRole('button', { name: 'Ja, abschließen' }).click();
   await expect(staffPage.getByText(`Abgeschlossen von ${staff.name} am`, { exact: false })).toBeVisible();
   await expect(staffPage.getByRole('button', { name: 'Abschließen' })).toHaveCount(0);
   await expect(staffPage.getByRole('button', { name: 'Wieder öffnen' })).toHaveCount(0);

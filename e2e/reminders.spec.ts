@@ -36,7 +36,7 @@ test('a manager sets the check-in schedule; a staff member subscribes to it as a
   expect((await staffPage.goto(`${dashboard}/settings/checkins`))?.status()).toBe(404);
   await staffPage.goto(dashboard);
   await openPhoneMenu(staffPage);
-  await expect(staffPage.getByRole('link', { name: 'Plattformen' })).toBeVisible();
+  await expect(staffPage.getByRole('link', { name: 'Check-ins', exact: true })).toBeVisible();
   await expect(staffPage.getByRole('link', { name: 'Check-in-Termin' })).toHaveCount(0);
 
   // No reminders yet: the page says what will appear. Following a link closes the phone menu.

@@ -3,6 +3,8 @@
 import { expect, type Browser, type Page } from '@playwright/test';
 
 export const phoneWidth = 360;
+/** A common larger phone (iPhone 12 to 15), for journeys that check a layout at that width too. */
+export const largePhone = { width: 390, height: 844 };
 
 /** A new browser window of its own the size of a small phone, with touch. */
 export async function newPhonePage(browser: Browser) {
@@ -15,8 +17,8 @@ export async function newPhonePage(browser: Browser) {
 }
 
 /** Nothing on the page is wider than a phone (wide content scrolls in its own frame). */
-export async function expectNoHorizontalScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phoneWidth);
+export async function expectNoHorizontalScroll(page: Page, width = phoneWidth) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 }
 
 /** Checks the page at phone width in the same window, then returns to the desktop width. */
