@@ -8,8 +8,10 @@ import { presetPlatformKeys, type BusinessTypeValue } from './business-types';
 // preset says; the organisation's own platforms are the owner's choice and stay as they are.
 
 /**
- * Writes the organisation's choice for every catalogue platform, in one statement: on when the
- * preset holds it (every one for "other"), off otherwise. Only this organisation's rows change.
+ * Sets the organisation's choice for every catalogue platform, in one statement: on when the
+ * preset holds it (every one for "other"), off otherwise. As "no row" already means "on", rows
+ * are written only to switch a platform off or to change an existing choice, so a new
+ * organisation of the kind "other" has none. Only this organisation's rows change.
  */
 export async function selectPresetPlatforms(
   tx: Transaction,
@@ -19,9 +21,11 @@ export async function selectPresetPlatforms(
   const keys = presetPlatformKeys(type);
   await tx.$executeRaw`
     INSERT INTO organisation_platforms (organisation_id, platform_id, enabled)
-    SELECT ${organisationId}::uuid, p.id, ${keys === null} OR p.key = ANY(${keys ?? []}::text[])
+    SELECT ${organisationId}::uuid, p.id, c.in_preset
     FROM platforms p
-    WHERE p.organisation_id IS NULL
+    CROSS JOIN LATERAL (SELECT ${keys === null} OR p.key = ANY(${keys ?? []}::text[]) AS in_preset) c
+    LEFT JOIN organisation_platforms op ON op.platform_id = p.id AND op.organisation_id = ${organisationId}::uuid
+    WHERE p.organisation_id IS NULL AND (NOT c.in_preset OR op.platform_id IS NOT NULL)
     ON CONFLICT (organisation_id, platform_id) DO UPDATE SET enabled = EXCLUDED.enabled`;
 }
 
