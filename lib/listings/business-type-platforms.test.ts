@@ -87,6 +87,10 @@ describe('business-type presets', () => {
       const expected = presetPlatformKeys(type) ?? catalogue;
       expect(await enabledCatalogueKeys(owner)).toEqual(catalogue.filter((key) => expected.includes(key)));
       expect(await getBusinessType(owner)).toBe(type);
+      // Rows only for what is switched off: "no row" means "on", as for organisations from before.
+      expect(await db.organisationPlatform.count({ where: { organisationId: owner.organisation.id } })).toBe(
+        catalogue.length - expected.length,
+      );
       if (type !== 'OTHER') {
         expect(expected.length).toBeLessThan(catalogue.length);
         // A fish kiosk is not asked about XING, LinkedIn or Tripadvisor.
