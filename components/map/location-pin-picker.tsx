@@ -9,7 +9,11 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { loadLeaflet } from './load-leaflet';
 import { PositionWarnings } from './position-warnings';
-import { useApproximatePosition, type ApproximatePosition } from './use-approximate-position';
+import {
+  useApproximateArea,
+  useApproximatePosition,
+  type ApproximatePosition,
+} from './use-approximate-position';
 
 export type PinPickerAddress = { street: string; postalCode: string; city: string; countryCode: string };
 
@@ -158,22 +162,8 @@ export function LocationPinPicker(props: LocationPinPickerProps) {
     else if (!map.getBounds().contains(position)) map.panTo(position);
   }, [mapReady, latitude, longitude]);
 
-  // The address's approximate area, drawn as a dashed circle; without a pin the map starts there.
   const area = approximate.position;
-  useEffect(() => {
-    const current = mapRef.current;
-    if (!mapReady || !current) return;
-    current.area?.remove();
-    current.area = undefined;
-    if (!area) return;
-    const centre = current.L.latLng(area.latitude, area.longitude);
-    current.area = current.L.circle(centre, {
-      radius: area.precisionM,
-      interactive: false,
-      className: 'map-approximate-area',
-    }).addTo(current.map);
-    if (!current.marker) current.map.fitBounds(current.area.getBounds());
-  }, [mapReady, area]);
+  useApproximateArea(mapRef, mapReady, area);
 
   function currentAddress(): PinPickerAddress {
     if (props.getAddress) return props.getAddress();

@@ -1,5 +1,6 @@
 'use client';
 
+import type * as Leaflet from 'leaflet';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 
 // While an address is typed into the location form, asks the server where the embedded gazetteer
@@ -79,4 +80,28 @@ export function useApproximatePosition(options: {
   }, [containerRef, organisationSlug, addressVersion, latitude, longitude]);
 
   return { position, warnings };
+}
+
+type PickerMap = { map: Leaflet.Map; L: typeof Leaflet; marker?: Leaflet.Marker; area?: Leaflet.Circle };
+
+/** The address's approximate area on the picker's map, as a dashed circle; without a pin the map starts there. */
+export function useApproximateArea(
+  mapRef: RefObject<PickerMap | null>,
+  mapReady: boolean,
+  area: ApproximatePosition | null,
+) {
+  useEffect(() => {
+    const current = mapRef.current;
+    if (!mapReady || !current) return;
+    current.area?.remove();
+    current.area = undefined;
+    if (!area) return;
+    const centre = current.L.latLng(area.latitude, area.longitude);
+    current.area = current.L.circle(centre, {
+      radius: area.precisionM,
+      interactive: false,
+      className: 'map-approximate-area',
+    }).addTo(current.map);
+    if (!current.marker) current.map.fitBounds(current.area.getBounds());
+  }, [mapRef, mapReady, area]);
 }
