@@ -85,6 +85,13 @@ test('the map counts the locations it cannot place and links to them', async ({ 
   await expect(
     page.getByText('1 Standort hat noch keine Koordinaten und fehlt auf der Karte.'),
   ).toBeVisible();
+  // Placing them again finds nothing new for an address abroad, and says so.
+  await page.getByRole('button', { name: 'Aus der Adresse ungefähr platzieren' }).click();
+  await expect(
+    page.getByText(
+      'Kein Standort ungefähr platziert; 1 Standort bleibt ohne Position (Adresse nicht im Ortsverzeichnis).',
+    ),
+  ).toBeVisible();
   await page.getByRole('link', { name: 'In der Standortliste ergänzen' }).click();
   await expect(page).toHaveURL(`${dashboard}/locations?position=none`);
   await expect(page.getByText('Gezeigt werden nur Standorte ohne Position.')).toBeVisible();

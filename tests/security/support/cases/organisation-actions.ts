@@ -2,6 +2,7 @@
 // aimed at the victim organisation's records; the harness calls it as every kind of outsider and
 // then as the victim's owner (and as staff on their own location where staff may act).
 import { randomUUID } from 'node:crypto';
+import { db } from '@/lib/db/prisma';
 import { targetFieldName } from '@/lib/listings/bulk-status-form';
 import { englishTranslator } from '../request-scope';
 import { formDataOf, memberActionCase, memberFormCase, type EntryPointCase } from '../entry-point-case';
@@ -160,6 +161,24 @@ export const organisationActionCases: EntryPointCase[] = [
     `${o}/locations/_actions/set-location-archived.ts#setLocationArchivedAction`,
     { minimumRole: 'MANAGER', namesRecords: true },
     { form: ({ locationId }) => ({ locationId, archived: 'true' }), success: saved, writes: true },
+  ),
+
+  memberFormCase(
+    `${o}/locations/map/_actions/place-unplaced-locations.ts#placeUnplacedLocationsAction`,
+    { minimumRole: 'MANAGER', namesRecords: false },
+    {
+      // A location saved before positions came from the address: the action has one to place.
+      prepare: async (world) => {
+        await db.location.update({
+          where: { id: world.victim.otherLocationId },
+          data: { latitude: null, longitude: null },
+        });
+        return {};
+      },
+      form: () => ({}),
+      success: saved,
+      writes: true,
+    },
   ),
 
   // Notifications and the calendar feed: a member's own only.

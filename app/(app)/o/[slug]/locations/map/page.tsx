@@ -5,12 +5,15 @@ import { LocationsTabs } from '@/components/locations/locations-tabs';
 import { LocationsMap } from '@/components/map/locations-map';
 import { MapLegend } from '@/components/map/map-legend';
 import { mapStrings } from '@/components/map/map-strings';
+import { ActionForm } from '@/components/ui/action-form';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { PageHeader } from '@/components/ui/page-header';
 import { env } from '@/lib/env';
 import { countMapLocations } from '@/lib/locations/map-data';
 import { hasRole, requireMember } from '@/lib/organisations/member-context';
+import { placeUnplacedLocationsAction } from './_actions/place-unplaced-locations';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('locationMap'))('title') };
@@ -22,6 +25,12 @@ export default async function LocationMapPage({ params }: { params: Promise<{ sl
   const t = await getTranslations('locationMap');
   const listHref = `/o/${member.organisation.slug}/locations`;
   const withoutPositionHref = `${listHref}?position=none`;
+  // Locations saved before positions came from the address: a manager places them in one go.
+  const placeUnplaced = withoutCoordinates > 0 && hasRole(member, 'MANAGER') && (
+    <ActionForm action={placeUnplacedLocationsAction.bind(null, member.organisation.slug)} className="mb-4">
+      <SubmitButton variant="secondary">{t('placeUnplaced')}</SubmitButton>
+    </ActionForm>
+  );
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
@@ -34,6 +43,7 @@ export default async function LocationMapPage({ params }: { params: Promise<{ sl
           </Link>
         </p>
       )}
+      {placeUnplaced}
       {located === 0 ? (
         <EmptyState
           title={t('emptyTitle')}
