@@ -80,7 +80,8 @@ test('a failed save moves focus to the first invalid field; required fields are 
   await expect(page).toHaveURL(/\/locations\/[0-9a-f-]{36}$/);
 });
 
-test('a refused sign-in moves focus to its message', async ({ page }) => {
+test('a refused sign-in moves focus to its message and keeps the address', async ({ page }) => {
+  await page.setViewportSize(largePhone);
   await page.goto('/sign-in');
   await page.getByLabel('E-Mail-Adresse').fill('niemand@ortsbild.test');
   await page.getByLabel('Passwort', { exact: true }).fill('Falsches-Passwort-1');
@@ -92,4 +93,8 @@ test('a refused sign-in moves focus to its message', async ({ page }) => {
       return { role: active?.getAttribute('role'), text: active?.textContent };
     }),
   ).toEqual({ role: 'alert', text: 'E-Mail-Adresse oder Passwort ist falsch.' });
+  // The address stays for the next try; the password does not.
+  await expect(page.getByLabel('E-Mail-Adresse')).toHaveValue('niemand@ortsbild.test');
+  await expect(page.getByLabel('Passwort', { exact: true })).toHaveValue('');
+  await page.screenshot({ path: test.info().outputPath('sign-in-refused-390.png') });
 });

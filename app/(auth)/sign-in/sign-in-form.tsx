@@ -29,6 +29,8 @@ export function SignInForm({
   const [error, setError] = useState(initialError);
   // Counts refusals, so a second refusal with the same text moves focus to it again.
   const [refusals, setRefusals] = useState(0);
+  // React empties the form after each submit; a refused sign-in keeps the address typed.
+  const [email, setEmail] = useState('');
   const [pending, startTransition] = useTransition();
   const errorRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -36,6 +38,7 @@ export function SignInForm({
   }, [refusals]);
 
   function submit(formData: FormData) {
+    setEmail(String(formData.get('email') ?? ''));
     startTransition(async () => {
       const result = await signIn('credentials', {
         email: String(formData.get('email') ?? ''),
@@ -66,7 +69,14 @@ export function SignInForm({
           )}
         </div>
         <RequiredFieldsNote />
-        <TextField name="email" type="email" label={t('email')} autoComplete="email" required />
+        <TextField
+          name="email"
+          type="email"
+          label={t('email')}
+          autoComplete="email"
+          required
+          defaultValue={email}
+        />
         <PasswordField name="password" label={t('password')} autoComplete="current-password" />
         <div className="flex justify-end">
           <Link href="/forgot-password" className="text-brand-700 text-sm font-medium hover:underline">
