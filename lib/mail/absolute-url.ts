@@ -4,6 +4,15 @@ import { env } from '@/lib/env';
 import { appOriginOf } from '@/lib/security/app-address';
 import { lastOpenedOrigin } from '@/lib/security/opened-origin';
 
+/** The current request's headers; null outside a request (headers() then throws at once). */
+async function requestHeadersIfAny() {
+  try {
+    return await headers();
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The public address of the app for links in mails and feeds: NEXTAUTH_URL when it is set; else
  * the address the current request came in on (so an invitation sent from a phone in the shop's
@@ -13,7 +22,7 @@ import { lastOpenedOrigin } from '@/lib/security/opened-origin';
 async function publicOrigin() {
   const config = env();
   if (config.NEXTAUTH_URL) return new URL(config.NEXTAUTH_URL).origin;
-  const requestHeaders = await headers().catch(() => null);
+  const requestHeaders = await requestHeadersIfAny();
   const fromRequest = requestHeaders && appOriginOf(undefined, requestHeaders, config.TRUST_PROXY);
   return fromRequest ?? lastOpenedOrigin() ?? `http://localhost:${process.env.PORT ?? 3000}`;
 }
