@@ -150,6 +150,6 @@ describe('npm run admin', () => {
     expect(unreachable.code).toBe(1);
     expect(unreachable.stderr.trim().split('\n')).toHaveLength(1);
     expect(unreachable.stderr).toMatch(/^list-organisations failed: /);
-    expect(unreachable.stderr).not.toMatch(/\n\s+at /);
+    expect(unreachable.stderr).not.toMatch(/\n {2,}at /);
   });
 });
