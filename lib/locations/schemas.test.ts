@@ -81,6 +81,22 @@ describe('locationInputSchema', () => {
     });
   });
 
+  it('reports an invalid time once, without also calling its range reversed', () => {
+    const issuesFor = (opens: string, closes: string) =>
+      locationInputSchema
+        .safeParse({ ...valid, openingHours: { mon: [{ opens, closes }] } })
+        .error?.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+    expect(issuesFor('25:00', '18:00')).toEqual([
+      { path: 'openingHours.mon.0.opens', message: 'locations.errors.timeInvalid' },
+    ]);
+    expect(issuesFor('09:00', '9 Uhr')).toEqual([
+      { path: 'openingHours.mon.0.closes', message: 'locations.errors.timeInvalid' },
+    ]);
+    expect(issuesFor('18:00', '09:00')).toEqual([
+      { path: 'openingHours.mon.0', message: 'locations.errors.rangeReversed' },
+    ]);
+  });
+
   it('checks postcodes by country and needs both coordinates or neither', () => {
     expect(issuesOf({ countryCode: 'AT', postalCode: '1010' })).toEqual({});
     expect(issuesOf({ countryCode: 'AT', postalCode: '10115' })).toHaveProperty('postalCode');

@@ -32,12 +32,22 @@ const parseJsonText = (value: unknown) => {
   }
 };
 
-const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, error('timeInvalid'));
+const timeOfDayPattern = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+const timeOfDay = z.string().regex(timeOfDayPattern, error('timeInvalid'));
 const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 
+// zod still runs an object's refinement when a field failed its pattern: "25:00-18:00" must say
+// that the time is invalid, not also that the range is reversed, so the order is judged only
+// between two valid times.
 export const timeRangeSchema = z
   .object({ opens: timeOfDay, closes: timeOfDay })
-  .refine((range) => minutes(range.opens) < minutes(range.closes), error('rangeReversed'));
+  .refine(
+    (range) =>
+      !timeOfDayPattern.test(range.opens) ||
+      !timeOfDayPattern.test(range.closes) ||
+      minutes(range.opens) < minutes(range.closes),
+    error('rangeReversed'),
+  );
 
 /** Ranges of one day: at most four, sorted, not overlapping. */
 const dayRangesSchema = z

@@ -252,6 +252,20 @@ describe('bad input', () => {
     ]);
   });
 
+  it('names an invalid time in an hours cell once, and a reversed range as such', async () => {
+    const team = await createTeam();
+    const csv = csvOf(
+      branch('BAD-TIME', { 'Monday hours': '25:00-18:00' }),
+      branch('REVERSED', { 'Monday hours': '18:00-09:00' }),
+    );
+    const report = await previewLocationImport(team.manager, csv);
+    expect(report.rows.map((row) => row.errors)).toEqual([
+      [{ field: 'Monday hours', messageKey: 'locations.errors.timeInvalid' }],
+      [{ field: 'Monday hours', messageKey: 'locations.errors.rangeReversed' }],
+    ]);
+    expectTranslatable(report);
+  });
+
   it('writes nothing at all with all-or-nothing when one row is rejected', async () => {
     const team = await createTeam();
     const csv = csvOf(branch('OK-1'), branch('BAD', { 'Business name': '' }), branch('OK-2'));
