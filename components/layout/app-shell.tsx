@@ -78,16 +78,23 @@ export async function AppShell({ member, organisations, unreadNotifications, chi
       >
         {tApp('skipToContent')}
       </a>
-      <aside className="hidden w-72 shrink-0 flex-col gap-5 border-r border-slate-200 bg-white p-4 lg:flex">
+      <aside
+        aria-label={t('sidebar')}
+        className="hidden w-72 shrink-0 flex-col gap-5 border-r border-slate-200 bg-white p-4 lg:flex"
+      >
         <Brand href={base} />
         <OrganisationSwitcher current={current} organisations={organisations} />
         <div className="flex-1">{navigation}</div>
         {accountLinks}
       </aside>
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white lg:hidden">
+        {/* The logo lies over the menu's row, not inside its summary: a link inside the summary
+            would be a control inside a control, which keyboards and screen readers cannot reach. */}
+        <div className="absolute top-0 left-4 z-10 flex h-14 items-center">
+          <Brand href={base} />
+        </div>
         <details className="group">
-          <summary className="flex min-h-14 cursor-pointer list-none items-center justify-between px-4 [&::-webkit-details-marker]:hidden">
-            <Brand href={base} />
+          <summary className="flex min-h-14 cursor-pointer list-none items-center justify-end px-4 [&::-webkit-details-marker]:hidden">
             <span className="rounded-lg border border-slate-300 px-3 py-2 text-sm font-medium">
               <span className="group-open:hidden">{t('openMenu')}</span>
               <span className="hidden group-open:inline">{t('closeMenu')}</span>

@@ -168,7 +168,8 @@ export default async function LocationListingsPage({ params }: Props) {
             );
           })}
         </ol>
-        <aside>
+        {/* Named after the score's heading: the page has the menu's sidebar as well. */}
+        <aside aria-labelledby="score-title">
           <ScoreSummary parts={parts} freshnessDays={freshnessDays} />
         </aside>
       </div>
