@@ -23,6 +23,33 @@ const config = [
     },
   },
   {
+    // Dates, times and numbers go through lib/i18n/formatting.ts, which formats English as Europe
+    // writes it; next-intl's own formatter would show English as "Dec 6, 2026, 2:05 PM".
+    files: ['app/**', 'components/**', 'lib/**'],
+    ignores: ['lib/i18n/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'next-intl',
+              importNames: ['useFormatter', 'createFormatter'],
+              message:
+                'Use useAppFormatter (lib/i18n/use-app-formatter.ts): English dates as Europe writes them.',
+            },
+            {
+              name: 'next-intl/server',
+              importNames: ['getFormatter'],
+              message:
+                'Use getAppFormatter (lib/i18n/server-formatter.ts): English dates as Europe writes them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Regular-expression denial of service: a pattern whose matching time grows faster than its
     // input (nested or competing quantifiers, or a search that rescans the input from every
     // position) fails the lint. Patterns built from other patterns are checked too.

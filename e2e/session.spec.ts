@@ -49,9 +49,17 @@ test('the language can be switched to English and is remembered on the account',
   await expect(page.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeVisible();
   const account = newAccount('Polyglot');
   await signUp(page, account);
-  await createOrganisation(page, `Apotheke ${account.name}`);
+  const dashboard = await createOrganisation(page, `Apotheke ${account.name}`);
   await page.getByRole('button', { name: 'English' }).first().click();
   await expect(page.getByRole('link', { name: 'Dashboard' }).first()).toBeVisible();
+
+  // English dates as Europe writes them: the day before the month, a 24-hour clock.
+  await page.goto(`${dashboard}/settings/checkins`);
+  const nextReminder = page.getByTestId('next-reminder');
+  await expect(nextReminder).toHaveText(/^Next reminder: /);
+  await expect(nextReminder).toHaveText(/\b\d{1,2} [A-Z][a-z]{2} \d{4}\b/);
+  await expect(nextReminder).toHaveText(/\b\d{2}:\d{2}\b/);
+  await expect(nextReminder).not.toHaveText(/\b[AP]M\b/);
 
   await page.context().clearCookies();
   await signIn(page, account);

@@ -1,11 +1,12 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { formatDuration } from '@/lib/format/duration';
+import { useAppFormatter } from '@/lib/i18n/use-app-formatter';
 import type { AutosaveResult, CheckInFormValues } from '@/lib/checkins/form-values';
 import { initialFormState, type FormState } from '@/lib/forms/form-state';
 import { keepClearOfSaveBar } from './keep-clear-of-save-bar';
@@ -47,7 +48,7 @@ const keyed = (values: CheckInFormValues): EditedLine[] =>
 export function CheckInForm(props: Props) {
   const { initial, platforms, loggedMinutes, timeZone } = props;
   const t = useTranslations('checkins');
-  const format = useFormatter();
+  const format = useAppFormatter();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const saveBarRef = useRef<HTMLDivElement>(null);

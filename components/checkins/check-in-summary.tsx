@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { formatDuration } from '@/lib/format/duration';
 import type { CheckInRecord } from '@/lib/checkins/records';
+import { getAppFormatter } from '@/lib/i18n/server-formatter';
 
 /** A submitted week, read-only: who submitted it when, and what was recorded. */
 export async function CheckInSummary({
@@ -15,7 +16,7 @@ export async function CheckInSummary({
   timeZone: string;
 }) {
   const t = await getTranslations('checkins');
-  const format = await getFormatter();
+  const format = await getAppFormatter();
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone });
   const total = checkIn.totalMinutes + loggedMinutes;
   return (

@@ -1,10 +1,11 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { FormState } from '@/lib/forms/form-state';
 import type { NotificationItem } from '@/lib/notifications/notifications';
 import { addDaysToDate, formatIsoWeek, toUtcDate } from '@/lib/weeks/iso-week';
+import { getAppFormatter } from '@/lib/i18n/server-formatter';
 
 const namedLocationsShown = 5;
 
@@ -21,7 +22,7 @@ export async function NotificationList({
   markReadAction: (previous: FormState, formData: FormData) => Promise<FormState>;
 }) {
   const t = await getTranslations('notifications');
-  const format = await getFormatter();
+  const format = await getAppFormatter();
   const day = (date: string) => format.dateTime(toUtcDate(date), { dateStyle: 'medium', timeZone: 'UTC' });
 
   return (

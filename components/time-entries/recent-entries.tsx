@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/ui/action-form';
 import { EmptyState } from '@/components/ui/empty-state';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -6,6 +6,7 @@ import type { FormState } from '@/lib/forms/form-state';
 import type { TimeEntryRecord } from '@/lib/time-entries/records';
 import { toUtcDate } from '@/lib/weeks/iso-week';
 import { formatDuration } from '@/lib/format/duration';
+import { getAppFormatter } from '@/lib/i18n/server-formatter';
 
 /** The latest entries with a delete button each, except in weeks whose check-in is submitted. */
 export async function RecentEntries({
@@ -18,7 +19,7 @@ export async function RecentEntries({
   showMember: boolean;
 }) {
   const t = await getTranslations('timeEntries');
-  const format = await getFormatter();
+  const format = await getAppFormatter();
   if (entries.length === 0) return <EmptyState title={t('recent.emptyTitle')} text={t('recent.emptyText')} />;
   return (
     <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white px-4 shadow-sm">

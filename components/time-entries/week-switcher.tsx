@@ -1,6 +1,7 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { addIsoWeeks, compareIsoWeeks, datesOfWeek, toUtcDate, type IsoWeek } from '@/lib/weeks/iso-week';
+import { getAppFormatter } from '@/lib/i18n/server-formatter';
 
 const linkClass =
   'inline-flex min-h-11 items-center gap-1 rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-800 hover:bg-slate-50';
@@ -41,7 +42,7 @@ export async function WeekSwitcher({
 
 export async function weekLabel(week: IsoWeek) {
   const t = await getTranslations('timeEntries.grid');
-  const format = await getFormatter();
+  const format = await getAppFormatter();
   const dates = datesOfWeek(week);
   const range = format.dateTimeRange(toUtcDate(dates[0]!), toUtcDate(dates[6]!), {
     day: 'numeric',

@@ -1,7 +1,8 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { WeeklyGrid } from '@/lib/time-entries/weekly-grid';
 import { toUtcDate } from '@/lib/weeks/iso-week';
 import { formatDuration } from '@/lib/format/duration';
+import { getAppFormatter } from '@/lib/i18n/server-formatter';
 
 /**
  * Members × days of one week with row and column totals. On a phone the table scrolls inside
@@ -9,7 +10,7 @@ import { formatDuration } from '@/lib/format/duration';
  */
 export async function WeeklyGridTable({ grid, caption }: { grid: WeeklyGrid; caption: string }) {
   const t = await getTranslations('timeEntries');
-  const format = await getFormatter();
+  const format = await getAppFormatter();
   const duration = (minutes: number) =>
     minutes === 0 ? (
       <>

@@ -1,6 +1,6 @@
 import { getRequestConfig } from 'next-intl/server';
 import { cookies } from 'next/headers';
-import { defaultLocale, isLocale, localeCookieName } from './locales';
+import { appTimeZone, defaultLocale, isLocale, localeCookieName } from './locales';
 import { messagesByLocale } from './messages';
 
 // German first: the cookie holds the user's choice (also saved on their account); no cookie, German.
@@ -10,6 +10,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     messages: messagesByLocale[locale],
-    timeZone: 'Europe/Berlin',
+    timeZone: appTimeZone,
   };
 });

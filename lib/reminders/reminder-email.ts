@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db/prisma';
+import { formattingLocale } from '@/lib/i18n/formatting';
 import { translatorFor } from '@/lib/i18n/translator';
 import { absoluteUrl } from '@/lib/mail/absolute-url';
 import { sendMail } from '@/lib/mail/mailer';
@@ -29,7 +30,10 @@ export async function sendReminderEmail(notificationId: string): Promise<'sent' 
   const week = isoWeekOfMonday(weekStart);
   const { locationCount, locations } = readNotificationData(notification.data);
   const t = translatorFor(user.locale, 'notifications.mail');
-  const dateFormat = new Intl.DateTimeFormat(user.locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const dateFormat = new Intl.DateTimeFormat(formattingLocale(user.locale), {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  });
   const values = {
     name: user.name,
     week: week.week,

@@ -9,10 +9,10 @@ export const presenceJsonSchema = z
   .object({
     score: z.int().min(0).max(100).meta({ description: '0–100: good from 75, fair from 40, poor below.' }),
     coverage: share(
-      'Weighted share of the applicable platforms where the location is listed (50 % of the score).',
+      'Weighted share of the applicable platforms where the location is listed (50% of the score).',
     ),
-    correctness: share('Of the listed weight, the share whose shown data matches the master data (30 %).'),
-    freshness: share("Of the listed weight, the share checked within the organisation's period (20 %)."),
+    correctness: share('Of the listed weight, the share whose shown data matches the master data (30%).'),
+    freshness: share("Of the listed weight, the share checked within the organisation's period (20%)."),
   })
   .meta({ title: 'Presence' });
 export type PresenceJson = z.output<typeof presenceJsonSchema>;

@@ -1,8 +1,9 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ListingStatusBadge } from '@/components/listings/listing-status-badge';
 import { targetFieldName } from '@/lib/listings/bulk-status-form';
 import type { MatrixRow } from '@/lib/listings/matrix';
+import { getAppFormatter } from '@/lib/i18n/server-formatter';
 
 /** The page of checklist items; with `selectable`, a checkbox per row for the bulk change. */
 export async function MatrixTable({
@@ -15,7 +16,7 @@ export async function MatrixTable({
   selectable: boolean;
 }) {
   const t = await getTranslations('listings');
-  const format = await getFormatter();
+  const format = await getAppFormatter();
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
       <table className="w-full text-left text-sm">

@@ -1,7 +1,8 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { StatusCounts as Counts } from '@/lib/listings/matrix';
 import { listingStatuses, type ListingStatusValue } from '@/lib/listings/schemas';
+import { getAppFormatter } from '@/lib/i18n/server-formatter';
 
 // The same hues as the status badges, a step darker so thin segments stay visible.
 const fills: Record<ListingStatusValue, string> = {
@@ -29,7 +30,7 @@ export async function StatusCounts({
   hrefForStatus: (status: ListingStatusValue | null) => string;
 }) {
   const t = await getTranslations('listings');
-  const format = await getFormatter();
+  const format = await getAppFormatter();
   const share = (count: number) => (total === 0 ? 0 : count / total);
   return (
     <section

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/locations/status-badge';
 import { ActionForm } from '@/components/ui/action-form';
 import { ButtonLink } from '@/components/ui/button';
@@ -12,6 +12,7 @@ import { weekdays, type OpeningHours } from '@/lib/locations/schemas';
 import { findOrNotFound, hasRole, requireMember } from '@/lib/organisations/member-context';
 import { currentIsoWeek, formatIsoWeek } from '@/lib/weeks/iso-week';
 import { setLocationArchivedAction } from '../_actions/set-location-archived';
+import { getAppFormatter } from '@/lib/i18n/server-formatter';
 
 type Props = { params: Promise<{ slug: string; locationId: string }> };
 
@@ -31,7 +32,7 @@ export default async function LocationPage({ params }: Props) {
   const t = await getTranslations('locations');
   const tListings = await getTranslations('listings.checklist');
   const tCheckins = await getTranslations('checkins.form');
-  const format = await getFormatter();
+  const format = await getAppFormatter();
   const canEdit = hasRole(member, 'MANAGER');
   const hours = location.openingHours as OpeningHours;
   const dash = t('detail.notSet');

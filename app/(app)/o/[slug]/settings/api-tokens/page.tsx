@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/ui/action-form';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -9,6 +9,7 @@ import { hasRole, requireMember } from '@/lib/organisations/member-context';
 import { createApiTokenAction } from './_actions/create-api-token';
 import { revokeApiTokenAction } from './_actions/revoke-api-token';
 import { CreateApiTokenForm } from './_components/create-api-token-form';
+import { getAppFormatter } from '@/lib/i18n/server-formatter';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('apiTokens'))('title') };
@@ -29,7 +30,7 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ slug
     );
   }
   const tokens = await listApiTokens(member);
-  const format = await getFormatter();
+  const format = await getAppFormatter();
   const date = (value: Date) => format.dateTime(value, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (

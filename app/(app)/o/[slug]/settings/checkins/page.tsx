@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireMember, requireRoleForPage } from '@/lib/organisations/member-context';
@@ -8,6 +8,7 @@ import { nextReminderAt } from '@/lib/reminders/next-reminder';
 import { supportedTimeZones } from '@/lib/reminders/schemas';
 import { updateCheckInScheduleAction } from './_actions/update-check-in-schedule';
 import { CheckInScheduleForm } from './_components/check-in-schedule-form';
+import { getAppFormatter } from '@/lib/i18n/server-formatter';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('notifications.schedule'))('title') };
@@ -20,7 +21,7 @@ export default async function CheckInScheduleSettingsPage({ params }: { params: 
   requireRoleForPage(member, 'MANAGER');
   const schedule = await getCheckInSchedule(member);
   const t = await getTranslations('notifications.schedule');
-  const format = await getFormatter();
+  const format = await getAppFormatter();
   const next = format.dateTime(nextReminderAt(schedule), {
     weekday: 'long',
     day: 'numeric',

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { InviteMemberForm } from '@/components/members/invite-member-form';
 import { ActionForm } from '@/components/ui/action-form';
 import { Card } from '@/components/ui/card';
@@ -14,6 +14,7 @@ import { changeMemberRoleAction } from './_actions/change-member-role';
 import { inviteMemberAction } from './_actions/invite-member';
 import { removeMemberAction } from './_actions/remove-member';
 import { revokeInvitationAction } from './_actions/revoke-invitation';
+import { getAppFormatter } from '@/lib/i18n/server-formatter';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('members'))('title') };
@@ -29,7 +30,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
   ]);
   const t = await getTranslations('members');
   const tRoles = await getTranslations('roles');
-  const format = await getFormatter();
+  const format = await getAppFormatter();
   const roleOptions = roles.map((role) => ({ value: role, label: tRoles(role) }));
 
   return (

@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { AuditLogEntry } from '@/lib/audit/audit-queries';
 import { auditEntryText } from './audit-entry-text';
+import { getAppFormatter } from '@/lib/i18n/server-formatter';
 
 function utcText(date: Date) {
   return date.toISOString().replace('T', ' ').slice(0, 19);
@@ -19,7 +20,7 @@ export async function AuditTable({ entries, timeZone }: { entries: AuditLogEntry
   const [t, tRoles, format] = await Promise.all([
     getTranslations('audit'),
     getTranslations('roles'),
-    getFormatter(),
+    getAppFormatter(),
   ]);
   const headerClass = 'px-4 py-3 font-semibold';
   const cellClass = 'block py-1 xl:table-cell xl:px-4 xl:py-3';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { CheckInForm } from '@/components/checkins/check-in-form';
 import { CheckInStatusBadge } from '@/components/checkins/check-in-status-badge';
 import { CheckInSummary } from '@/components/checkins/check-in-summary';
@@ -18,6 +18,7 @@ import { reopenCheckInAction } from './_actions/reopen-check-in';
 import { saveCheckInDraftAction } from './_actions/save-check-in-draft';
 import { submitCheckInAction } from './_actions/submit-check-in';
 import { ReopenForm } from './_components/reopen-form';
+import { getAppFormatter } from '@/lib/i18n/server-formatter';
 
 type Props = { params: Promise<{ slug: string; locationId: string; week: string }> };
 
@@ -39,7 +40,7 @@ export default async function CheckInPage({ params }: Props) {
   const member = await requireMember(slug);
   const form = await findOrNotFound(getCheckInForm(member, locationId, week));
   const t = await getTranslations('checkins');
-  const format = await getFormatter();
+  const format = await getAppFormatter();
   const current = currentIsoWeek(form.timeZone);
   const canonical = formatIsoWeek(week);
   const base = `/o/${slug}/locations/${form.location.id}`;
