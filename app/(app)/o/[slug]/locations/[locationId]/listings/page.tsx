@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ChecklistItemEditor } from '@/components/listings/checklist-item-editor';
 import { ListingStatusBadge } from '@/components/listings/listing-status-badge';
 import { ScoreSummary } from '@/components/listings/score-summary';
@@ -11,6 +11,8 @@ import { getFreshnessDays } from '@/lib/listings/platforms';
 import { locationScores } from '@/lib/listings/score';
 import { findOrNotFound, hasRole, requireMember } from '@/lib/organisations/member-context';
 import { updateListingAction } from './_actions/update-listing';
+import type { AppFormatter } from '@/lib/i18n/formatting';
+import { getAppFormatter } from '@/lib/i18n/server-formatter';
 
 type Props = { params: Promise<{ slug: string; locationId: string }> };
 
@@ -28,7 +30,7 @@ export default async function LocationListingsPage({ params }: Props) {
     getFreshnessDays(member),
   ]);
   const t = await getTranslations('listings');
-  const format = await getFormatter();
+  const format = await getAppFormatter();
   const locale = (await getLocale()) as 'de' | 'en';
   const canEdit = hasRole(member, 'MANAGER') || location.assignedMembershipId === member.membershipId;
   const parts = scores.get(location.id) ?? { score: 0, coverage: 0, correctness: 0, freshness: 0 };
@@ -181,7 +183,7 @@ function describe(
   field: string,
   value: unknown,
   t: Awaited<ReturnType<typeof getTranslations<'listings'>>>,
-  format: Awaited<ReturnType<typeof getFormatter>>,
+  format: AppFormatter,
 ) {
   if (value === null || value === undefined || value === '') return t('checklist.empty');
   if (field === 'status' && typeof value === 'string' && t.has(`status.${value}`))
