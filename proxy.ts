@@ -58,14 +58,15 @@ export async function proxy(request: NextRequest) {
 
   // A page opened under another host than NEXTAUTH_URL's is sent there (once: see below).
   const ownOrigin = requestOrigin(request.headers, config.TRUST_PROXY);
-  if (isPageRequest(request) && isUnderOtherHost(config.NEXTAUTH_URL, ownOrigin)) {
+  const pageRequest = isPageRequest(request);
+  if (pageRequest && isUnderOtherHost(config.NEXTAUTH_URL, ownOrigin)) {
     const target = new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, config.NEXTAUTH_URL);
     // Back under the same wrong host after that redirect: a reverse proxy hides the address.
     if (request.cookies.has(redirectedCookie))
       return misdirectedPage(config.NEXTAUTH_URL!, ownOrigin!, target.href);
     return secure(redirectToConfiguredAddress(target));
   }
-  if (isPageRequest(request) && ownOrigin) rememberOpenedOrigin(ownOrigin);
+  if (pageRequest && ownOrigin) rememberOpenedOrigin(ownOrigin);
 
   const hasSessionCookie = request.cookies.getAll().some((cookie) => isSessionCookieName(cookie.name));
   const bearer = bearerTokenOf(request.headers.get('authorization'));
