@@ -68,6 +68,44 @@ describe('POST /api/v1/locations/import', () => {
     expect((await callApi(list, { token, path: '/api/v1/locations?q=hafen' })).json?.total).toBe(1);
   });
 
+  it('shows each row of a dry run as it would be stored, and what an update changes', async () => {
+    const { token } = await teamWithToken();
+    await callApi(importCsv, { token, method: 'POST', path: importPath(), rawBody: good });
+    const changed = csv(
+      'CSV-01,Bäckerei Hafen,Hafenstraße 1,Bremerhaven,27568',
+      'CSV-02,  Bäckerei am Markt ,Markt 2,Bremerhaven,27570',
+      'CSV-03,Bäckerei Elbe,Elbweg 3,Dresden,1067',
+    );
+    const preview = await callApi(importCsv, {
+      token,
+      method: 'POST',
+      path: importPath('?dryRun=1'),
+      rawBody: changed,
+    });
+    expect(importReportJsonSchema.safeParse(preview.json).success).toBe(true);
+    expect(preview.json?.rows).toEqual([
+      expect.objectContaining({ storeCode: 'CSV-01', outcome: 'unchanged', values: expect.any(Object) }),
+      expect.objectContaining({
+        storeCode: 'CSV-02',
+        outcome: 'update',
+        values: expect.objectContaining({ name: 'Bäckerei am Markt', postalCode: '27570' }),
+        changes: [{ field: 'name', from: 'Bäckerei Markt', to: 'Bäckerei am Markt' }],
+      }),
+      expect.objectContaining({
+        storeCode: 'CSV-03',
+        outcome: 'create',
+        values: expect.objectContaining({ postalCode: '01067', openingHours: [] }),
+        warnings: [
+          expect.objectContaining({
+            field: 'Postal code',
+            code: 'locationImport.warnings.postcodeLeadingZero',
+          }),
+        ],
+      }),
+    ]);
+    expect(preview.json?.rows[2].warnings[0].message).toContain('01067');
+  });
+
   it('writes nothing with allOrNothing=1 while a row is rejected', async () => {
     const { team, token } = await teamWithToken();
     const answer = await callApi(importCsv, {

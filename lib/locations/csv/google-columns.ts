@@ -1,7 +1,7 @@
 // The column layout of Google Business Profile's bulk location spreadsheet, and how its cells map
 // to a location. Columns the Location model does not hold are written empty and ignored on import.
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { PositionPrecision, PositionSource } from '@/lib/generated/prisma/enums';
+import { formatPhoneInternational } from '../format';
 import { weekdays, type Weekday } from '../schemas';
 import {
   dayColumns,
@@ -227,11 +227,6 @@ export type CsvLocation = {
   specialHours: (Omit<RawSpecialHours, 'note'> & { note: string | null })[];
 };
 
-/** International format ("+49 471 4829310"): exact on re-import, and spreadsheets keep it as text. */
-function formatPhone(phone: string) {
-  return parsePhoneNumberFromString(phone)?.formatInternational() ?? phone;
-}
-
 export function cellsFromLocation(location: CsvLocation): Record<GoogleColumn, string> {
   const cells = Object.fromEntries(googleColumns.map((column) => [column, ''])) as Record<
     GoogleColumn,
@@ -241,7 +236,8 @@ export function cellsFromLocation(location: CsvLocation): Record<GoogleColumn, s
     cells[column] = protectCell(String(location[field] ?? ''));
   }
   cells['Address line 2'] = protectCell(location.addressExtra ?? '');
-  cells['Primary phone'] = location.phone ? formatPhone(location.phone) : '';
+  // International format ("+49 471 4829310"): exact on re-import, and spreadsheets keep it as text.
+  cells['Primary phone'] = location.phone ? formatPhoneInternational(location.phone) : '';
   // An approximate position would come back as a hand-set pin on re-import, and would mislead
   // whoever receives the sheet (Google takes these columns as the exact pin).
   const manual = location.positionSource === 'MANUAL';

@@ -4,8 +4,10 @@ import { messagesByLocale } from '@/lib/i18n/messages';
 import { createTeam, expectAppError } from '@/tests/support/factories';
 import { createLocation, setLocationArchived } from '../locations';
 import { locationInputSchema } from '../schemas';
+import { largeLocationCsv } from '@/tests/support/large-location-csv';
 import { googleColumns } from './google-columns';
 import { applyLocationImport, previewLocationImport, type LocationImportReport } from './import-locations';
+import { maxCsvRows } from './limits';
 
 const header = googleColumns.join(',');
 /** A CSV line with the given cells (by Google column), all others empty. */
@@ -184,6 +186,90 @@ describe('updating by store code', () => {
       errors: [{ field: 'Store code', messageKey: 'locationImport.errors.archivedStoreCode' }],
     });
     expectTranslatable(report);
+  });
+});
+
+describe('the preview shows each row as it will be stored', () => {
+  it('gives a new row its normalised values: trimmed, with the leading zero and the phone read', async () => {
+    const team = await createTeam();
+    const csv = csvOf(
+      branch('N-1', {
+        'Business name': '  Bäckerei Süß am Deich  ',
+        'Postal code': '1067',
+        Locality: 'Dresden',
+        Website: 'www.deichbrise.de',
+        'Tuesday hours': '06:30-13:00,14:00-18:00',
+        'Saturday hours': '7:00-12:00',
+      }),
+    );
+    const report = await previewLocationImport(team.manager, csv);
+    expect(report.rows[0]).toMatchObject({ outcome: 'create' });
+    expect(report.rows[0]!.values).toEqual({
+      name: 'Bäckerei Süß am Deich',
+      street: 'Hafenstraße 145',
+      postalCode: '01067',
+      city: 'Dresden',
+      countryCode: 'DE',
+      phone: '+49 471 4829320',
+      website: 'https://www.deichbrise.de',
+      openingHours: [
+        ['mon', 'tue', '06:30-13:00,14:00-18:00'],
+        ['sat', 'sat', '07:00-12:00'],
+      ],
+    });
+    expect(report.rows[0]).not.toHaveProperty('changes');
+  });
+
+  it('keeps the umlauts of a Windows-1252 file in the values', async () => {
+    const team = await createTeam();
+    const text = `${googleColumns.join(';')}\r\n${line(branch('W-1', { 'Business name': 'Bäckerei Größe', 'Address line 1': 'Schäl Sick 3', Locality: 'Köln', 'Postal code': '50667' }), ';')}\r\n`;
+    const report = await previewLocationImport(team.manager, Uint8Array.from(Buffer.from(text, 'latin1')));
+    expect(report.notices).toEqual([
+      { field: '', messageKey: 'locationImport.notices.decodedAsWindows1252' },
+    ]);
+    expect(report.rows[0]!.values).toMatchObject({
+      name: 'Bäckerei Größe',
+      street: 'Schäl Sick 3',
+      city: 'Köln',
+    });
+  });
+
+  it('names the changed fields of an update, old and new, and none for an unchanged row', async () => {
+    const team = await createTeam();
+    await applyLocationImport(team.manager, csvOf(branch('C-1'), branch('C-2')), { allOrNothing: true });
+    const report = await previewLocationImport(
+      team.manager,
+      csvOf(branch('C-1', { 'Primary phone': '+49 471 4829399' }), branch('C-2')),
+    );
+    expect(report.rows.map((row) => [row.storeCode, row.outcome])).toEqual([
+      ['C-1', 'update'],
+      ['C-2', 'unchanged'],
+    ]);
+    expect(report.rows[0]!.changes).toEqual([
+      { field: 'phone', from: '+49 471 4829320', to: '+49 471 4829399' },
+    ]);
+    expect(report.rows[0]!.values).toMatchObject({ phone: '+49 471 4829399' });
+    expect(report.rows[1]).not.toHaveProperty('changes');
+    expect(report.rows[1]!.values).toMatchObject({ name: 'Bäckerei Deichbrise C-2' });
+  });
+
+  it('names a pin the file sets and hours per day; a rejected row has no values', async () => {
+    const team = await createTeam();
+    await applyLocationImport(team.manager, csvOf(branch('P-1')), { allOrNothing: true });
+    const report = await previewLocationImport(
+      team.manager,
+      csvOf(
+        branch('P-1', { Latitude: '53,5396', Longitude: '8,5809', 'Monday hours': '' }),
+        branch('P-2', { 'Postal code': '123' }),
+      ),
+    );
+    const [moved, rejected] = report.rows;
+    expect(moved!.changes).toEqual([
+      { field: 'openingHours.mon', from: '06:30-13:00,14:00-18:00', to: '' },
+      { field: 'position', from: expect.stringMatching(/^\d+\.\d+, \d+\.\d+$/), to: '53.5396, 8.5809' },
+    ]);
+    expect(rejected).toMatchObject({ outcome: 'reject' });
+    expect(rejected).not.toHaveProperty('values');
   });
 });
 
@@ -378,6 +464,17 @@ describe('access', () => {
 });
 
 describe('scale', () => {
+  it('keeps the preview of 20,000 rows at a few hundred bytes a row, about the size of the file', async () => {
+    const team = await createTeam();
+    // Google's full layout with hours, special hours and a pin in every row; no descriptions.
+    const csv = largeLocationCsv(maxCsvRows, 0);
+    const report = await previewLocationImport(team.manager, csv);
+    expect(report.totals.created).toBe(maxCsvRows);
+    const bytes = Buffer.byteLength(JSON.stringify(report));
+    expect(bytes / maxCsvRows).toBeLessThan(450);
+    expect(bytes).toBeLessThan(csv.byteLength * 1.3);
+  }, 120_000);
+
   it('imports 10,000 rows and re-imports them with changes in one go', async () => {
     const team = await createTeam();
     const rows = (city: string) =>
@@ -397,6 +494,10 @@ describe('scale', () => {
     });
     expect(updated.totals).toEqual({ created: 0, updated: 5_000, unchanged: 5_000, rejected: 0 });
     expect(Date.now() - started).toBeLessThan(60_000);
+    expect(updated.rows[1]).toMatchObject({
+      outcome: 'update',
+      changes: [{ field: 'city', from: 'Loxstedt', to: 'Geestland' }],
+    });
     expect(
       await db.location.count({ where: { organisationId: team.organisation.id, city: 'Geestland' } }),
     ).toBe(5_000);

@@ -12,13 +12,19 @@ import { writeLocationImport } from './write-location-import';
 
 export type { CsvIssue } from './parse-location-csv';
 export type { ImportOutcome, ImportRowResult } from './plan-location-import';
+export type { FieldChange, ImportField, ImportRowValues } from './import-row-values';
 
 export type LocationImportReport = {
   /** Problems with the file as a whole (encoding, header, quoting): no row is looked at or written. */
   fileErrors: CsvIssue[];
   /** Things worth knowing that do not stop the import (e.g. the file was read as Windows-1252). */
   notices: CsvIssue[];
-  /** Every non-empty row with what it does (or would do), rejected ones with their errors. */
+  /**
+   * Every non-empty row with what it does (or would do): rejected ones with their errors, the
+   * others with their main fields as stored, updates with the fields they change. About the size
+   * of the file or less (its main fields, hours as runs of days), so the preview pages through it
+   * in the browser.
+   */
   rows: ImportRowResult[];
   totals: { created: number; updated: number; unchanged: number; rejected: number };
   /** True once the valid rows are written; false for a preview, file errors, or all-or-nothing with a rejected row. */
@@ -33,12 +39,14 @@ function reportOf(parsed: ParsedLocationCsv, planned: PlannedRow[], applied: boo
   return {
     fileErrors: parsed.fileErrors,
     notices: parsed.notices,
-    rows: planned.map(({ rowNumber, storeCode, outcome, errors, warnings }) => ({
+    rows: planned.map(({ rowNumber, storeCode, outcome, errors, warnings, values, changes }) => ({
       rowNumber,
       storeCode,
       outcome,
       errors,
       warnings,
+      ...(values ? { values } : {}),
+      ...(changes ? { changes } : {}),
     })),
     totals: {
       created: count('create'),

@@ -6,9 +6,16 @@ import { mapInSlices } from '@/lib/event-loop/slices';
 import { loadPlaces } from '@/lib/gazetteer/load-places';
 import { placeImportedRow } from '../placement/import-placement';
 import type { Placement } from '../placement/place-location';
-import { locationInputSchema, weekdays, type LocationInput } from '../schemas';
-import { importWarnings, readGermanPostcode } from './import-warnings';
+import { locationInputSchema, type LocationInput } from '../schemas';
 import { columnForField, locationFieldsFromCells, type CsvLocation } from './google-columns';
+import {
+  changedFields,
+  positionText,
+  rowValues,
+  type FieldChange,
+  type ImportRowValues,
+} from './import-row-values';
+import { importWarnings, readGermanPostcode } from './import-warnings';
 import type { CsvIssue, CsvRow } from './parse-location-csv';
 
 export type ImportOutcome = 'create' | 'update' | 'unchanged' | 'reject';
@@ -19,6 +26,10 @@ export type ImportRowResult = {
   errors: CsvIssue[];
   /** Things to check that do not stop the row (a postcode read with a leading zero, far from its city…). */
   warnings: CsvIssue[];
+  /** The row's main fields as they will be stored; not for a rejected row. */
+  values?: ImportRowValues;
+  /** For an update: what changes, field by field, from the stored value to the row's. */
+  changes?: FieldChange[];
 };
 export type ExistingLocation = CsvLocation & { id: string; archived: boolean };
 export type PlannedRow = ImportRowResult & {
@@ -87,49 +98,46 @@ function rawInputFor(row: CsvRow, existing: ExistingLocation | undefined) {
   return { raw, problems, postcode };
 }
 
-/** Every value the CSV layout holds, in a form that compares equal exactly when the data is. */
-function masterDataKey(input: LocationInput) {
-  return JSON.stringify([
-    input.name,
-    input.street,
-    input.addressExtra || null,
-    input.postalCode,
-    input.city,
-    input.region || null,
-    input.countryCode,
-    input.phone || null,
-    input.website || null,
-    input.primaryCategory || null,
-    input.description || null,
-    weekdays.map((day) => input.openingHours[day].map((range) => [range.opens, range.closes])),
-    input.latitude ?? null,
-    input.longitude ?? null,
-  ]);
-}
-
-function specialHoursKey(input: LocationInput) {
-  return JSON.stringify(
-    input.specialHours
-      .map((entry) => [
-        entry.startDate,
-        entry.endDate,
-        entry.closed,
-        entry.closed ? [] : entry.ranges.map((range) => [range.opens, range.closes]),
-        entry.note || null,
-      ])
-      .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
-  );
-}
-
+/**
+ * Create, update or unchanged, with the fields an update changes. The fields are compared as the
+ * input schema normalises them, so the stored side is read through it too.
+ */
 function outcomeFor(input: LocationInput, existing: ExistingLocation | undefined, placement: Placement) {
-  if (!existing) return { outcome: 'create' as const, specialHoursChanged: input.specialHours.length > 0 };
+  if (!existing) {
+    return { outcome: 'create' as const, specialHoursChanged: input.specialHours.length > 0 };
+  }
   const stored = locationInputSchema.safeParse(rawFromStored(existing));
-  if (!stored.success) return { outcome: 'update' as const, specialHoursChanged: true };
-  const specialHoursChanged = specialHoursKey(stored.data) !== specialHoursKey(input);
-  // A location stored without a position that can now be placed is worth an update.
+  // A stored location the schema no longer accepts is written anew; its fields compared as stored.
+  const changes = changedFields(stored.success ? stored.data : existing, input);
+  const position = positionChange(existing, stored.success ? stored.data : undefined, input, placement);
+  if (position) changes.push(position);
+  return {
+    outcome: changes.length > 0 || !stored.success ? ('update' as const) : ('unchanged' as const),
+    specialHoursChanged: !stored.success || changes.some((change) => change.field === 'specialHours'),
+    changes,
+  };
+}
+
+/**
+ * Only a hand-set pin is master data: a pin the row sets, moves or clears changes the position, and
+ * so does a location stored without one that can now be placed. Shown from the stored position to
+ * where the row is placed.
+ */
+function positionChange(
+  existing: ExistingLocation,
+  stored: LocationInput | undefined,
+  input: LocationInput,
+  placement: Placement,
+): FieldChange | null {
+  const pinChanged =
+    positionText(stored?.latitude, stored?.longitude) !== positionText(input.latitude, input.longitude);
   const newlyPlaced = existing.latitude === null && placement.latitude !== null;
-  const changed = specialHoursChanged || newlyPlaced || masterDataKey(stored.data) !== masterDataKey(input);
-  return { outcome: changed ? ('update' as const) : ('unchanged' as const), specialHoursChanged };
+  if (!pinChanged && !newlyPlaced) return null;
+  return {
+    field: 'position',
+    from: positionText(existing.latitude, existing.longitude),
+    to: positionText(placement.latitude, placement.longitude),
+  };
 }
 
 const reject = (row: CsvRow, storeCode: string, errors: CsvIssue[]): PlannedRow => ({
@@ -178,15 +186,19 @@ export async function planLocationImport(
       return reject(row, storeCode, [...problems, ...(parsed.success ? [] : issuesOf(parsed.error))]);
     }
     const placement = placeImportedRow(places, parsed.data, location ?? undefined);
+    const { outcome, specialHoursChanged, changes } = outcomeFor(parsed.data, location, placement);
     return {
       rowNumber: row.rowNumber,
       storeCode,
+      outcome,
       errors: [],
       warnings: importWarnings(places, parsed.data, postcode),
+      values: rowValues(parsed.data),
+      ...(outcome === 'update' ? { changes } : {}),
       input: parsed.data,
       existing: location,
+      specialHoursChanged,
       placement,
-      ...outcomeFor(parsed.data, location, placement),
     };
   });
 }
