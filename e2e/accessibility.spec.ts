@@ -107,7 +107,12 @@ test('the organisation pages and a staff member’s check-in have no serious acc
         path: `${dashboard}/locations/map`,
         ready: (page) => expect(page.locator('[data-status="ready"]')).toBeVisible(),
       },
-      { label: 'checklist', path: `${dashboard}/locations/${locationId}/listings`, ready: heading },
+      {
+        // One item opened: its comparison and its form are checked too.
+        label: 'checklist',
+        path: `${dashboard}/locations/${locationId}/listings#google-business-profile`,
+        ready: (page) => expect(page.getByRole('heading', { name: 'Eintrag bearbeiten' })).toBeVisible(),
+      },
       {
         label: 'check-in',
         path: checkInPath,

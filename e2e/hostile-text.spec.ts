@@ -161,7 +161,7 @@ test('text that looks like markup, a template or a formula is stored and shown a
 
   await page.goto(`${dashboard}/locations/${firstId}/listings`);
   await expect(page.getByRole('heading', { level: 1, name: `Einträge von ${imageInjection}` })).toBeVisible();
-  await page.getByText('Eintrag bearbeiten').first().click();
+  await page.locator('main details[name="checklist-item"] > summary').first().click();
   const fieldValues = () =>
     page.evaluate(() =>
       [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].map(

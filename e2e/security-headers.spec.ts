@@ -136,7 +136,7 @@ test('no CSP violation from sign-in through the dashboard, map, checklist and ch
   await expect(page.locator('.leaflet-marker-icon').first()).toBeVisible();
 
   await page.goto(`${locationPath}/listings`);
-  await page.getByText('Eintrag bearbeiten').first().click();
+  await page.locator('main details[name="checklist-item"] > summary').first().click();
   await expect(page.getByText('0 von 100')).toBeVisible();
 
   await page.goto(`${dashboard}/checkins`);

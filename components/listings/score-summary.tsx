@@ -5,8 +5,15 @@ type Parts = { score: number; coverage: number; correctness: number; freshness: 
 
 const bandTone = { good: 'text-emerald-800', fair: 'text-amber-800', poor: 'text-red-800' } as const;
 
+type Props = {
+  parts: Parts;
+  freshnessDays: number;
+  /** A card beside other content, or a band across the top of a page (parts side by side). */
+  layout?: 'card' | 'band';
+};
+
 /** The score with its three parts as bars, each explained in words (the numbers are in the text). */
-export async function ScoreSummary({ parts, freshnessDays }: { parts: Parts; freshnessDays: number }) {
+export async function ScoreSummary({ parts, freshnessDays, layout = 'card' }: Props) {
   const t = await getTranslations('listings.checklist');
   const rows = [
     { key: 'coverage', value: parts.coverage, help: t('coverageHelp') },
@@ -15,16 +22,18 @@ export async function ScoreSummary({ parts, freshnessDays }: { parts: Parts; fre
   ] as const;
   return (
     <section
-      className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
+      className={`rounded-xl border border-slate-200 bg-white p-5 shadow-sm ${layout === 'band' ? 'gap-6 md:flex md:items-start' : ''}`}
       aria-labelledby="score-title"
     >
-      <h2 id="score-title" className="text-base font-semibold text-slate-900">
-        {t('scoreTitle')}
-      </h2>
-      <p className={`mt-1 text-4xl font-bold ${bandTone[scoreBand(parts.score)]}`}>
-        {t('scoreOf', { score: parts.score })}
-      </p>
-      <dl className="mt-4 space-y-3">
+      <div className="shrink-0">
+        <h2 id="score-title" className="text-base font-semibold text-slate-900">
+          {t('scoreTitle')}
+        </h2>
+        <p className={`mt-1 text-4xl font-bold ${bandTone[scoreBand(parts.score)]}`}>
+          {t('scoreOf', { score: parts.score })}
+        </p>
+      </div>
+      <dl className={layout === 'band' ? 'mt-4 grid flex-1 gap-4 sm:grid-cols-3 md:mt-0' : 'mt-4 space-y-3'}>
         {rows.map((row) => (
           <div key={row.key}>
             <dt className="flex justify-between text-sm font-medium text-slate-800">

@@ -7,13 +7,22 @@ import { focusFirstProblem } from '@/lib/forms/focus-first-problem';
 /**
  * The form-level outcome, announced to screen readers as it appears. Every new error (a new state
  * object) moves focus to the first invalid field of the form, or to this message when no field is
- * marked, so nobody is left on the submit button with the problem off-screen.
+ * marked, so nobody is left on the submit button with the problem off-screen. With
+ * `focusOnSuccess` a success takes focus too: for a form that stays on the page and is rebuilt
+ * after saving (focus would otherwise fall back to the top of the page).
  */
-export function FormMessage({ state }: { state: FormState }) {
+export function FormMessage({
+  state,
+  focusOnSuccess = false,
+}: {
+  state: FormState;
+  focusOnSuccess?: boolean;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.status === 'error' && ref.current) focusFirstProblem(ref.current);
-  }, [state]);
+    if (state.status === 'success' && focusOnSuccess) ref.current?.focus();
+  }, [state, focusOnSuccess]);
   const tone =
     state.status === 'error'
       ? 'border-red-200 bg-red-50 text-red-800'

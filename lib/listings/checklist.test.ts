@@ -59,7 +59,7 @@ describe('checklist', () => {
         google,
         update({ version: 0, status: 'CLAIM_REQUESTED' }),
       ),
-    ).toBe(1);
+    ).toEqual({ version: 1, statusReplaced: null });
     // The manager still has version 0 open.
     await expectAppError(
       updateListingItem(
@@ -95,12 +95,17 @@ describe('checklist', () => {
     expect(entry.item).toMatchObject({ status: 'LIVE', mismatchedFields: [], fresh: true });
     expect(entry.nextAction).toBe('none');
 
-    await updateListingItem(
+    // The status the editor left at "live" is replaced, and the answer says so and why.
+    const saved = await updateListingItem(
       team.manager,
       team.locationId,
       google,
-      update({ version: 1, shownPhone: '0471 4829399' }),
+      update({ version: 1, status: 'LIVE', shownPhone: '0471 4829399' }),
     );
+    expect(saved).toEqual({
+      version: 2,
+      statusReplaced: { chosen: 'LIVE', saved: 'NEEDS_UPDATE', fields: ['phone'] },
+    });
     entry = await getChecklistEntry(team.manager, team.locationId, google);
     expect(entry.item).toMatchObject({ status: 'NEEDS_UPDATE', mismatchedFields: ['phone'], version: 2 });
     expect(entry.nextAction).toBe('fixData');
@@ -153,7 +158,7 @@ describe('checklist', () => {
     });
     await expect(
       updateListingItem(team.staff, team.locationId, google, update({ version: 0, status: 'LIVE' })),
-    ).resolves.toBe(1);
+    ).resolves.toEqual({ version: 1, statusReplaced: null });
   });
 
   it("never reads or writes another organisation's checklist", async () => {

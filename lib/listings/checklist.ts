@@ -24,6 +24,7 @@ type EntryRow = {
   shows_website: boolean;
   has_ratings: boolean;
   weight: number;
+  sort_order: number;
   item_id: string | null;
   status: ListingStatusValue;
   listing_url: string | null;
@@ -62,6 +63,7 @@ function toEntry(row: EntryRow) {
       },
       hasRatings: row.has_ratings,
       weight: row.weight,
+      sortOrder: row.sort_order,
     },
     item: {
       id: row.item_id,
@@ -92,7 +94,7 @@ function entriesSql(member: MemberContext, locationId: string, platformId?: stri
   return Prisma.sql`
     SELECT p.id AS platform_id, p.key AS platform_key, p.name AS platform_name, p.kind::text AS kind, p.home_url,
            p.claim_hint_de, p.claim_hint_en, p.shows_name, p.shows_address, p.shows_phone, p.shows_website,
-           p.has_ratings, p.weight,
+           p.has_ratings, p.weight, p.sort_order,
            li.id AS item_id, COALESCE(li.status::text, 'NOT_STARTED') AS status, li.listing_url,
            li.shown_name, li.shown_street, li.shown_postcode, li.shown_city, li.shown_phone, li.shown_website,
            COALESCE(li.mismatched_fields, '{}') AS mismatched_fields, li.rating::text AS rating, li.review_count,
@@ -157,7 +159,9 @@ function assertMayEdit(member: MemberContext, location: { assignedMembershipId: 
  * Saves a checklist item. The caller names the version it edited (0: never saved); if someone
  * saved in between, nothing is written and CONFLICT is thrown, so nobody overwrites anybody
  * silently. The shown name/address/phone/website are compared with the master data; a mismatch
- * turns a live or claimed item into "needs update". Every change is recorded with its author.
+ * turns a live or claimed item into "needs update", which the answer's `statusReplaced` names
+ * (chosen, saved, the differing fields) so the editor is told. Every change is recorded with its
+ * author.
  */
 export async function updateListingItem(
   member: MemberContext,
@@ -188,15 +192,22 @@ export async function updateListingItem(
       phone: next.shownPhone as string | null,
       website: next.shownWebsite as string | null,
     });
-    if (mismatchedFields.length > 0 && (next.status === 'LIVE' || next.status === 'CLAIMED'))
+    const chosenStatus = next.status as ListingStatusValue;
+    if (mismatchedFields.length > 0 && (chosenStatus === 'LIVE' || chosenStatus === 'CLAIMED'))
       next.status = 'NEEDS_UPDATE';
+    // Said in the answer when the status saved is not the one the editor chose.
+    const statusReplaced =
+      next.status === chosenStatus
+        ? null
+        : { chosen: chosenStatus, saved: next.status as ListingStatusValue, fields: mismatchedFields };
 
     const changes: Record<string, { from: unknown; to: unknown }> = {};
     for (const field of editableFields) {
       if (String(current.item[field] ?? '') !== String(next[field] ?? ''))
         changes[field] = { from: current.item[field], to: next[field] };
     }
-    if (Object.keys(changes).length === 0 && !input.markChecked) return current.item.version;
+    if (Object.keys(changes).length === 0 && !input.markChecked)
+      return { version: current.item.version, statusReplaced };
 
     const data = {
       status: next.status as ListingStatusValue,
@@ -239,7 +250,7 @@ export async function updateListingItem(
         data: { listingItemId: item.id, rating: data.rating, reviewCount: data.reviewCount },
       });
     }
-    return item.version;
+    return { version: item.version, statusReplaced };
   });
 }
 

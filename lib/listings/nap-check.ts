@@ -1,5 +1,6 @@
+import { formatPhoneNational } from '@/lib/locations/format';
 import { compareNap } from '@/lib/nap/compare';
-import { napFields, type NapField, type NapResult } from '@/lib/nap/schemas';
+import { napFields, type FieldComparison, type NapField, type NapResult } from '@/lib/nap/schemas';
 
 type Shows = { name: boolean; address: boolean; phone: boolean; website: boolean };
 type Shown = Record<NapField, string | null>;
@@ -38,6 +39,40 @@ export function compareShownFields(
       shows[fieldGroup[field]] && shown[field]?.trim() ? comparison.fields[field].result : null,
     ]),
   ) as Record<NapField, NapResult | null>;
+}
+
+export type ShownFieldComparison = {
+  field: NapField;
+  /** As written in the master data and on the platform (trimmed); null when empty. */
+  master: string | null;
+  shown: string | null;
+  /** Null when nobody recorded what the platform shows for this field. */
+  result: NapResult | null;
+  reason?: FieldComparison['reason'];
+};
+
+/**
+ * Master data and what the platform shows, side by side, for every field the platform shows:
+ * what the checklist puts in front of a person deciding whether a listing is right.
+ */
+export function sideBySide(master: Master, shows: Shows, shown: Shown): ShownFieldComparison[] {
+  const masterRecord = { ...master, postcode: master.postalCode };
+  const comparison = compareNap(masterRecord, shown);
+  // The stored number is E.164 ("+494714829320"); people read and compare it as written at home.
+  const masterText = { ...masterRecord, phone: formatPhoneNational(master.phone) };
+  return napFields
+    .filter((field) => shows[fieldGroup[field]])
+    .map((field) => {
+      const shownText = shown[field]?.trim() || null;
+      const { result, reason } = comparison.fields[field];
+      return {
+        field,
+        master: masterText[field]?.trim() || null,
+        shown: shownText,
+        result: shownText ? result : null,
+        ...(shownText && reason ? { reason } : {}),
+      };
+    });
 }
 
 /** The fields whose shown value differs from the master data beyond formatting. */

@@ -27,9 +27,16 @@ export const updateListingAction = memberAction(
     const { locationId, platformId } = target.data;
     const t = await getTranslations('listings');
     try {
-      const version = await updateListingItem(member, locationId, platformId, input);
+      const { version, statusReplaced } = await updateListingItem(member, locationId, platformId, input);
       revalidatePath(`/o/${member.organisation.slug}/locations/${locationId}/listings`);
-      return { status: 'success', message: t('checklist.saved'), result: { version: String(version) } };
+      const message = statusReplaced
+        ? t('checklist.savedWithStatus', {
+            saved: t(`status.${statusReplaced.saved}`),
+            chosen: t(`status.${statusReplaced.chosen}`),
+            fields: statusReplaced.fields.map((field) => t(`checklist.nap.${field}`)).join(', '),
+          })
+        : t('checklist.saved');
+      return { status: 'success', message, result: { version: String(version) } };
     } catch (error) {
       if (!isAppError(error, 'CONFLICT')) throw error;
       const current = await getChecklistEntry(member, locationId, platformId);

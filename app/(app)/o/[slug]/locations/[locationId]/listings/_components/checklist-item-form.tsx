@@ -40,7 +40,16 @@ export function ChecklistItemForm({ action, locationId, entry }: Props) {
   );
 
   return (
-    <form key={formKey} action={formAction} className="mt-3 space-y-4" noValidate>
+    <form
+      key={formKey}
+      action={formAction}
+      aria-labelledby={`${platform.id}-edit`}
+      className="space-y-4 border-t border-slate-200 pt-4"
+      noValidate
+    >
+      <h3 id={`${platform.id}-edit`} className="text-sm font-semibold text-slate-900">
+        {t('checklist.edit')}
+      </h3>
       <input type="hidden" name="locationId" value={locationId} />
       <input type="hidden" name="platformId" value={platform.id} />
       <input type="hidden" name="version" value={version} />
@@ -94,7 +103,7 @@ export function ChecklistItemForm({ action, locationId, entry }: Props) {
         <input type="checkbox" name="markChecked" value="true" defaultChecked className="size-5" />
         {t('checklist.markChecked')}
       </label>
-      <FormMessage state={state} />
+      <FormMessage state={state} focusOnSuccess />
       <SubmitButton>{t('checklist.save')}</SubmitButton>
     </form>
   );
