@@ -34,7 +34,9 @@ describe('apiRoute', () => {
     });
     expect((await answerOf(new AppError('FORBIDDEN'))).status).toBe(403);
     expect((await answerOf(new AppError('NOT_FOUND'))).status).toBe(404);
-    const conflict = await answerOf(new AppError('CONFLICT', 'locations.errors.storeCodeTaken', 'storeCode'));
+    const conflict = await answerOf(
+      new AppError('CONFLICT', { messageKey: 'locations.errors.storeCodeTaken', field: 'storeCode' }),
+    );
     expect(conflict.status).toBe(409);
     expect(conflict.json?.error.fields).toEqual({
       storeCode: ['Another location already has this store code.'],

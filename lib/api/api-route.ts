@@ -5,7 +5,8 @@ import { bearerTokenOf } from '@/lib/api-tokens/token-secret';
 import { recordAccessDenied } from '@/lib/audit/access-denied';
 import { databaseUnavailableApiResponse, isDatabaseOutage } from '@/lib/db/availability';
 import { httpStatusFor, isAppError, type AppError } from '@/lib/errors';
-import { translateIssues, type Translator } from '@/lib/forms/parse-form';
+import { translateIssues } from '@/lib/forms/parse-form';
+import { appErrorText, type Translator } from '@/lib/i18n/app-error-text';
 import type { AppLocale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
 import { ApiProblem, errorResponse, problemResponse } from './api-problem';
@@ -76,11 +77,8 @@ async function errorToResponse(error: unknown, locale: AppLocale, request: Reque
   return problemResponse(new ApiProblem('INTERNAL_ERROR', 'internal'), locale);
 }
 
-/** Specific messages (e.g. "locations.errors.storeCodeTaken") travel in the error's message. */
 function appErrorResponse(error: AppError, locale: AppLocale) {
-  const t = translatorFor(locale, '') as unknown as Translator;
-  const key = error.message.includes('.') ? error.message : `errors.${error.message}`;
-  const message = t.has(key) ? t(key) : t(`errors.${error.code}`);
+  const message = appErrorText(error, translatorFor(locale, '') as unknown as Translator);
   return errorResponse(httpStatusFor[error.code], {
     code: error.code,
     message,

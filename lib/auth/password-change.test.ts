@@ -60,7 +60,7 @@ describe('changePassword', () => {
       changePassword(user, current, { currentPassword: 'not my password', newPassword }),
     ).rejects.toMatchObject({
       code: 'FORBIDDEN',
-      message: 'dataRights.errors.currentPasswordWrong',
+      messageKey: 'dataRights.errors.currentPasswordWrong',
       field: 'currentPassword',
     });
     expect(await hashOf(user.id)).toBe(before);
@@ -80,7 +80,7 @@ describe('changePassword', () => {
     await expect(
       changePassword(user, current, { currentPassword: oldPassword, newPassword }),
     ).rejects.toMatchObject({
-      message: 'errors.tooManyAttempts',
+      messageKey: 'errors.tooManyAttempts',
       field: 'currentPassword',
     });
     expect(await verifyPassword(await hashOf(user.id), oldPassword)).toBe(true);

@@ -41,13 +41,14 @@ export async function verifyCurrentPassword(
 ) {
   const address = (await currentRequestOrigin()).ipAddress ?? 'unknown';
   const attempt = await takeSignInAttempt(user.email, address);
-  if (!attempt.allowed) throw new AppError('FORBIDDEN', 'errors.tooManyAttempts', field);
+  if (!attempt.allowed)
+    throw new AppError('FORBIDDEN', { messageKey: 'errors.tooManyAttempts', field: field });
   const { passwordHash } = await db.user.findUniqueOrThrow({
     where: { id: user.id },
     select: { passwordHash: true },
   });
   if (!passwordHash || !password || !(await verifyPassword(passwordHash, password))) {
-    throw new AppError('FORBIDDEN', 'dataRights.errors.currentPasswordWrong', field);
+    throw new AppError('FORBIDDEN', { messageKey: 'dataRights.errors.currentPasswordWrong', field: field });
   }
   await attempt.succeeded();
 }

@@ -15,7 +15,7 @@ export async function createUserWithPassword(input: SignUpInput, locale: Locale)
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw new AppError('CONFLICT', 'emailTaken');
+      throw new AppError('CONFLICT', { messageKey: 'errors.emailTaken' });
     }
     throw error;
   }

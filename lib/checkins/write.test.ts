@@ -90,7 +90,7 @@ describe('saving a check-in draft', () => {
     expect(failed?.reason).toMatchObject({
       name: 'AppError',
       code: 'CONFLICT',
-      message: 'checkins.errors.stale',
+      messageKey: 'checkins.errors.stale',
     });
     expect(await countCheckIns(team.locationId)).toBe(1);
   });
@@ -256,7 +256,7 @@ describe('submitting and reopening', () => {
         draft({ version: 2, postsPublished: 5 }),
         lateNovember,
       ),
-    ).rejects.toMatchObject({ code: 'CONFLICT', message: 'checkins.errors.locked' });
+    ).rejects.toMatchObject({ code: 'CONFLICT', messageKey: 'checkins.errors.locked' });
     await expectAppError(reopenCheckIn(team.staff, team.locationId, w48), 'FORBIDDEN');
 
     const reopened = await reopenCheckIn(team.manager, team.locationId, w48);
@@ -370,10 +370,10 @@ describe('putting a check-in (API)', () => {
     );
     await expect(
       putCheckIn(team.manager, team.locationId, w48, { ...submittedBody, postsPublished: 3 }, lateNovember),
-    ).rejects.toMatchObject({ code: 'CONFLICT', message: 'checkins.errors.locked' });
+    ).rejects.toMatchObject({ code: 'CONFLICT', messageKey: 'checkins.errors.locked' });
     await expect(putCheckIn(team.manager, team.locationId, w48, body, lateNovember)).rejects.toMatchObject({
       code: 'CONFLICT',
-      message: 'checkins.errors.locked',
+      messageKey: 'checkins.errors.locked',
     });
     const stored = await db.checkIn.findFirstOrThrow({
       where: { locationId: team.locationId, weekStart: toUtcDate('2026-11-23') },

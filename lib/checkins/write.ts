@@ -27,8 +27,8 @@ type Locked = { id: string; version: number; status: 'DRAFT' | 'SUBMITTED'; rech
 
 type Target = { location: CheckInLocation; week: IsoWeek; weekStart: PlainDate; timeZone: string };
 
-const stale = () => new AppError('CONFLICT', 'checkins.errors.stale');
-const locked = () => new AppError('CONFLICT', 'checkins.errors.locked');
+const stale = () => new AppError('CONFLICT', { messageKey: 'checkins.errors.stale' });
+const locked = () => new AppError('CONFLICT', { messageKey: 'checkins.errors.locked' });
 
 async function lockCheckIn(tx: Transaction, member: MemberContext, target: Target): Promise<Locked | null> {
   const [row] = await tx.$queryRaw<Locked[]>`

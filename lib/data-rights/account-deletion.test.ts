@@ -97,7 +97,7 @@ describe('deleteAccount', () => {
     for (const currentPassword of ['wrong password', undefined]) {
       await expect(deleteAccount(user, { currentPassword })).rejects.toMatchObject({
         code: 'FORBIDDEN',
-        message: 'dataRights.errors.currentPasswordWrong',
+        messageKey: 'dataRights.errors.currentPasswordWrong',
         field: 'currentPassword',
       });
     }
@@ -114,7 +114,7 @@ describe('deleteAccount', () => {
       data: { role: 'OWNER' },
     });
     await expect(deleteAccount(user, { confirmEmail: 'someone-else@ortsbild.test' })).rejects.toMatchObject({
-      message: 'dataRights.errors.emailMismatch',
+      messageKey: 'dataRights.errors.emailMismatch',
       field: 'confirmEmail',
     });
     expect(await deleteAccount(user, { confirmEmail: user.email })).toBe(0);

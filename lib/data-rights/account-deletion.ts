@@ -30,7 +30,10 @@ export type AccountDeletionPlan = {
 /** The last owner of an organisation that has other members cannot delete their account. */
 export class LastOwnerError extends AppError {
   constructor(readonly organisations: OrganisationRef[]) {
-    super('LAST_OWNER', 'dataRights.account.lastOwner');
+    super('LAST_OWNER', {
+      messageKey: 'dataRights.account.lastOwner',
+      params: { organisations: organisations.map((organisation) => organisation.name).join(', ') },
+    });
   }
 }
 
@@ -61,7 +64,7 @@ async function assertConfirmed(user: CurrentUser, input: AccountDeletionInput) {
   });
   if (passwordHash) return verifyCurrentPassword(user, input.currentPassword, 'currentPassword');
   if (input.confirmEmail !== user.email.toLowerCase()) {
-    throw new AppError('FORBIDDEN', 'dataRights.errors.emailMismatch', 'confirmEmail');
+    throw new AppError('FORBIDDEN', { messageKey: 'dataRights.errors.emailMismatch', field: 'confirmEmail' });
   }
 }
 

@@ -56,7 +56,7 @@ describe('deleteOrganisation', () => {
     for (const confirmation of [team.organisation.name.toUpperCase(), other.organisation.name, 'x']) {
       await expect(deleteOrganisation(team.owner, { confirmation })).rejects.toMatchObject({
         code: 'CONFLICT',
-        message: 'dataRights.errors.confirmationMismatch',
+        messageKey: 'dataRights.errors.confirmationMismatch',
         field: 'confirmation',
       });
     }

@@ -42,7 +42,10 @@ export async function deleteOrganisation(member: MemberContext, input: Organisat
   assertRole(member, 'OWNER');
   const { organisation } = member;
   if (input.confirmation !== organisation.name.trim()) {
-    throw new AppError('CONFLICT', 'dataRights.errors.confirmationMismatch', 'confirmation');
+    throw new AppError('CONFLICT', {
+      messageKey: 'dataRights.errors.confirmationMismatch',
+      field: 'confirmation',
+    });
   }
   await db.$transaction(
     async (tx) => {

@@ -2,10 +2,10 @@ import 'server-only';
 import type { z } from 'zod';
 import { recordAccessDenied } from '@/lib/audit/access-denied';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { isAppError } from '@/lib/errors';
+import { AppError, isAppError } from '@/lib/errors';
 import { findMemberContext, type MemberContext } from '@/lib/organisations/member-context';
 import type { FormState } from './form-state';
-import { appErrorState, formError, parseForm } from './parse-form';
+import { formError, parseForm } from './parse-form';
 
 /**
  * A form action inside one organisation: resolves the signed-in member of `slug` (or answers
@@ -18,9 +18,9 @@ export function memberAction<S extends z.ZodType>(
 ) {
   return async (slug: string, _previous: FormState, formData: FormData): Promise<FormState> => {
     const user = await getCurrentUser();
-    if (!user) return formError('UNAUTHENTICATED');
+    if (!user) return formError(new AppError('UNAUTHENTICATED'));
     const member = typeof slug === 'string' ? await findMemberContext(user, slug) : null;
-    if (!member) return formError('NOT_FOUND');
+    if (!member) return formError(new AppError('NOT_FOUND'));
     const parsed = await parseForm(schema, formData);
     if (!parsed.ok) return parsed.state;
     try {
@@ -28,7 +28,7 @@ export function memberAction<S extends z.ZodType>(
     } catch (error) {
       if (!isAppError(error)) throw error;
       if (error.code === 'FORBIDDEN') await recordAccessDenied(member, { kind: 'action' });
-      return appErrorState(error, formData);
+      return formError(error, formData);
     }
   };
 }

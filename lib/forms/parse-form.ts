@@ -2,6 +2,7 @@ import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import type { AppError } from '@/lib/errors';
+import { appErrorText, type Translator } from '@/lib/i18n/app-error-text';
 import { overlongTextIssues } from '@/lib/validation/input-ceiling';
 import type { FormState } from './form-state';
 
@@ -20,8 +21,6 @@ export function echoFormValues(formData: FormData) {
  * lives under "validation", a dotted one is a full path (e.g. "locations.errors.postcodeInvalid").
  * Nested paths (openingHours.mon.0) are reported on their first segment, the form field.
  */
-export type Translator = { (key: string): string; has(key: string): boolean };
-
 export function translateIssues(issues: z.core.$ZodIssue[], t: Translator): Record<string, string[]> {
   // A Map, so that a field named "constructor" or "__proto__" (sent by anyone) is a field like any other.
   const fieldErrors = new Map<string, string[]>();
@@ -60,19 +59,13 @@ export async function parseForm<S extends z.ZodType>(
   };
 }
 
-/** A failed form with one message (a key under "errors", or a dotted full key), optionally on a field. */
-export async function formError(messageKey: string, formData?: FormData, field?: string): Promise<FormState> {
-  const t = await getTranslations();
-  const message = t(messageKey.includes('.') ? messageKey : `errors.${messageKey}`);
+/** A domain error as the form's answer: its message for the whole form, and on its field when it names one. */
+export async function formError(error: AppError, formData?: FormData): Promise<FormState> {
+  const message = appErrorText(error, (await getTranslations()) as unknown as Translator);
   return {
     status: 'error',
     message,
-    fieldErrors: field ? { [field]: [message] } : undefined,
+    fieldErrors: error.field ? { [error.field]: [message] } : undefined,
     values: formData ? echoFormValues(formData) : undefined,
   };
-}
-
-/** A domain error as the form's answer: a specific message (e.g. "alreadyMember") travels in the error's message, else its code. */
-export function appErrorState(error: AppError, formData: FormData): Promise<FormState> {
-  return formError(error.message !== error.code ? error.message : error.code, formData, error.field);
 }

@@ -1,9 +1,9 @@
 import 'server-only';
 import type { z } from 'zod';
 import { getCurrentUser, type CurrentUser } from '@/lib/auth/current-user';
-import { isAppError } from '@/lib/errors';
+import { AppError, isAppError } from '@/lib/errors';
 import type { FormState } from './form-state';
-import { appErrorState, formError, parseForm } from './parse-form';
+import { formError, parseForm } from './parse-form';
 
 /**
  * A form action of the signed-in user's own account (memberAction's counterpart outside an
@@ -16,14 +16,14 @@ export function userAction<S extends z.ZodType>(
 ) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const user = await getCurrentUser();
-    if (!user) return formError('UNAUTHENTICATED');
+    if (!user) return formError(new AppError('UNAUTHENTICATED'));
     const parsed = await parseForm(typeof schema === 'function' ? schema(user) : schema, formData);
     if (!parsed.ok) return parsed.state;
     try {
       return await handler(user, parsed.data);
     } catch (error) {
       if (!isAppError(error)) throw error;
-      return appErrorState(error, formData);
+      return formError(error, formData);
     }
   };
 }

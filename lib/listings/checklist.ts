@@ -179,7 +179,7 @@ export async function updateListingItem(
       SELECT version FROM listing_items WHERE location_id = ${location.id}::uuid AND platform_id = ${platformId}::uuid FOR UPDATE`;
     const storedVersion = locked[0]?.version ?? 0;
     if (storedVersion !== input.version || storedVersion !== current.item.version) {
-      throw new AppError('CONFLICT', 'listings.errors.stale');
+      throw new AppError('CONFLICT', { messageKey: 'listings.errors.stale' });
     }
 
     const next = { ...current.item } as Record<(typeof editableFields)[number], unknown>;

@@ -92,7 +92,11 @@ async function assertAssigneeInOrganisation(
     where: { id: membershipId, organisationId: member.organisation.id },
     select: { id: true },
   });
-  if (!found) throw new AppError('NOT_FOUND', 'locations.errors.assigneeInvalid', 'assignedMembershipId');
+  if (!found)
+    throw new AppError('NOT_FOUND', {
+      messageKey: 'locations.errors.assigneeInvalid',
+      field: 'assignedMembershipId',
+    });
 }
 
 function toRow(input: LocationInput) {
@@ -124,7 +128,7 @@ function toSpecialHoursRows(input: Pick<LocationInput, 'specialHours'>) {
 
 function rethrowStoreCodeTaken(error: unknown): never {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-    throw new AppError('CONFLICT', 'locations.errors.storeCodeTaken', 'storeCode');
+    throw new AppError('CONFLICT', { messageKey: 'locations.errors.storeCodeTaken', field: 'storeCode' });
   }
   throw error;
 }

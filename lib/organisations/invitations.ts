@@ -26,7 +26,7 @@ export async function inviteMember(member: MemberContext, input: InviteMemberInp
     where: { organisationId: member.organisation.id, user: { email: input.email } },
     select: { id: true },
   });
-  if (alreadyMember) throw new AppError('CONFLICT', 'alreadyMember');
+  if (alreadyMember) throw new AppError('CONFLICT', { messageKey: 'errors.alreadyMember' });
 
   const anyoneWithLink = input.anyoneWithLink === true;
   const { token, tokenHash } = createLinkToken();

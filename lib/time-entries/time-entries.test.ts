@@ -86,7 +86,7 @@ describe('createTimeEntry', () => {
     ).rejects.toMatchObject({
       code: 'NOT_FOUND',
       field: 'membershipId',
-      message: 'timeEntries.errors.memberInvalid',
+      messageKey: 'timeEntries.errors.memberInvalid',
     });
     expect(await countEntries(team.organisation.id)).toBe(2);
     expect(await countEntries(other.organisation.id)).toBe(0);
@@ -213,7 +213,7 @@ describe('createTimeEntry', () => {
     });
     await expect(logTime(team.staff, entry)).rejects.toMatchObject({
       code: 'CONFLICT',
-      message: 'timeEntries.errors.weekLocked',
+      messageKey: 'timeEntries.errors.weekLocked',
       field: 'date',
     });
     await expectAppError(deleteTimeEntry(team.staff, logged.id), 'CONFLICT');

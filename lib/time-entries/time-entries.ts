@@ -57,7 +57,11 @@ async function findWritableLocation(tx: Transaction, member: MemberContext, loca
     },
     select: { id: true, assignedMembershipId: true },
   });
-  if (!location) throw new AppError('NOT_FOUND', 'timeEntries.errors.locationNotFound', 'locationId');
+  if (!location)
+    throw new AppError('NOT_FOUND', {
+      messageKey: 'timeEntries.errors.locationNotFound',
+      field: 'locationId',
+    });
   return location;
 }
 
@@ -78,13 +82,17 @@ async function resolveMembershipId(
   }
   if (!hasRole(member, 'MANAGER')) {
     if (chosen === member.membershipId) return chosen;
-    throw new AppError('FORBIDDEN', 'timeEntries.errors.onlyOwnTime', 'membershipId');
+    throw new AppError('FORBIDDEN', { messageKey: 'timeEntries.errors.onlyOwnTime', field: 'membershipId' });
   }
   const found = await tx.membership.findFirst({
     where: { id: chosen, organisationId: member.organisation.id },
     select: { id: true },
   });
-  if (!found) throw new AppError('NOT_FOUND', 'timeEntries.errors.memberInvalid', 'membershipId');
+  if (!found)
+    throw new AppError('NOT_FOUND', {
+      messageKey: 'timeEntries.errors.memberInvalid',
+      field: 'membershipId',
+    });
   return found.id;
 }
 
@@ -117,7 +125,7 @@ async function lockWeek(tx: Transaction, locationId: string, membershipId: strin
     SELECT status::text AS status FROM check_ins
     WHERE location_id = ${locationId}::uuid AND week_start = ${weekStart}::date FOR SHARE`;
   if (checkIns[0]?.status === 'SUBMITTED')
-    throw new AppError('CONFLICT', 'timeEntries.errors.weekLocked', 'date');
+    throw new AppError('CONFLICT', { messageKey: 'timeEntries.errors.weekLocked', field: 'date' });
 }
 
 async function assertRoomFor(
@@ -208,7 +216,8 @@ export async function deleteTimeEntry(member: MemberContext, entryId: string) {
     const checkIns = await tx.$queryRaw<{ status: string }[]>`
       SELECT status::text AS status FROM check_ins
       WHERE location_id = ${entry.locationId}::uuid AND week_start = ${toPlainDate(entry.weekStart)}::date FOR SHARE`;
-    if (checkIns[0]?.status === 'SUBMITTED') throw new AppError('CONFLICT', 'timeEntries.errors.weekLocked');
+    if (checkIns[0]?.status === 'SUBMITTED')
+      throw new AppError('CONFLICT', { messageKey: 'timeEntries.errors.weekLocked' });
     await tx.timeEntry.delete({ where: { id: entryId } });
     await recordMemberEvent(
       member,

@@ -9,7 +9,7 @@ import { generateApiTokenSecret } from '../../lib/api-tokens/token-secret';
 import { hashPassword, isCommonPassword } from '../../lib/auth/password';
 import { emailSchema, passwordSchema, personNameSchema } from '../../lib/auth/schemas';
 import type { PrismaClient } from '../../lib/generated/prisma/client';
-import type { Translator } from '../../lib/forms/parse-form';
+import type { Translator } from '../../lib/i18n/app-error-text';
 import { translatorFor } from '../../lib/i18n/translator';
 
 export class AdminCommandError extends Error {}

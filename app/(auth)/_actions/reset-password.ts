@@ -13,7 +13,7 @@ export async function resetPasswordAction(_previous: FormState, formData: FormDa
   try {
     await resetPassword(parsed.data.token, parsed.data.password);
   } catch (error) {
-    if (isAppError(error, 'RESET_LINK_INVALID')) return formError('RESET_LINK_INVALID');
+    if (isAppError(error, 'RESET_LINK_INVALID')) return formError(error);
     throw error;
   }
   redirect('/sign-in?reset=1');

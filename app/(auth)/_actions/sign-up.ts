@@ -3,7 +3,7 @@
 import { getLocale } from 'next-intl/server';
 import { signUpPolicySchema } from '@/lib/auth/password-policy';
 import { createUserWithPassword } from '@/lib/auth/users';
-import { isAppError } from '@/lib/errors';
+import { AppError, isAppError } from '@/lib/errors';
 import type { FormState } from '@/lib/forms/form-state';
 import { formError, parseForm } from '@/lib/forms/parse-form';
 import { isLocale } from '@/lib/i18n/locales';
@@ -16,7 +16,11 @@ export async function signUp(_previous: FormState, formData: FormData): Promise<
   try {
     await createUserWithPassword(parsed.data, isLocale(locale) ? locale : 'de');
   } catch (error) {
-    if (isAppError(error, 'CONFLICT')) return formError('emailTaken', formData, 'email');
+    if (isAppError(error, 'CONFLICT'))
+      return formError(
+        new AppError('CONFLICT', { messageKey: 'errors.emailTaken', field: 'email' }),
+        formData,
+      );
     throw error;
   }
   return { status: 'success' };

@@ -116,7 +116,7 @@ export async function applyLocationImport(
   } catch (error) {
     // A location with one of the store codes was created elsewhere (form, API) meanwhile.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw new AppError('CONFLICT', 'locationImport.errors.storeCodeTakenMeanwhile');
+      throw new AppError('CONFLICT', { messageKey: 'locationImport.errors.storeCodeTakenMeanwhile' });
     }
     throw error;
   }

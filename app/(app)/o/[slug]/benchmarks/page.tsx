@@ -8,7 +8,8 @@ import { compareWithBenchmark, type BenchmarkComparison } from '@/lib/benchmarks
 import { readComparisonForm } from '@/lib/benchmarks/comparison-form';
 import { findLocationByText, listLocationSuggestions } from '@/lib/benchmarks/location-lookup';
 import { comparisonQuerySchema } from '@/lib/benchmarks/schemas';
-import { translateIssues, type Translator } from '@/lib/forms/parse-form';
+import { translateIssues } from '@/lib/forms/parse-form';
+import type { Translator } from '@/lib/i18n/app-error-text';
 import { findOrNotFound, hasRole, requireMember } from '@/lib/organisations/member-context';
 import { listMemberNames } from '@/lib/organisations/members';
 import { BreakdownSection } from './_components/breakdown-section';

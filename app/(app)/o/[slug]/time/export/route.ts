@@ -1,7 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { isLocale } from '@/lib/i18n/locales';
-import { translateIssues, type Translator } from '@/lib/forms/parse-form';
+import { translateIssues } from '@/lib/forms/parse-form';
+import type { Translator } from '@/lib/i18n/app-error-text';
 import { findMemberContext } from '@/lib/organisations/member-context';
 import { exportTimeEntriesCsv } from '@/lib/time-entries/export-csv';
 import { timeEntryRangeSchema } from '@/lib/time-entries/schemas';

@@ -6,7 +6,7 @@ import { maxCsvBytes } from '@/lib/locations/csv/limits';
 import { findMemberContext, type MemberContext } from '@/lib/organisations/member-context';
 
 const noStore = { 'cache-control': 'no-store' };
-const fail = (status: number, error: string, messageKey?: string, params?: Record<string, number>) =>
+const fail = (status: number, error: string, messageKey?: string, params?: Record<string, string | number>) =>
   Response.json({ error, ...(messageKey ? { messageKey, params } : {}) }, { status, headers: noStore });
 const tooLarge = () =>
   fail(413, 'TOO_LARGE', 'locationImport.errors.fileTooLarge', { megabytes: maxCsvBytes / 2 ** 20 });
@@ -39,10 +39,6 @@ export async function handleImportUpload(
     return Response.json(await run(member, csv), { headers: noStore });
   } catch (error) {
     if (!isAppError(error)) throw error;
-    return fail(
-      httpStatusFor[error.code],
-      error.code,
-      error.message !== error.code ? error.message : undefined,
-    );
+    return fail(httpStatusFor[error.code], error.code, error.messageKey, error.params);
   }
 }

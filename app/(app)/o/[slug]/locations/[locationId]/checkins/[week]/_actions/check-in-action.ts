@@ -6,7 +6,8 @@ import type { CheckInForm } from '@/lib/checkins/form';
 import type { CheckInFormValues } from '@/lib/checkins/form-values';
 import { isoWeekSchema } from '@/lib/checkins/schemas';
 import { AppError, isAppError } from '@/lib/errors';
-import { translateIssues, type Translator } from '@/lib/forms/parse-form';
+import { translateIssues } from '@/lib/forms/parse-form';
+import { appErrorText, type Translator } from '@/lib/i18n/app-error-text';
 import { findMemberContext } from '@/lib/organisations/member-context';
 
 // Shared by the check-in form's actions: who acts on which week, and failures as translated text.
@@ -30,14 +31,13 @@ export async function describeFailure(error: unknown) {
     return { message: first ?? t('validation.checkFields'), fieldErrors };
   }
   if (isAppError(error)) {
-    const key = error.message.includes('.') ? error.message : `errors.${error.code}`;
-    return { message: t(key), fieldErrors: {} as Record<string, string[]> };
+    return { message: appErrorText(error, t), fieldErrors: {} as Record<string, string[]> };
   }
   throw error;
 }
 
 export function isStale(error: unknown) {
-  return isAppError(error, 'CONFLICT') && error.message === 'checkins.errors.stale';
+  return isAppError(error, 'CONFLICT') && error.messageKey === 'checkins.errors.stale';
 }
 
 /** The form's values as the server has them now. */
