@@ -59,7 +59,8 @@ export function ChartFigure({
         <summary className="flex min-h-11 cursor-pointer items-center px-3 font-medium text-slate-800">
           {tableLabel}
         </summary>
-        <div className="overflow-x-auto border-t border-slate-200 bg-white p-3">{table}</div>
+        {/* On a phone the table's rows are cards; wider screens scroll it here should it not fit. */}
+        <div className="border-t border-slate-200 bg-white p-3 sm:overflow-x-auto">{table}</div>
       </details>
     </figure>
   );

@@ -1,11 +1,22 @@
 import type { ReactNode } from 'react';
+import {
+  Cell,
+  CardTable,
+  CardTableBody,
+  CardTableHead,
+  CardTableRow,
+  ColumnHeader,
+  RowHeader,
+} from '@/components/ui/card-table';
 
 // The table behind a benchmark figure: column headers, one row per entry with the entry's name as
 // the row header, numbers right-aligned. Used as every chart's table alternative and for plain
-// figure tables, so they all read the same to screen readers and look the same.
+// figure tables, so they all read the same to screen readers and look the same. On a phone each
+// row is a card: the entry's name, then each figure with its column's name.
 
 export type FigureColumn = {
-  header: ReactNode;
+  /** Text: on a phone it labels the column's value in each card. */
+  header: string;
   /** Right-aligned with tabular figures. */
   numeric?: boolean;
   /** Keeps the cells on one line (for short codes such as ISO weeks). */
@@ -36,30 +47,37 @@ function cellClass(column: FigureColumn | undefined, extra = '') {
 
 export function FigureTable({ label, columns, rows }: Props) {
   return (
-    <table className="figure-table w-full text-left text-sm" aria-label={label}>
-      <thead>
-        <tr className="text-slate-600">
+    <CardTable inCard className="figure-table w-full text-left text-sm" aria-label={label}>
+      {/* On a phone the first column's name stays in sight above the rows: what they are. */}
+      <CardTableHead className="max-sm:not-sr-only max-sm:mb-2">
+        <CardTableRow className="text-slate-600">
           {columns.map((column, index) => (
-            <th key={index} scope="col" className={cellClass(column, 'font-medium')}>
+            <ColumnHeader
+              key={index}
+              className={cellClass(
+                column,
+                index === 0
+                  ? 'font-medium max-sm:font-semibold max-sm:text-slate-700'
+                  : 'font-medium max-sm:sr-only',
+              )}
+            >
               {column.header}
-            </th>
+            </ColumnHeader>
           ))}
-        </tr>
-      </thead>
-      <tbody>
+        </CardTableRow>
+      </CardTableHead>
+      <CardTableBody>
         {rows.map(({ key, cells: [header, ...values] }) => (
-          <tr key={key}>
-            <th scope="row" className={cellClass(columns[0], 'font-normal')}>
-              {header}
-            </th>
+          <CardTableRow key={key}>
+            <RowHeader className={cellClass(columns[0], 'sm:font-normal')}>{header}</RowHeader>
             {values.map((value, index) => (
-              <td key={index} className={cellClass(columns[index + 1])}>
+              <Cell key={index} label={columns[index + 1]?.header} className={cellClass(columns[index + 1])}>
                 {value}
-              </td>
+              </Cell>
             ))}
-          </tr>
+          </CardTableRow>
         ))}
-      </tbody>
-    </table>
+      </CardTableBody>
+    </CardTable>
   );
 }

@@ -1,7 +1,18 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDecimal, formatWhole, localised } from '@/components/benchmarks/format';
 import { Card } from '@/components/ui/card';
+import {
+  Cell,
+  CardTable,
+  CardTableBody,
+  CardTableHead,
+  CardTableRow,
+  ColumnHeader,
+  RowHeader,
+} from '@/components/ui/card-table';
 import type { BenchmarkComparison, SubjectTable } from '@/lib/benchmarks/comparison';
+
+type SubjectRow = SubjectTable['rows'][number];
 
 type Props = {
   comparison: BenchmarkComparison;
@@ -17,72 +28,71 @@ export async function SubjectTables({ comparison, hrefFor }: Props) {
     const band = comparison.dailyTime.bands.find((entry) => entry.key === key);
     return band ? localised(band.label, locale) : t('noBand');
   };
-  const section = (title: string, table: SubjectTable, scope: 'location' | 'member') => (
-    <Card title={title}>
-      <p className="mb-2 text-sm text-slate-600">
-        {t('note', { shown: table.rows.length, total: table.total, withData: table.withData })}
-      </p>
-      <div className="overflow-x-auto">
-        <table className="figure-table w-full min-w-[40rem] text-left text-sm">
-          <thead>
-            <tr className="text-slate-600">
-              <th scope="col" className="font-medium">
-                {t('name')}
-              </th>
-              <th scope="col" className="font-medium">
-                {scope === 'location' ? t('storeCode') : t('role')}
-              </th>
-              <th scope="col" className="num font-medium">
-                {t('minutes')}
-              </th>
-              <th scope="col" className="num font-medium">
-                {t('perWorkingDay')}
-              </th>
-              <th scope="col" className="font-medium">
-                {t('band')}
-              </th>
-              <th scope="col" className="num font-medium">
-                {t('posts')}
-              </th>
-              <th scope="col" className="num font-medium">
-                {t('postsPerWeek')}
-              </th>
-              <th scope="col" className="num font-medium">
-                {t('reviews')}
-              </th>
-              <th scope="col" className="num font-medium">
-                {t('checkIns')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row" className="font-normal">
-                  {/* A plain link: a hundred of them, each another comparison, not worth prefetching. */}
-                  <a href={hrefFor(scope, row.id)} className="text-brand-800 font-medium hover:underline">
-                    {row.name}
-                  </a>
-                </th>
-                <td className="whitespace-nowrap">
-                  {scope === 'member'
-                    ? t(`roles.${row.detail as 'OWNER' | 'MANAGER' | 'STAFF'}`)
-                    : row.detail}
-                </td>
-                <td className="num">{formatWhole(locale, row.minutes)}</td>
-                <td className="num">{formatDecimal(locale, row.minutesPerWorkingDay)}</td>
-                <td>{bandLabel(row.dailyTimeBandKey)}</td>
-                <td className="num">{formatWhole(locale, row.posts)}</td>
-                <td className="num">{formatDecimal(locale, row.postsPerWeek)}</td>
-                <td className="num">{formatWhole(locale, row.reviewsAnswered)}</td>
-                <td className="num">{formatWhole(locale, row.checkIns)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </Card>
-  );
+  // The columns after name and store code or role, in order: a card on a phone lists them the same way.
+  const figures: { label: string; numeric: boolean; value: (row: SubjectRow) => string }[] = [
+    { label: t('minutes'), numeric: true, value: (row) => formatWhole(locale, row.minutes) },
+    {
+      label: t('perWorkingDay'),
+      numeric: true,
+      value: (row) => formatDecimal(locale, row.minutesPerWorkingDay),
+    },
+    { label: t('band'), numeric: false, value: (row) => bandLabel(row.dailyTimeBandKey) },
+    { label: t('posts'), numeric: true, value: (row) => formatWhole(locale, row.posts) },
+    { label: t('postsPerWeek'), numeric: true, value: (row) => formatDecimal(locale, row.postsPerWeek) },
+    { label: t('reviews'), numeric: true, value: (row) => formatWhole(locale, row.reviewsAnswered) },
+    { label: t('checkIns'), numeric: true, value: (row) => formatWhole(locale, row.checkIns) },
+  ];
+  const section = (title: string, table: SubjectTable, scope: 'location' | 'member') => {
+    const detailLabel = scope === 'location' ? t('storeCode') : t('role');
+    return (
+      <Card title={title}>
+        <p className="mb-2 text-sm text-slate-600">
+          {t('note', { shown: table.rows.length, total: table.total, withData: table.withData })}
+        </p>
+        {/* A card per row on a phone; wider screens scroll the table here should it not fit. */}
+        <div className="sm:overflow-x-auto">
+          <CardTable inCard className="figure-table w-full text-left text-sm sm:min-w-[40rem]">
+            <CardTableHead>
+              <CardTableRow className="text-slate-600">
+                <ColumnHeader className="font-medium">{t('name')}</ColumnHeader>
+                <ColumnHeader className="font-medium">{detailLabel}</ColumnHeader>
+                {figures.map(({ label, numeric }) => (
+                  <ColumnHeader key={label} className={numeric ? 'num font-medium' : 'font-medium'}>
+                    {label}
+                  </ColumnHeader>
+                ))}
+              </CardTableRow>
+            </CardTableHead>
+            <CardTableBody>
+              {table.rows.map((row) => (
+                <CardTableRow key={row.id}>
+                  <RowHeader className="sm:font-normal">
+                    {/* A plain link: a hundred of them, each another comparison, not worth prefetching. */}
+                    <a
+                      href={hrefFor(scope, row.id)}
+                      className="text-brand-800 font-medium hover:underline max-sm:font-semibold"
+                    >
+                      {row.name}
+                    </a>
+                  </RowHeader>
+                  <Cell label={detailLabel} className="sm:whitespace-nowrap">
+                    {scope === 'member'
+                      ? t(`roles.${row.detail as 'OWNER' | 'MANAGER' | 'STAFF'}`)
+                      : row.detail}
+                  </Cell>
+                  {figures.map(({ label, numeric, value }) => (
+                    <Cell key={label} label={label} className={numeric ? 'num' : undefined}>
+                      {value(row)}
+                    </Cell>
+                  ))}
+                </CardTableRow>
+              ))}
+            </CardTableBody>
+          </CardTable>
+        </div>
+      </Card>
+    );
+  };
   return (
     <>
       {comparison.perLocation &&
