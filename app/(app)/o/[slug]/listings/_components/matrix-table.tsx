@@ -1,11 +1,34 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ListingStatusBadge } from '@/components/listings/listing-status-badge';
+import {
+  Cell,
+  CardTable,
+  CardTableBody,
+  CardTableHead,
+  CardTableRow,
+  ColumnHeader,
+} from '@/components/ui/card-table';
 import { targetFieldName } from '@/lib/listings/bulk-status-form';
 import type { MatrixRow } from '@/lib/listings/matrix';
 import { getAppFormatter } from '@/lib/i18n/server-formatter';
 
-/** The page of checklist items; with `selectable`, a checkbox per row for the bulk change. */
+/** The page's rows in runs of one location each (the query keeps a location's rows together). */
+function byLocation(rows: MatrixRow[]) {
+  const groups: MatrixRow[][] = [];
+  for (const row of rows) {
+    const last = groups.at(-1);
+    if (last?.[0]?.locationId === row.locationId) last.push(row);
+    else groups.push([row]);
+  }
+  return groups;
+}
+
+/**
+ * The page of checklist items; with `selectable`, a checkbox per row for the bulk change. Each
+ * location's rows are a row group: on a phone one card with the location as its title and a line
+ * per platform (checkbox, name, status; differences and the last check where there are any).
+ */
 export async function MatrixTable({
   rows,
   slug,
@@ -17,116 +40,119 @@ export async function MatrixTable({
 }) {
   const t = await getTranslations('listings');
   const format = await getAppFormatter();
+  const header = 'px-4 py-3 font-semibold max-sm:sr-only';
+  // On a phone a difference or the last check goes under the platform's name, lined up with it
+  // past the checkbox; with nothing to say the cell is there for screen readers only.
+  const shownDetail = `max-sm:basis-full max-sm:grid-cols-[8rem_minmax(0,1fr)] ${selectable ? 'max-sm:pl-9' : ''}`;
+  const detail = (shown: boolean) => `sm:px-4 sm:py-2 ${shown ? shownDetail : 'max-sm:sr-only'}`;
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-      <table className="w-full text-left text-sm">
+    <div className="sm:overflow-x-auto sm:rounded-xl sm:border sm:border-slate-200 sm:bg-white sm:shadow-sm">
+      <CardTable className="w-full text-left text-sm">
         <caption className="sr-only">{t('matrix.tableCaption')}</caption>
-        <thead className="bg-slate-50 text-slate-700">
-          <tr>
+        {/* On a phone only "select all" shows from the header row; the column names stay for screen readers. */}
+        <CardTableHead className="bg-slate-50 text-slate-700 max-sm:not-sr-only max-sm:mb-3 max-sm:bg-transparent">
+          <CardTableRow>
             {selectable && (
-              <th scope="col" className="w-12 px-4 py-3">
-                <label className="flex size-6 items-center justify-center">
-                  <input type="checkbox" data-select-all className="accent-brand-600 size-5" />
-                  <span className="sr-only">{t('matrix.selectAll')}</span>
+              <ColumnHeader className="px-4 py-3 max-sm:p-0 sm:w-12">
+                <label className="flex min-h-6 items-center gap-3 max-sm:min-h-11 max-sm:font-medium">
+                  <input type="checkbox" data-select-all className="accent-brand-600 size-5 shrink-0" />
+                  <span className="sm:sr-only">{t('matrix.selectAll')}</span>
                 </label>
-              </th>
+              </ColumnHeader>
             )}
-            <th scope="col" className="px-4 py-3 font-semibold">
-              {t('matrix.location')}
-            </th>
-            <th scope="col" className="px-4 py-3 font-semibold">
-              {t('matrix.platform')}
-            </th>
-            <th scope="col" className="hidden px-4 py-3 font-semibold sm:table-cell">
-              {t('matrix.status')}
-            </th>
-            <th scope="col" className="hidden px-4 py-3 font-semibold md:table-cell">
-              {t('matrix.mismatches')}
-            </th>
-            <th scope="col" className="hidden px-4 py-3 font-semibold sm:table-cell">
-              {t('matrix.lastChecked')}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((row, index) => {
-            const label = t('matrix.selectRow', { location: row.locationName, platform: row.platformName });
-            // A location's rows follow each other: its name is shown once, and read out on every row.
-            const firstOfLocation = rows[index - 1]?.locationId !== row.locationId;
-            return (
-              <tr
-                key={`${row.locationId}:${row.platformId}`}
-                className={`hover:bg-slate-50 ${firstOfLocation && index > 0 ? 'border-t-2 border-t-slate-200' : ''}`}
-              >
-                {selectable && (
-                  <td className="px-4 py-2">
-                    <label className="flex size-6 items-center justify-center">
-                      <input
-                        type="checkbox"
-                        name={targetFieldName(row.locationId, row.platformId)}
-                        className="accent-brand-600 size-5"
-                      />
-                      <span className="sr-only">{label}</span>
-                    </label>
-                  </td>
-                )}
-                <td className="px-4 py-2 align-top">
-                  {firstOfLocation ? (
-                    <>
+            <ColumnHeader className={header}>{t('matrix.location')}</ColumnHeader>
+            <ColumnHeader className={header}>{t('matrix.platform')}</ColumnHeader>
+            <ColumnHeader className={header}>{t('matrix.status')}</ColumnHeader>
+            <ColumnHeader className={`${header} sm:max-md:hidden`}>{t('matrix.mismatches')}</ColumnHeader>
+            <ColumnHeader className={header}>{t('matrix.lastChecked')}</ColumnHeader>
+          </CardTableRow>
+        </CardTableHead>
+        {byLocation(rows).map((group) => (
+          <CardTableBody
+            key={group[0]!.locationId}
+            card
+            className="sm:divide-y sm:divide-slate-100 sm:not-first-of-type:border-t-2 sm:not-first-of-type:border-slate-200"
+          >
+            {group.map((row, index) => {
+              const label = t('matrix.selectRow', { location: row.locationName, platform: row.platformName });
+              return (
+                <CardTableRow
+                  key={row.platformId}
+                  className="hover:bg-slate-50 max-sm:flex max-sm:flex-wrap max-sm:items-center max-sm:gap-x-3"
+                >
+                  {selectable && (
+                    <Cell className="max-sm:shrink-0 sm:px-4 sm:py-2">
+                      <label className="flex size-6 items-center justify-center">
+                        <input
+                          type="checkbox"
+                          name={targetFieldName(row.locationId, row.platformId)}
+                          className="accent-brand-600 size-5"
+                        />
+                        <span className="sr-only">{label}</span>
+                      </label>
+                    </Cell>
+                  )}
+                  {/* The location's name is shown once (a phone's card title), and read out on every row. */}
+                  {index === 0 ? (
+                    <Cell className="wrap-anywhere max-sm:order-first max-sm:mb-1 max-sm:basis-full max-sm:border-b max-sm:border-slate-100 max-sm:pb-2 sm:px-4 sm:py-2 sm:align-top">
                       <Link
                         href={`/o/${slug}/locations/${row.locationId}/listings`}
-                        className="text-brand-800 font-semibold hover:underline"
+                        className="text-brand-800 font-semibold hover:underline max-sm:text-base"
                       >
                         {row.locationName}
                       </Link>
                       <span className="block text-slate-600">{row.locationCity}</span>
-                    </>
+                    </Cell>
                   ) : (
-                    <span className="sr-only">{row.locationName}</span>
+                    <Cell className="max-sm:sr-only sm:px-4 sm:py-2">
+                      <span className="sr-only">{row.locationName}</span>
+                    </Cell>
                   )}
-                </td>
-                <td className="px-4 py-2 text-slate-800">
-                  {row.platformName}
-                  {/* Phones have no room for the status column: the badge goes under the platform. */}
-                  <span className="mt-1 block sm:hidden">
+                  <Cell className="text-slate-800 max-sm:min-w-0 max-sm:flex-1 max-sm:font-medium sm:px-4 sm:py-2">
+                    {row.platformName}
+                  </Cell>
+                  <Cell className="max-sm:shrink-0 sm:px-4 sm:py-2">
                     <ListingStatusBadge status={row.status} />
-                  </span>
-                </td>
-                <td className="hidden px-4 py-2 sm:table-cell">
-                  <ListingStatusBadge status={row.status} />
-                </td>
-                <td className="hidden px-4 py-2 md:table-cell">
-                  {row.mismatchedFields.length > 0 ? (
-                    <span className="font-medium text-red-800">
-                      {row.mismatchedFields
-                        .map((field) =>
-                          t.has(`checklist.nap.${field}`) ? t(`checklist.nap.${field}`) : field,
-                        )
-                        .join(', ')}
-                    </span>
-                  ) : (
-                    <span className="text-slate-500">{t('checklist.empty')}</span>
-                  )}
-                </td>
-                <td className="hidden px-4 py-2 whitespace-nowrap text-slate-700 sm:table-cell">
-                  {row.lastCheckedAt ? (
-                    <>
-                      {format.dateTime(row.lastCheckedAt, { dateStyle: 'medium' })}
-                      {row.checkOverdue && (
-                        <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
-                          {t('matrix.overdue')}
-                        </span>
-                      )}
-                    </>
-                  ) : (
-                    <span className="text-slate-500">{t('matrix.neverChecked')}</span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                  </Cell>
+                  <Cell
+                    label={t('matrix.mismatches')}
+                    className={`${detail(row.mismatchedFields.length > 0)} sm:max-md:hidden`}
+                  >
+                    {row.mismatchedFields.length > 0 ? (
+                      <span className="font-medium text-red-800">
+                        {row.mismatchedFields
+                          .map((field) =>
+                            t.has(`checklist.nap.${field}`) ? t(`checklist.nap.${field}`) : field,
+                          )
+                          .join(', ')}
+                      </span>
+                    ) : (
+                      <span className="text-slate-500">{t('checklist.empty')}</span>
+                    )}
+                  </Cell>
+                  <Cell
+                    label={t('matrix.lastChecked')}
+                    className={`${detail(row.lastCheckedAt !== null)} text-slate-700 sm:whitespace-nowrap`}
+                  >
+                    {row.lastCheckedAt ? (
+                      <span>
+                        {format.dateTime(row.lastCheckedAt, { dateStyle: 'medium' })}
+                        {row.checkOverdue && (
+                          <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold whitespace-nowrap text-amber-900">
+                            {t('matrix.overdue')}
+                          </span>
+                        )}
+                      </span>
+                    ) : (
+                      <span className="text-slate-500">{t('matrix.neverChecked')}</span>
+                    )}
+                  </Cell>
+                </CardTableRow>
+              );
+            })}
+          </CardTableBody>
+        ))}
+      </CardTable>
     </div>
   );
 }
