@@ -159,7 +159,8 @@ export default async function LocationsPage({ params, searchParams }: Props) {
             <tbody className="divide-y divide-slate-100">
               {result.items.map((location) => (
                 <tr key={location.id} className="hover:bg-slate-50">
-                  <td className="px-4 py-3">
+                  {/* Wraps anywhere: a long name without spaces must not widen the table past a phone. */}
+                  <td className="px-4 py-3 wrap-anywhere">
                     <Link
                       href={`${base}/${location.id}`}
                       className="text-brand-800 font-semibold hover:underline"
