@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { hasRole, type MemberContext } from '@/lib/organisations/member-context';
+import { hasRole, type MemberContext } from '@/lib/access/member-context';
 import { Brand } from './brand';
 import { LanguageSwitcher } from './language-switcher';
 import { NavLink } from './nav-link';

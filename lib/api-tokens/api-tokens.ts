@@ -2,7 +2,7 @@ import 'server-only';
 import { recordMemberEvent } from '@/lib/audit/audit-log';
 import { db, type Transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
-import { assertRole, type MemberContext } from '@/lib/organisations/member-context';
+import { assertRole, type MemberContext } from '@/lib/access/member-context';
 import type { CreateApiTokenInput } from './schemas';
 import { generateApiTokenSecret } from './token-secret';
 

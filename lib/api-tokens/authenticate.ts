@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db/prisma';
-import type { MemberContext } from '@/lib/organisations/member-context';
+import type { MemberContext } from '@/lib/access/member-context';
 import { hashApiToken, looksLikeApiToken } from './token-secret';
 
 /** A member context that stands for an API token rather than a signed-in person. */

@@ -4,7 +4,7 @@ import 'server-only';
 // (tests, jobs) the store is empty and the path stays unknown.
 import { workAsyncStorage } from 'next/dist/server/app-render/work-async-storage.external';
 import type { Role } from '@/lib/generated/prisma/enums';
-import type { MemberContext } from '@/lib/organisations/member-context';
+import type { MemberContext } from '@/lib/access/member-context';
 import { recordAuditEvent, recordMemberEvent } from './audit-log';
 
 /** What the member asked for: a page, a form (server action) or an API call, and where. */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { assertRole, type MemberContext } from '@/lib/organisations/member-context';
+import { assertRole, type MemberContext } from '@/lib/access/member-context';
 import { auditActionsIn } from './audit-actions';
 import type { AuditCursor, AuditLogQuery } from './audit-log-query';
 

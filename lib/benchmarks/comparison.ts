@@ -2,7 +2,7 @@ import 'server-only';
 import { cachedOrganisationRead } from '@/lib/cache/organisation-cache';
 import { AppError } from '@/lib/errors';
 import { activities, type ActivityValue } from '@/lib/checkins/activities';
-import { hasRole, type MemberContext } from '@/lib/organisations/member-context';
+import { hasRole, type MemberContext } from '@/lib/access/member-context';
 import { addIsoWeeks, currentIsoWeek, weekStartOf } from '@/lib/weeks/iso-week';
 import {
   getBenchmarkSet,

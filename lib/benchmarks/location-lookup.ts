@@ -2,7 +2,7 @@ import 'server-only';
 import { containsPattern } from '@/lib/db/like-pattern';
 import { db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { hasRole, type MemberContext } from '@/lib/organisations/member-context';
+import { hasRole, type MemberContext } from '@/lib/access/member-context';
 
 // Choosing a location for the comparison without sending thousands of options to the browser:
 // the form offers the first few hundred as suggestions and accepts any store code or name.

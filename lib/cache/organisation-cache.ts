@@ -1,7 +1,7 @@
 import 'server-only';
 import { LRUCache } from 'lru-cache';
 import { db } from '@/lib/db/prisma';
-import { hasRole, type MemberContext } from '@/lib/organisations/member-context';
+import { hasRole, type MemberContext } from '@/lib/access/member-context';
 
 // Expensive organisation-wide reads (presence score, status counts, overdue check-ins, map data,
 // comparisons), kept in this process and keyed by the organisation's data version: PostgreSQL

@@ -4,7 +4,7 @@ import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { translatorFor } from '@/lib/i18n/translator';
 import { absoluteUrl } from '@/lib/mail/absolute-url';
-import type { MemberContext } from '@/lib/organisations/member-context';
+import type { MemberContext } from '@/lib/access/member-context';
 import { createLinkToken, hashLinkToken } from '@/lib/security/tokens';
 import { isoWeekOfDate, todayIn } from '@/lib/weeks/iso-week';
 import { checkInCalendar } from './check-in-calendar';

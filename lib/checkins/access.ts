@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { db, type Transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
-import { hasRole, type MemberContext } from '@/lib/organisations/member-context';
+import { hasRole, type MemberContext } from '@/lib/access/member-context';
 import { organisationSettings } from '@/lib/organisations/organisation-settings';
 import type { CheckInSchedule } from './deadlines';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { hasRole, type MemberContext } from '@/lib/organisations/member-context';
+import { hasRole, type MemberContext } from '@/lib/access/member-context';
 import { currentIsoWeek, weekStartOf, type IsoWeek } from '@/lib/weeks/iso-week';
 import { checkInSchedule, findCheckInLocation } from './access';
 import { readCheckIns } from './records';

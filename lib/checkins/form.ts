@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db/prisma';
 import type { PlatformKind } from '@/lib/generated/prisma/enums';
 import { enabledPlatformsSql } from '@/lib/listings/platforms';
-import { hasRole, type MemberContext } from '@/lib/organisations/member-context';
+import { hasRole, type MemberContext } from '@/lib/access/member-context';
 import {
   addDaysToDate,
   compareIsoWeeks,

@@ -2,7 +2,7 @@ import 'server-only';
 import { cachedOrganisationRead } from '@/lib/cache/organisation-cache';
 import { db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { hasRole, type MemberContext } from '@/lib/organisations/member-context';
+import { hasRole, type MemberContext } from '@/lib/access/member-context';
 import { formatIsoWeek, weekStartOf, type IsoWeek } from '@/lib/weeks/iso-week';
 import { checkInSchedule } from './access';
 import { isOverdue } from './deadlines';

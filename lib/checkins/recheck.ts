@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Transaction } from '@/lib/db/prisma';
-import type { MemberContext } from '@/lib/organisations/member-context';
+import type { MemberContext } from '@/lib/access/member-context';
 import { writerUserId } from './access';
 
 /**

@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import type { Transaction } from '@/lib/db/prisma';
 import { enabledPlatformsSql } from '@/lib/listings/platforms';
-import type { MemberContext } from '@/lib/organisations/member-context';
+import type { MemberContext } from '@/lib/access/member-context';
 import {
   compareIsoWeeks,
   currentIsoWeek,

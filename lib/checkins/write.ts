@@ -2,7 +2,7 @@ import 'server-only';
 import { db, type Transaction } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
-import { assertRole, type MemberContext } from '@/lib/organisations/member-context';
+import { assertRole, type MemberContext } from '@/lib/access/member-context';
 import { toUtcDate, weekStartOf, type IsoWeek, type PlainDate } from '@/lib/weeks/iso-week';
 import {
   checkInSchedule,

@@ -2,7 +2,7 @@ import 'server-only';
 import { memberActor, recordAuditEvent } from '@/lib/audit/audit-log';
 import { db, type Transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
-import { assertRole, type MemberContext } from '@/lib/organisations/member-context';
+import { assertRole, type MemberContext } from '@/lib/access/member-context';
 import type { OrganisationDeletionInput } from './schemas';
 
 // GDPR article 17 for an organisation: its owner deletes it with everything it holds. Every

@@ -1,7 +1,7 @@
 import 'server-only';
 import { memberActor, recordAuditEvent } from '@/lib/audit/audit-log';
 import type { AppLocale } from '@/lib/i18n/locales';
-import { assertRole, type MemberContext } from '@/lib/organisations/member-context';
+import { assertRole, type MemberContext } from '@/lib/access/member-context';
 import { exportFilename, manifestEntry, readmeEntry } from './export-readme';
 import { exportTableEntries } from './export-tables';
 import { organisationExportFiles, organisationExportTables } from './organisation-tables';

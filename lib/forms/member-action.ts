@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import { recordAccessDenied } from '@/lib/audit/access-denied';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { AppError, isAppError } from '@/lib/errors';
-import { findMemberContext, type MemberContext } from '@/lib/organisations/member-context';
+import type { MemberContext } from '@/lib/access/member-context';
+import { findMemberContext } from '@/lib/organisations/member-context';
 import type { FormState } from './form-state';
 import { formError, parseForm } from './parse-form';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { db, type Transaction } from '@/lib/db/prisma';
-import { assertRole, type MemberContext } from '@/lib/organisations/member-context';
+import { assertRole, type MemberContext } from '@/lib/access/member-context';
 import { presetPlatformKeys, type BusinessTypeValue } from './business-types';
 
 // The kind of business and the catalogue platforms it preselects. Choosing it (on creating the

@@ -4,7 +4,7 @@ import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { getLocation } from '@/lib/locations/locations';
-import { assertRole, hasRole, type MemberContext } from '@/lib/organisations/member-context';
+import { assertRole, hasRole, type MemberContext } from '@/lib/access/member-context';
 import { compareShownNap } from './nap-check';
 import { compareByUrgency, nextActionFor, type NextAction } from './next-action';
 import { enabledPlatformsSql } from './platforms';

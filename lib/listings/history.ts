@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db/prisma';
-import type { MemberContext } from '@/lib/organisations/member-context';
+import type { MemberContext } from '@/lib/access/member-context';
 
 export type ListingChangeEntry = {
   id: string;

@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
-import type { MemberContext } from '@/lib/organisations/member-context';
+import type { MemberContext } from '@/lib/access/member-context';
 
 /**
  * The location and platform of a saved checklist item, by the item's id: the HTTP API addresses

@@ -4,7 +4,7 @@ import { db } from '@/lib/db/prisma';
 import type { ListingStatus } from '@/lib/generated/prisma/enums';
 import { createLocation, setLocationArchived } from '@/lib/locations/locations';
 import { locationInputSchema } from '@/lib/locations/schemas';
-import type { MemberContext } from '@/lib/organisations/member-context';
+import type { MemberContext } from '@/lib/access/member-context';
 import { createTeam } from '@/tests/support/factories';
 import { listMatrix, statusCounts, type MatrixRow } from './matrix';
 import { createCustomPlatform, listPlatforms, setPlatformEnabled } from './platforms';

@@ -4,7 +4,7 @@ import { prefixPattern } from '@/lib/db/like-pattern';
 import { db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { PlatformKind } from '@/lib/generated/prisma/enums';
-import type { MemberContext } from '@/lib/organisations/member-context';
+import type { MemberContext } from '@/lib/access/member-context';
 import { enabledPlatformsSql } from './platforms';
 import { listingStatuses, type ListingStatusValue, type MatrixQuery } from './schemas';
 

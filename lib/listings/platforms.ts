@@ -6,7 +6,7 @@ import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { PlatformKind } from '@/lib/generated/prisma/enums';
-import { assertRole, type MemberContext } from '@/lib/organisations/member-context';
+import { assertRole, type MemberContext } from '@/lib/access/member-context';
 import { organisationSettings } from '@/lib/organisations/organisation-settings';
 import type { FreshnessDaysInput } from './platform-settings-schemas';
 import type { CustomPlatformInput } from './schemas';

@@ -2,7 +2,7 @@ import 'server-only';
 import { cachedOrganisationRead } from '@/lib/cache/organisation-cache';
 import { db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { MemberContext } from '@/lib/organisations/member-context';
+import type { MemberContext } from '@/lib/access/member-context';
 import { enabledPlatformsSql } from './platforms';
 import { scoreWeights } from './score-formula';
 

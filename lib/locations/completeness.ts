@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { MemberContext } from '@/lib/organisations/member-context';
+import type { MemberContext } from '@/lib/access/member-context';
 import { healthBandThresholds, type HealthBand } from './health';
 
 /**

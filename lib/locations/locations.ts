@@ -5,7 +5,7 @@ import { escapeLike } from '@/lib/db/like-pattern';
 import { db, type Transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { assertRole, type MemberContext } from '@/lib/organisations/member-context';
+import { assertRole, type MemberContext } from '@/lib/access/member-context';
 import { placeLocation } from './placement/place-location';
 import type { LocationInput, LocationListQuery, NewLocationInput } from './schemas';
 import { generatedStoreCodeSites, nextStoreCode, storeCodePrefix } from './store-code';

@@ -3,7 +3,7 @@ import { cachedOrganisationRead } from '@/lib/cache/organisation-cache';
 import { db } from '@/lib/db/prisma';
 import { locationScores } from '@/lib/listings/score';
 import { scoreBand } from '@/lib/listings/score-formula';
-import type { MemberContext } from '@/lib/organisations/member-context';
+import type { MemberContext } from '@/lib/access/member-context';
 import { completenessScoreSql } from './completeness';
 import { healthBands } from './health';
 import type { MapLocationTuple, MapPayload } from './map-payload';

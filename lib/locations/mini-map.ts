@@ -1,7 +1,7 @@
 import 'server-only';
 import { cachedOrganisationRead } from '@/lib/cache/organisation-cache';
 import { db } from '@/lib/db/prisma';
-import type { MemberContext } from '@/lib/organisations/member-context';
+import type { MemberContext } from '@/lib/access/member-context';
 
 /** One cell of the dashboard's overview map: where locations cluster, and how many. */
 export type MiniMapCell = { latitude: number; longitude: number; count: number };

@@ -3,7 +3,7 @@ import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { NotificationKind } from '@/lib/generated/prisma/enums';
-import type { MemberContext } from '@/lib/organisations/member-context';
+import type { MemberContext } from '@/lib/access/member-context';
 import { owesCheckInSql } from '@/lib/reminders/open-locations';
 import { namedLocationsLimit } from '@/lib/reminders/send-due-reminders';
 import {

@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db/prisma';
 import type { Role } from '@/lib/generated/prisma/enums';
-import type { MemberContext } from './member-context';
+import type { MemberContext } from '@/lib/access/member-context';
 
 export type ShellOrganisation = { id: string; name: string; slug: string; role: Role };
 

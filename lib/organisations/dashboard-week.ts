@@ -1,7 +1,7 @@
 import 'server-only';
 import { checkInSchedule } from '@/lib/checkins/access';
 import { isOverdue } from '@/lib/checkins/deadlines';
-import type { MemberContext } from '@/lib/organisations/member-context';
+import type { MemberContext } from '@/lib/access/member-context';
 import { addIsoWeeks, currentIsoWeek, isoWeekOfDate, todayIn, type IsoWeek } from '@/lib/weeks/iso-week';
 
 /**

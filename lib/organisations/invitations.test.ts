@@ -8,7 +8,7 @@ import {
   uniqueEmail,
 } from '@/tests/support/factories';
 import { findLink, startSmtpCatcher, type SmtpCatcher } from '@/tests/support/smtp-catcher';
-import type { MemberContext } from './member-context';
+import type { MemberContext } from '@/lib/access/member-context';
 import { inviteMemberSchema } from './schemas';
 
 type InvitationsModule = typeof import('./invitations');

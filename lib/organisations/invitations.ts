@@ -9,7 +9,7 @@ import { absoluteUrl } from '@/lib/mail/absolute-url';
 import { sendMail } from '@/lib/mail/mailer';
 import { createLinkToken, hashLinkToken } from '@/lib/security/tokens';
 import { isInvitedAddress, maskEmail } from './invitation-address';
-import { assertRole, type MemberContext } from './member-context';
+import { assertRole, type MemberContext } from '@/lib/access/member-context';
 import type { InviteMemberInput } from './schemas';
 
 const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;

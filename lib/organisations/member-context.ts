@@ -1,41 +1,14 @@
 import 'server-only';
+// Finding the member context (lib/access/member-context.ts) of a request: from the signed-in user
+// and the organisation slug, for pages, form actions and the app's own routes.
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { hasRole, type MemberContext, type OrganisationSettings } from '@/lib/access/member-context';
 import { recordAccessDenied } from '@/lib/audit/access-denied';
 import { requireUser, type CurrentUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/enums';
-import type { OrganisationSettings } from './organisation-settings';
-
-/**
- * The signed-in user acting inside one organisation. Every function of the data layer takes
- * one and scopes its queries by `organisationId`; nothing else grants access to tenant data.
- */
-export type MemberContext = {
-  user: CurrentUser;
-  membershipId: string;
-  role: Role;
-  organisation: { id: string; name: string; slug: string; timeZone: string };
-  /** Read with the membership where it is cheap; see organisationSettings. */
-  settings?: OrganisationSettings;
-  /**
-   * The organisation's data version when the context was read (lib/cache/organisation-cache.ts):
-   * cached reads with this context see the organisation as it was then.
-   */
-  dataVersion?: string;
-};
-
-const roleRank: Record<Role, number> = { STAFF: 1, MANAGER: 2, OWNER: 3 };
-
-export function hasRole(member: Pick<MemberContext, 'role'>, minimum: Role) {
-  return roleRank[member.role] >= roleRank[minimum];
-}
-
-/** Throws FORBIDDEN unless the member holds at least `minimum`. */
-export function assertRole(member: Pick<MemberContext, 'role'>, minimum: Role) {
-  if (!hasRole(member, minimum)) throw new AppError('FORBIDDEN');
-}
 
 export async function findMemberContext(
   user: CurrentUser,

@@ -3,7 +3,7 @@ import { recordMemberEvent } from '@/lib/audit/audit-log';
 import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/enums';
-import { assertRole, type MemberContext } from './member-context';
+import { assertRole, type MemberContext } from '@/lib/access/member-context';
 
 export async function listMembers(member: MemberContext) {
   return db.membership.findMany({

@@ -1,14 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
+import type { OrganisationSettings } from '@/lib/access/member-context';
 import { db } from '@/lib/db/prisma';
-
-/** The organisation's settings that pages read in several places. */
-export type OrganisationSettings = {
-  timeZone: string;
-  checkinWeekday: number;
-  reminderHour: number;
-  freshnessDays: number;
-};
 
 const loadOrganisationSettings = cache((organisationId: string): Promise<OrganisationSettings> =>
   db.organisation.findUniqueOrThrow({

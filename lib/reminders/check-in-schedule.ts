@@ -1,7 +1,7 @@
 import 'server-only';
 import type { CheckInSchedule } from '@/lib/checkins/deadlines';
 import { db } from '@/lib/db/prisma';
-import { assertRole, type MemberContext } from '@/lib/organisations/member-context';
+import { assertRole, type MemberContext } from '@/lib/access/member-context';
 import type { CheckInScheduleInput } from './schemas';
 
 // The organisation's check-in day, reminder hour and time zone. Everyone reads it (the calendar

@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { AppLocale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
 import { protectCell } from '@/lib/locations/csv/google-columns';
-import type { MemberContext } from '@/lib/organisations/member-context';
+import type { MemberContext } from '@/lib/access/member-context';
 import { formatIsoWeek, isoWeekOfDate } from '@/lib/weeks/iso-week';
 import type { TimeEntryRecord } from './records';
 import type { TimeEntryRange } from './schemas';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { hasRole, type MemberContext } from '@/lib/organisations/member-context';
+import { hasRole, type MemberContext } from '@/lib/access/member-context';
 
 // What the quick-log form offers as locations: staff their assigned ones, managers every
 // non-archived location with their own first. A chain of thousands is cut off at `limit`

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db, type Transaction } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { hasRole, type MemberContext } from '@/lib/organisations/member-context';
+import { hasRole, type MemberContext } from '@/lib/access/member-context';
 import type { ActivityValue } from '@/lib/checkins/activities';
 import { toPlainDate, type PlainDate } from '@/lib/weeks/iso-week';
 

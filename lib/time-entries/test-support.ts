@@ -2,7 +2,7 @@
 // a fixed "now" and shorthands for entries and the checks on their errors.
 import { expect } from 'vitest';
 import { db } from '@/lib/db/prisma';
-import type { MemberContext } from '@/lib/organisations/member-context';
+import type { MemberContext } from '@/lib/access/member-context';
 import { toUtcDate, type PlainDate } from '@/lib/weeks/iso-week';
 import { addTestLocation, createTeam, platformIdByKey } from '@/tests/support/factories';
 import { timeEntryCreateSchema } from './schemas';

@@ -7,7 +7,7 @@ import { db, type Transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { enabledPlatformsSql } from '@/lib/listings/platforms';
-import { hasRole, type MemberContext } from '@/lib/organisations/member-context';
+import { hasRole, type MemberContext } from '@/lib/access/member-context';
 import {
   isoWeekOfDate,
   minutesInWeek,

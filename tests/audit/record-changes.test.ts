@@ -202,7 +202,8 @@ describe('refused authorisation', () => {
     const team = await createTeam();
     const organisationId = team.organisation.id;
     const { memberAction } = await import('@/lib/forms/member-action');
-    const { assertRole, requireRoleForPage } = await import('@/lib/organisations/member-context');
+    const { assertRole } = await import('@/lib/access/member-context');
+    const { requireRoleForPage } = await import('@/lib/organisations/member-context');
     const { apiRoute } = await import('@/lib/api/api-route');
 
     signedIn.user = team.users.staff;

@@ -1,6 +1,6 @@
 // Calls /api/v1 route handlers directly, the way Next.js would: a Request and the route context.
 import { createApiToken } from '@/lib/api-tokens/api-tokens';
-import type { MemberContext } from '@/lib/organisations/member-context';
+import type { MemberContext } from '@/lib/access/member-context';
 
 type Handler<Params> = (request: Request, context: { params: Promise<Params> }) => Promise<Response>;
 

@@ -10,7 +10,8 @@ import type { Locale, Role } from '@/lib/generated/prisma/enums';
 import type { BusinessTypeValue } from '@/lib/listings/business-types';
 import { createLocation } from '@/lib/locations/locations';
 import { locationInputSchema } from '@/lib/locations/schemas';
-import { findMemberContext, type MemberContext } from '@/lib/organisations/member-context';
+import type { MemberContext } from '@/lib/access/member-context';
+import { findMemberContext } from '@/lib/organisations/member-context';
 import { createOrganisation } from '@/lib/organisations/organisations';
 
 export function uniqueEmail(label = 'user') {

@@ -6,7 +6,7 @@ import type { AppLocale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
 import { getLocationChecklist, updateListingItem } from '@/lib/listings/checklist';
 import { listingUpdateSchema } from '@/lib/listings/schemas';
-import type { MemberContext } from '@/lib/organisations/member-context';
+import type { MemberContext } from '@/lib/access/member-context';
 import { toListingItemJson, type ListingItemJson } from './representation';
 
 type Target = { locationId: string; platformId: string };

@@ -2,7 +2,7 @@ import 'server-only';
 import { toPresenceJson } from '@/lib/api/listings/presence';
 import { locationScores } from '@/lib/listings/score';
 import { getLocation } from '@/lib/locations/locations';
-import type { MemberContext } from '@/lib/organisations/member-context';
+import type { MemberContext } from '@/lib/access/member-context';
 import { toLocationJson, toLocationSummaryJson } from './representation';
 
 /** One location as /api/v1 answers it, with its presence score: two queries, run at once. */

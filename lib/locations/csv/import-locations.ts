@@ -3,7 +3,7 @@ import { recordMemberEvent } from '@/lib/audit/audit-log';
 import { db, type Transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { assertRole, type MemberContext } from '@/lib/organisations/member-context';
+import { assertRole, type MemberContext } from '@/lib/access/member-context';
 import { isStorableText } from '@/lib/validation/storable-text';
 import { parseLocationCsv, type CsvIssue, type ParsedLocationCsv } from './parse-location-csv';
 import { planLocationImport, type ImportRowResult, type PlannedRow } from './plan-location-import';

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db/prisma';
 import { mapInSlices } from '@/lib/event-loop/slices';
 import { loadPlaces } from '@/lib/gazetteer/load-places';
-import { assertRole, type MemberContext } from '@/lib/organisations/member-context';
+import { assertRole, type MemberContext } from '@/lib/access/member-context';
 import { placeInIndex } from './place-location';
 
 /**

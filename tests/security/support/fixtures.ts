@@ -12,7 +12,7 @@ import { updateListingItem } from '@/lib/listings/checklist';
 import { createCustomPlatform } from '@/lib/listings/platforms';
 import { customPlatformSchema, listingUpdateSchema } from '@/lib/listings/schemas';
 import { inviteMember } from '@/lib/organisations/invitations';
-import type { MemberContext } from '@/lib/organisations/member-context';
+import type { MemberContext } from '@/lib/access/member-context';
 import { createTimeEntry } from '@/lib/time-entries/time-entries';
 import { timeEntryCreateSchema } from '@/lib/time-entries/schemas';
 import { mondayOf, parseIsoWeek, toUtcDate } from '@/lib/weeks/iso-week';

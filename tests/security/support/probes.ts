@@ -1,7 +1,7 @@
 // The calls every case gets from its kind of access: the refused ones (nobody, a revoked session
 // or token, the attacker with the victim's slug and ids, roles below the minimum, staff on what is
 // not theirs) and the legitimate ones that prove the same input works.
-import { hasRole } from '@/lib/organisations/member-context';
+import { hasRole } from '@/lib/access/member-context';
 import type { EntryPointCase, Positive, Probe } from './entry-point-case';
 import type { Outcome } from './outcomes';
 import type { World } from './world';

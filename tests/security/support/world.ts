@@ -7,7 +7,7 @@ import { createApiToken } from '@/lib/api-tokens/api-tokens';
 import { createAuthSession, revokeAuthSession } from '@/lib/auth/auth-sessions';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db/prisma';
-import type { MemberContext } from '@/lib/organisations/member-context';
+import type { MemberContext } from '@/lib/access/member-context';
 import { formatIsoWeek, isoWeekOfDate, todayIn } from '@/lib/weeks/iso-week';
 import {
   addMember,

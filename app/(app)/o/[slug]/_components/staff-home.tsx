@@ -4,7 +4,7 @@ import { compareWithBenchmark } from '@/lib/benchmarks/comparison';
 import { listWeekCheckIns } from '@/lib/checkins/week-list';
 import { statusCounts } from '@/lib/listings/matrix';
 import { dashboardWeeks } from '@/lib/organisations/dashboard-week';
-import type { MemberContext } from '@/lib/organisations/member-context';
+import type { MemberContext } from '@/lib/access/member-context';
 import { compareIsoWeeks } from '@/lib/weeks/iso-week';
 import { ActionItemsCard } from './action-items-card';
 import { MonthTimeCard } from './month-time-card';

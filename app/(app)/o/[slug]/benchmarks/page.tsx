@@ -10,7 +10,8 @@ import { findLocationByText, listLocationSuggestions } from '@/lib/benchmarks/lo
 import { comparisonQuerySchema } from '@/lib/benchmarks/schemas';
 import { translateIssues } from '@/lib/forms/parse-form';
 import type { Translator } from '@/lib/i18n/app-error-text';
-import { findOrNotFound, hasRole, requireMember } from '@/lib/organisations/member-context';
+import { hasRole } from '@/lib/access/member-context';
+import { findOrNotFound, requireMember } from '@/lib/organisations/member-context';
 import { listMemberNames } from '@/lib/organisations/members';
 import { BreakdownSection } from './_components/breakdown-section';
 import { ComparisonForm } from './_components/comparison-form';

@@ -9,7 +9,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { formatPhoneNational } from '@/lib/locations/format';
 import { listLocations } from '@/lib/locations/locations';
 import { locationListQuerySchema, type LocationListQuery } from '@/lib/locations/schemas';
-import { hasRole, requireMember } from '@/lib/organisations/member-context';
+import { hasRole } from '@/lib/access/member-context';
+import { requireMember } from '@/lib/organisations/member-context';
 import { Pagination } from '@/components/ui/pagination';
 import { SortableHeader } from './_components/sortable-header';
 

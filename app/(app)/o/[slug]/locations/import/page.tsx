@@ -3,7 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { buttonClasses, ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { hasRole, requireMember } from '@/lib/organisations/member-context';
+import { hasRole } from '@/lib/access/member-context';
+import { requireMember } from '@/lib/organisations/member-context';
 import { LocationImportFlow } from './_components/location-import-flow';
 
 export async function generateMetadata(): Promise<Metadata> {

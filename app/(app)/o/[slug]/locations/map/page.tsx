@@ -12,7 +12,8 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { PageHeader } from '@/components/ui/page-header';
 import { env } from '@/lib/env';
 import { countMapLocations } from '@/lib/locations/map-data';
-import { hasRole, requireMember } from '@/lib/organisations/member-context';
+import { hasRole } from '@/lib/access/member-context';
+import { requireMember } from '@/lib/organisations/member-context';
 import { placeUnplacedLocationsAction } from './_actions/place-unplaced-locations';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,7 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { hasRole, requireMember } from '@/lib/organisations/member-context';
+import { hasRole } from '@/lib/access/member-context';
+import { requireMember } from '@/lib/organisations/member-context';
 import { deleteOrganisationAction } from './_actions/delete-organisation';
 import { DeleteOrganisationForm } from './_components/delete-organisation-form';
 

@@ -3,7 +3,8 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { httpStatusFor, isAppError } from '@/lib/errors';
 import type { LocationImportReport } from '@/lib/locations/csv/import-locations';
 import { maxCsvBytes } from '@/lib/locations/csv/limits';
-import { findMemberContext, type MemberContext } from '@/lib/organisations/member-context';
+import type { MemberContext } from '@/lib/access/member-context';
+import { findMemberContext } from '@/lib/organisations/member-context';
 
 const noStore = { 'cache-control': 'no-store' };
 const fail = (status: number, error: string, messageKey?: string, params?: Record<string, string | number>) =>
