@@ -1,6 +1,7 @@
 import 'server-only';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { findMemberContext, hasRole, type MemberContext } from '@/lib/organisations/member-context';
+import { hasRole, type MemberContext } from '@/lib/access/member-context';
+import { findMemberContext } from '@/lib/organisations/member-context';
 import { ApiProblem } from './api-problem';
 import { readJsonObject } from './request-body';
 

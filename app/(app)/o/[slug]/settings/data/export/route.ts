@@ -1,7 +1,8 @@
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { exportOrganisation } from '@/lib/data-rights/organisation-export';
 import { zipDownloadResponse } from '@/lib/data-rights/zip-stream';
-import { findMemberContext, hasRole } from '@/lib/organisations/member-context';
+import { hasRole } from '@/lib/access/member-context';
+import { findMemberContext } from '@/lib/organisations/member-context';
 
 export const dynamic = 'force-dynamic';
 
