@@ -155,7 +155,7 @@ test("another organisation's map and map data answer 404", async ({ page, browse
   for (const slugPath of [dashboard, '/o/does-not-exist-anywhere']) {
     const data = await otherPage.request.get(`${slugPath}/locations/map/data`);
     expect(data.status(), slugPath).toBe(404);
-    expect(await data.json()).toEqual({ error: 'not_found' });
+    expect(await data.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
   }
   await otherContext.close();
 });

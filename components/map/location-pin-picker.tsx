@@ -193,7 +193,7 @@ export function LocationPinPicker(props: LocationPinPickerProps) {
         latitude?: number;
         longitude?: number;
         displayName?: string | null;
-        error?: string;
+        error?: { message?: string };
       };
       if (response.ok && typeof body.latitude === 'number' && typeof body.longitude === 'number') {
         setPin({ latitude: body.latitude, longitude: body.longitude });
@@ -202,16 +202,8 @@ export function LocationPinPicker(props: LocationPinPickerProps) {
           text: body.displayName ? t('found', { name: body.displayName }) : t('foundWithoutName'),
         });
       } else {
-        const known = [
-          'address_incomplete',
-          'address_not_found',
-          'geocoder_not_configured',
-          'geocoder_unavailable',
-        ];
-        setMessage({
-          tone: 'error',
-          text: t(`errors.${known.includes(body.error ?? '') ? body.error : 'unknown'}`),
-        });
+        // The route's JSON error says what went wrong in the person's language.
+        setMessage({ tone: 'error', text: body.error?.message ?? t('errors.unknown') });
       }
     } catch {
       setMessage({ tone: 'error', text: t('errors.unknown') });

@@ -61,10 +61,13 @@ describe('exportAccount', () => {
 
 describe('GET /account/export', () => {
   it('answers 401 without a user and the zip with the export recorded for the signed-in one', async () => {
-    expect((await route.GET()).status).toBe(401);
+    const request = () => new Request('http://localhost/account/export');
+    const refused = await route.GET(request());
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
     const { users } = await createFilledTeam();
     signedIn.user = users.manager;
-    const response = await route.GET();
+    const response = await route.GET(request());
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/zip');
     expect(await unzipDownload(response.body!)).toHaveProperty('profile.json');

@@ -70,7 +70,7 @@ describe('GET /o/[slug]/locations/map/data', () => {
     for (const slug of [organisation.slug, 'does-not-exist-anywhere']) {
       const response = await mapData.GET(new Request('http://localhost'), context(slug));
       expect(response.status).toBe(404);
-      expect(await response.json()).toEqual({ error: 'not_found' });
+      expect(await response.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
     }
   });
 });
@@ -81,23 +81,41 @@ describe('POST /o/[slug]/locations/geocode', () => {
     signedIn.user = users.manager;
     const response = await geocode.POST(post(address), context(organisation.slug));
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ error: 'geocoder_not_configured' });
+    expect(await response.json()).toEqual({
+      error: {
+        code: 'GEOCODER_NOT_CONFIGURED',
+        message: 'Es ist keine Adresssuche eingerichtet. Setzen Sie den Pin bitte von Hand.',
+      },
+    });
+    // In the language of the person's locale cookie.
+    const english = new Request('http://localhost', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: 'other=1; ortsbild-locale=en' },
+      body: JSON.stringify(address),
+    });
+    const answer = await (await geocode.POST(english, context(organisation.slug))).json();
+    expect(answer.error.message).toMatch(/^No address search/);
   });
 
   it('answers 422 for an incomplete address, 403 for staff and 404 for strangers', async () => {
     const { organisation, users } = await createTeam();
     signedIn.user = users.owner;
-    expect((await geocode.POST(post({ city: 'Bremerhaven' }), context(organisation.slug))).status).toBe(422);
-    expect(
-      (
-        await geocode.POST(
-          new Request('http://localhost', { method: 'POST', body: 'x' }),
-          context(organisation.slug),
-        )
-      ).status,
-    ).toBe(422);
+    const incomplete = await geocode.POST(post({ city: 'Bremerhaven' }), context(organisation.slug));
+    expect(incomplete.status).toBe(422);
+    expect(await incomplete.json()).toMatchObject({ error: { code: 'ADDRESS_INCOMPLETE' } });
+    const notJson = await geocode.POST(
+      new Request('http://localhost', { method: 'POST', body: 'x' }),
+      context(organisation.slug),
+    );
+    expect(notJson.status).toBe(400);
     signedIn.user = users.staff;
-    expect((await geocode.POST(post(address), context(organisation.slug))).status).toBe(403);
+    const refused = await geocode.POST(post(address), context(organisation.slug));
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ error: { code: 'FORBIDDEN' } });
+    const audit = await db.auditEvent.findFirst({
+      where: { organisationId: organisation.id, action: 'access.denied' },
+    });
+    expect(audit?.details).toMatchObject({ request: 'api', path: 'POST /geocode', required: 'MANAGER' });
     signedIn.user = await createTestUser();
     expect((await geocode.POST(post(address), context(organisation.slug))).status).toBe(404);
   });

@@ -1,6 +1,5 @@
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { memberRoute } from '@/lib/api/member-route';
 import { exportLocationsCsv, locationsCsv } from '@/lib/locations/csv/export-locations';
-import { findMemberContext } from '@/lib/organisations/member-context';
 
 export const dynamic = 'force-dynamic';
 
@@ -8,12 +7,7 @@ export const dynamic = 'force-dynamic';
  * The organisation's locations as CSV in Google's bulk layout, as a download. Any member may
  * export. ?template=1 gives the header line only, as a template to fill in.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const user = await getCurrentUser();
-  if (!user) return Response.json({ error: 'UNAUTHENTICATED' }, { status: 401 });
-  const member = await findMemberContext(user, (await params).slug);
-  if (!member) return Response.json({ error: 'NOT_FOUND' }, { status: 404 });
-
+export const GET = memberRoute(async (request, { member }) => {
   const template = new URL(request.url).searchParams.get('template') === '1';
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: member.organisation.timeZone }).format(
     new Date(),
@@ -26,4 +20,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       'cache-control': 'no-store',
     },
   });
-}
+});
