@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { hasRole, type MemberContext } from '@/lib/access/member-context';
+import { hasRole, type SessionMemberContext } from '@/lib/access/member-context';
 import { Brand } from './brand';
 import { LanguageSwitcher } from './language-switcher';
 import { NavLink } from './nav-link';
@@ -8,8 +8,8 @@ import { OrganisationSwitcher } from './organisation-switcher';
 import { SignOutButton } from './sign-out-button';
 
 type Props = {
-  member: MemberContext;
-  organisations: { slug: string; name: string; role: MemberContext['role'] }[];
+  member: SessionMemberContext;
+  organisations: { slug: string; name: string; role: SessionMemberContext['role'] }[];
   /** The member's unread notifications, shown as a badge on their nav link. */
   unreadNotifications: number;
   children: ReactNode;
@@ -62,8 +62,8 @@ export async function AppShell({ member, organisations, unreadNotifications, chi
   );
   const accountLinks = (
     <div className="space-y-1 border-t border-slate-200 pt-3">
-      <p className="truncate px-3 text-sm font-semibold text-slate-900">{member.user.name}</p>
-      <p className="truncate px-3 text-xs text-slate-600">{member.user.email}</p>
+      <p className="truncate px-3 text-sm font-semibold text-slate-900">{member.actor.name}</p>
+      <p className="truncate px-3 text-xs text-slate-600">{member.actor.email}</p>
       <NavLink href="/account">{t('account')}</NavLink>
       <SignOutButton className="w-full" />
       <LanguageSwitcher className="px-2 pt-1" />

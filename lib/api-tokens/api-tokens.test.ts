@@ -66,11 +66,15 @@ describe('authenticateApiToken', () => {
     const { token, record } = await createApiToken(team.owner, { name: 'ERP' });
     const member = await authenticateApiToken(token);
     expect(member).toMatchObject({
-      apiTokenId: record.id,
+      actor: {
+        kind: 'apiToken',
+        tokenId: record.id,
+        name: 'API: ERP',
+        createdBy: { userId: team.users.owner.id, membershipId: team.owner.membershipId },
+      },
       role: 'MANAGER',
-      membershipId: team.owner.membershipId,
+      membershipId: null,
       organisation: { id: team.organisation.id, slug: team.organisation.slug },
-      user: { id: team.users.owner.id, name: 'API: ERP', locale: 'en' },
     });
   });
 
@@ -105,7 +109,7 @@ describe('authenticateApiToken', () => {
     const { token } = await createApiToken(team.manager, { name: 'Left behind' });
     await db.membership.delete({ where: { id: team.manager.membershipId } });
     const member = await authenticateApiToken(token);
-    expect(member?.membershipId).toBe('00000000-0000-0000-0000-000000000000');
+    expect(member?.actor.createdBy).toEqual({ userId: team.users.manager.id, membershipId: null });
     expect(member?.organisation.id).toBe(team.organisation.id);
   });
 });

@@ -2,7 +2,7 @@ import 'server-only';
 import { recordMemberEvent } from '@/lib/audit/audit-log';
 import { db, type Transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
-import { assertRole, type MemberContext } from '@/lib/access/member-context';
+import { actingUserId, assertRole, type MemberContext } from '@/lib/access/member-context';
 import type { CreateApiTokenInput } from './schemas';
 import { generateApiTokenSecret } from './token-secret';
 
@@ -21,7 +21,7 @@ export async function createApiToken(member: MemberContext, input: CreateApiToke
         name: input.name,
         tokenHash,
         tokenPrefix,
-        createdByUserId: member.user.id,
+        createdByUserId: actingUserId(member),
       },
       select: { id: true, name: true, tokenPrefix: true, createdAt: true },
     });

@@ -1,16 +1,13 @@
 import 'server-only';
+import type { ApiTokenActor, MemberContext } from '@/lib/access/member-context';
 import { db } from '@/lib/db/prisma';
-import type { MemberContext } from '@/lib/access/member-context';
 import { hashApiToken, looksLikeApiToken } from './token-secret';
 
 /** A member context that stands for an API token rather than a signed-in person. */
-export type ApiMemberContext = MemberContext & { apiTokenId: string };
+export type ApiMemberContext = MemberContext & { actor: ApiTokenActor; membershipId: null };
 
 // Writing last_used_at on every request would turn each read into a write.
 const lastUsedResolutionMs = 60 * 1000;
-// Stands in for a user or membership that does not exist (a token made by the admin command
-// line, or whose creator was deleted): a valid uuid that matches no row.
-const nobody = '00000000-0000-0000-0000-000000000000';
 
 /**
  * The organisation a bearer token belongs to, as a member context with a manager's rights, or
@@ -38,7 +35,7 @@ export async function authenticateApiToken(bearer: string): Promise<ApiMemberCon
         },
       },
       createdBy: {
-        select: { id: true, email: true, memberships: { select: { id: true, organisationId: true } } },
+        select: { id: true, memberships: { select: { id: true, organisationId: true } } },
       },
     },
   });
@@ -46,18 +43,18 @@ export async function authenticateApiToken(bearer: string): Promise<ApiMemberCon
   await markUsed(token.id, token.lastUsedAt);
   const { id, name, slug, timeZone, checkinWeekday, reminderHour, freshnessDays, dataVersion } =
     token.organisation;
-  const membership = token.createdBy?.memberships.find(
+  const { createdBy } = token;
+  const membership = createdBy?.memberships.find(
     (candidate) => candidate.organisationId === token.organisation.id,
   );
   return {
-    apiTokenId: token.id,
-    user: {
-      id: token.createdBy?.id ?? nobody,
-      email: token.createdBy?.email ?? '',
+    actor: {
+      kind: 'apiToken',
+      tokenId: token.id,
       name: `API: ${token.name}`,
-      locale: 'en',
+      createdBy: createdBy ? { userId: createdBy.id, membershipId: membership?.id ?? null } : null,
     },
-    membershipId: membership?.id ?? nobody,
+    membershipId: null,
     role: 'MANAGER',
     organisation: { id, name, slug, timeZone },
     settings: { timeZone, checkinWeekday, reminderHour, freshnessDays },

@@ -18,11 +18,7 @@ function currentRoute(): string | null {
  * Records that a member (or an API token) was refused something their role does not allow.
  * The refusal stands whether or not the record can be written, so a failure is logged, not thrown.
  */
-export async function recordAccessDenied(
-  member: MemberContext & { apiTokenId?: string },
-  request: DeniedRequest,
-  required?: Role,
-) {
+export async function recordAccessDenied(member: MemberContext, request: DeniedRequest, required?: Role) {
   try {
     await recordMemberEvent(member, {
       action: 'access.denied',

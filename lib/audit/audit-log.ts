@@ -1,5 +1,6 @@
 import 'server-only';
 import { headers } from 'next/headers';
+import type { MemberContext } from '@/lib/access/member-context';
 import { clientAddress } from '@/lib/auth/client-address';
 import { db, type Transaction } from '@/lib/db/prisma';
 import { auditEventData, type AuditActor, type AuditEventInput, type AuditOrigin } from './audit-event-data';
@@ -26,18 +27,19 @@ export async function recordAuditEvent(event: AuditEventInput, tx: Transaction =
   await tx.auditEvent.create({ data: auditEventData(event, origin) });
 }
 
-/** The actor behind a member context: the signed-in user, or the API token acting for one. */
-export function memberActor(member: {
-  user: { id: string; email: string; name: string };
-  apiTokenId?: string;
-}): AuditActor {
-  if (member.apiTokenId) return { kind: 'apiToken', apiTokenId: member.apiTokenId, label: member.user.name };
-  return { kind: 'user', userId: member.user.id, label: member.user.email };
+/**
+ * How an audit entry names who acted: a member as their user (labelled with the email address),
+ * an API token as the token (labelled with its name), never as the person who made it.
+ */
+export function memberActor(member: Pick<MemberContext, 'actor'>): AuditActor {
+  const { actor } = member;
+  if (actor.kind === 'apiToken') return { kind: 'apiToken', apiTokenId: actor.tokenId, label: actor.name };
+  return { kind: 'user', userId: actor.userId, label: actor.email };
 }
 
-type ActingMember = Parameters<typeof memberActor>[0] & { organisation: { id: string } };
+type ActingMember = Pick<MemberContext, 'actor' | 'organisation'>;
 
-/** An event inside the member's organisation, by the member (or the API token acting as one). */
+/** An event inside the member's organisation, by the member or the API token acting in it. */
 export function recordMemberEvent(
   member: ActingMember,
   event: Pick<AuditEventInput, 'action' | 'target' | 'details'>,

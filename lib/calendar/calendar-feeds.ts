@@ -4,7 +4,7 @@ import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { translatorFor } from '@/lib/i18n/translator';
 import { absoluteUrl } from '@/lib/mail/absolute-url';
-import type { MemberContext } from '@/lib/access/member-context';
+import type { SessionMemberContext } from '@/lib/access/member-context';
 import { createLinkToken, hashLinkToken } from '@/lib/security/tokens';
 import { isoWeekOfDate, todayIn } from '@/lib/weeks/iso-week';
 import { checkInCalendar } from './check-in-calendar';
@@ -21,17 +21,17 @@ async function feedUrl(token: string) {
 }
 
 /** Creates or replaces the member's feed; the URL is in this answer only. */
-export async function createCalendarFeed(member: MemberContext): Promise<{ url: string }> {
+export async function createCalendarFeed(member: SessionMemberContext): Promise<{ url: string }> {
   const { token, tokenHash } = createLinkToken();
   await setOwnCalendarToken(member, { calendarTokenHash: tokenHash }, 'calendar_feed.created');
   return { url: await feedUrl(token) };
 }
 
-export async function revokeCalendarFeed(member: MemberContext) {
+export async function revokeCalendarFeed(member: SessionMemberContext) {
   await setOwnCalendarToken(member, { calendarTokenHash: null }, 'calendar_feed.revoked');
 }
 
-export async function hasCalendarFeed(member: MemberContext): Promise<boolean> {
+export async function hasCalendarFeed(member: SessionMemberContext): Promise<boolean> {
   const membership = await db.membership.findFirst({
     where: { id: member.membershipId, organisationId: member.organisation.id },
     select: { calendarTokenHash: true },
@@ -40,7 +40,7 @@ export async function hasCalendarFeed(member: MemberContext): Promise<boolean> {
 }
 
 async function setOwnCalendarToken(
-  member: MemberContext,
+  member: SessionMemberContext,
   data: { calendarTokenHash: string | null },
   action: 'calendar_feed.created' | 'calendar_feed.revoked',
 ) {

@@ -56,16 +56,3 @@ export async function checkInSchedule(
     select: { timeZone: true, checkinWeekday: true, reminderHour: true },
   });
 }
-
-// API token contexts carry this id when no user or membership stands behind them.
-const nobody = '00000000-0000-0000-0000-000000000000';
-
-/** The writer's user id for "submitted by" and "last checked by"; null for a token without a user. */
-export function writerUserId(member: MemberContext) {
-  return member.user.id === nobody ? null : member.user.id;
-}
-
-/** The writer's membership, or null for a token without one. */
-export function writerMembershipId(member: MemberContext) {
-  return member.membershipId === nobody ? null : member.membershipId;
-}

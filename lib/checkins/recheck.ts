@@ -1,7 +1,6 @@
 import 'server-only';
+import { actingUserId, type MemberContext } from '@/lib/access/member-context';
 import type { Transaction } from '@/lib/db/prisma';
-import type { MemberContext } from '@/lib/access/member-context';
-import { writerUserId } from './access';
 
 /**
  * Ticking a platform as re-checked in a check-in does what "mark as checked" does in the listings
@@ -18,7 +17,7 @@ export async function markListingsRechecked(
 ) {
   if (platformIds.length === 0) return;
   const organisationId = member.organisation.id;
-  const userId = writerUserId(member);
+  const userId = actingUserId(member);
   await tx.$executeRaw`
     WITH targets AS (SELECT DISTINCT unnest(${platformIds}::uuid[]) AS platform_id),
     before AS (
@@ -37,7 +36,7 @@ export async function markListingsRechecked(
       RETURNING id, platform_id
     )
     INSERT INTO listing_changes (id, listing_item_id, changed_by_id, changed_by_name, changed_at, changes)
-    SELECT gen_random_uuid(), u.id, ${userId}::uuid, ${member.user.name}, now() AT TIME ZONE 'UTC',
+    SELECT gen_random_uuid(), u.id, ${userId}::uuid, ${member.actor.name}, now() AT TIME ZONE 'UTC',
            jsonb_build_object('lastCheckedAt', jsonb_build_object(
              'from', to_jsonb(b.last_checked_at AT TIME ZONE 'UTC'), 'to', to_jsonb(now())))
     FROM upserted u JOIN before b USING (platform_id)`;

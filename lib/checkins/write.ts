@@ -2,15 +2,14 @@ import 'server-only';
 import { db, type Transaction } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
-import { assertRole, type MemberContext } from '@/lib/access/member-context';
-import { toUtcDate, weekStartOf, type IsoWeek, type PlainDate } from '@/lib/weeks/iso-week';
 import {
-  checkInSchedule,
-  findCheckInLocation,
-  writerMembershipId,
-  writerUserId,
-  type CheckInLocation,
-} from './access';
+  actingMembershipId,
+  actingUserId,
+  assertRole,
+  type MemberContext,
+} from '@/lib/access/member-context';
+import { toUtcDate, weekStartOf, type IsoWeek, type PlainDate } from '@/lib/weeks/iso-week';
+import { checkInSchedule, findCheckInLocation, type CheckInLocation } from './access';
 import { comparableInput, linesWithMinutes, sameContent } from './content';
 import { markListingsRechecked } from './recheck';
 import { readCheckIn, type CheckInRecord } from './records';
@@ -102,7 +101,7 @@ async function storeContent(
     notes: content.notes ?? null,
     blockers: content.blockers ?? null,
     ...(submission?.status === 'SUBMITTED'
-      ? { status: 'SUBMITTED' as const, submittedAt: new Date(), submittedById: writerUserId(member) }
+      ? { status: 'SUBMITTED' as const, submittedAt: new Date(), submittedById: actingUserId(member) }
       : {}),
   };
   let id: string;
@@ -118,7 +117,7 @@ async function storeContent(
           organisationId: member.organisation.id,
           locationId: target.location.id,
           weekStart: toUtcDate(target.weekStart),
-          membershipId: target.location.assignedMembershipId ?? writerMembershipId(member),
+          membershipId: target.location.assignedMembershipId ?? actingMembershipId(member),
         },
       ],
       skipDuplicates: true,
@@ -187,7 +186,7 @@ export async function submitCheckIn(
       await updateCheckIn(tx, existing.id, {
         status: 'SUBMITTED',
         submittedAt: new Date(),
-        submittedById: writerUserId(member),
+        submittedById: actingUserId(member),
       });
     } else {
       const empty = { minutes: [], postsPublished: 0, reviewsAnswered: 0, recheckedPlatformIds: [] };
@@ -210,7 +209,7 @@ export async function reopenCheckIn(
       await updateCheckIn(tx, existing.id, {
         status: 'DRAFT',
         reopenedAt: new Date(),
-        reopenedById: writerUserId(member),
+        reopenedById: actingUserId(member),
       });
     return currentRecord(member, target, tx);
   });

@@ -18,7 +18,7 @@ export async function createFilledTeam(options: { password?: string } = {}) {
   if (options.password) {
     const { hashPassword } = await import('@/lib/auth/password');
     await db.user.update({
-      where: { id: owner.user.id },
+      where: { id: owner.actor.userId },
       data: { passwordHash: await hashPassword(options.password) },
     });
   }
@@ -51,8 +51,8 @@ export async function createFilledTeam(options: { password?: string } = {}) {
   await db.listingChange.create({
     data: {
       listingItemId: item.id,
-      changedById: staff.user.id,
-      changedByName: staff.user.name,
+      changedById: staff.actor.userId,
+      changedByName: staff.actor.name,
       changes: { status: { from: 'NOT_STARTED', to: 'LIVE' } },
     },
   });
@@ -66,7 +66,7 @@ export async function createFilledTeam(options: { password?: string } = {}) {
       membershipId: staff.membershipId,
       status: 'SUBMITTED',
       submittedAt: new Date(),
-      submittedById: staff.user.id,
+      submittedById: staff.actor.userId,
       notes: '@SUM(A1)',
       minutes: { create: { platformId: instagram, activity: 'POSTING', minutes: 45 } },
     },
@@ -113,7 +113,7 @@ export async function createFilledTeam(options: { password?: string } = {}) {
       email: `invitee-${randomUUID()}@ortsbild.test`,
       role: 'STAFF',
       tokenHash: invitationTokenHash,
-      invitedById: owner.user.id,
+      invitedById: owner.actor.userId,
       expiresAt: new Date(Date.now() + 86_400_000),
     },
   });
@@ -121,13 +121,26 @@ export async function createFilledTeam(options: { password?: string } = {}) {
   await db.membership.update({ where: { id: staff.membershipId }, data: { calendarTokenHash } });
   const resetTokenHash = hashLinkToken(randomUUID());
   await db.passwordResetToken.create({
-    data: { userId: owner.user.id, tokenHash: resetTokenHash, expiresAt: new Date(Date.now() + 3_600_000) },
+    data: {
+      userId: owner.actor.userId,
+      tokenHash: resetTokenHash,
+      expiresAt: new Date(Date.now() + 3_600_000),
+    },
   });
   await db.authSession.create({
-    data: { userId: staff.user.id, expiresAt: new Date(Date.now() + 86_400_000), ipAddress: '192.0.2.7' },
+    data: {
+      userId: staff.actor.userId,
+      expiresAt: new Date(Date.now() + 86_400_000),
+      ipAddress: '192.0.2.7',
+    },
   });
   await db.auditEvent.create({
-    data: { organisationId, userId: owner.user.id, actorLabel: owner.user.email, action: 'member.invited' },
+    data: {
+      organisationId,
+      userId: owner.actor.userId,
+      actorLabel: owner.actor.email,
+      action: 'member.invited',
+    },
   });
   const users = await db.user.findMany({
     where: { id: { in: [team.users.owner.id, team.users.manager.id, team.users.staff.id] } },

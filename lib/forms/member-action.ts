@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { recordAccessDenied } from '@/lib/audit/access-denied';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { AppError, isAppError } from '@/lib/errors';
-import type { MemberContext } from '@/lib/access/member-context';
+import type { SessionMemberContext } from '@/lib/access/member-context';
 import { findMemberContext } from '@/lib/organisations/member-context';
 import type { FormState } from './form-state';
 import { formError, parseForm } from './parse-form';
@@ -15,7 +15,7 @@ import { formError, parseForm } from './parse-form';
  */
 export function memberAction<S extends z.ZodType>(
   schema: S,
-  handler: (member: MemberContext, input: z.output<S>, formData: FormData) => Promise<FormState>,
+  handler: (member: SessionMemberContext, input: z.output<S>, formData: FormData) => Promise<FormState>,
 ) {
   return async (slug: string, _previous: FormState, formData: FormData): Promise<FormState> => {
     const user = await getCurrentUser();

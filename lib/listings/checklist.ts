@@ -1,10 +1,10 @@
 import 'server-only';
 import type { z } from 'zod';
+import { actingUserId, assertRole, hasRole, type MemberContext } from '@/lib/access/member-context';
 import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { getLocation } from '@/lib/locations/locations';
-import { assertRole, hasRole, type MemberContext } from '@/lib/access/member-context';
 import { compareShownNap } from './nap-check';
 import { compareByUrgency, nextActionFor, type NextAction } from './next-action';
 import { enabledPlatformsSql } from './platforms';
@@ -133,8 +133,6 @@ async function entryOf(member: MemberContext, locationId: string, platformId: st
   return toEntry(row);
 }
 
-// API token contexts carry this id when no user stands behind them.
-const nobody = '00000000-0000-0000-0000-000000000000';
 const editableFields = [
   'status',
   'listingUrl',
@@ -172,7 +170,7 @@ export async function updateListingItem(
   const location = await getLocation(member, locationId);
   assertMayEdit(member, location);
   const current = await entryOf(member, location.id, platformId);
-  const userId = member.user.id === nobody ? null : member.user.id;
+  const userId = actingUserId(member);
 
   return db.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ version: number }[]>`
@@ -241,7 +239,7 @@ export async function updateListingItem(
       data: {
         listingItemId: item.id,
         changedById: userId,
-        changedByName: member.user.name,
+        changedByName: member.actor.name,
         changes: changes as Prisma.InputJsonValue,
       },
     });
@@ -262,7 +260,7 @@ export async function updateListingItem(
 export async function bulkSetListingStatus(member: MemberContext, input: z.output<typeof bulkStatusSchema>) {
   assertRole(member, 'MANAGER');
   const organisationId = member.organisation.id;
-  const userId = member.user.id === nobody ? null : member.user.id;
+  const userId = actingUserId(member);
   const locationIds = input.targets.map((target) => target.locationId);
   const platformIds = input.targets.map((target) => target.platformId);
   const [result] = await db.$queryRaw<{ changed: number }[]>`
@@ -287,7 +285,7 @@ export async function bulkSetListingStatus(member: MemberContext, input: z.outpu
     ),
     history AS (
       INSERT INTO listing_changes (id, listing_item_id, changed_by_id, changed_by_name, changed_at, changes)
-      SELECT gen_random_uuid(), u.id, ${userId}::uuid, ${member.user.name}, now(),
+      SELECT gen_random_uuid(), u.id, ${userId}::uuid, ${member.actor.name}, now(),
              jsonb_build_object('status', jsonb_build_object('from', b.status, 'to', ${input.status}::text))
       FROM upserted u JOIN before b USING (location_id, platform_id)
       RETURNING 1

@@ -3,7 +3,7 @@ import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { NotificationKind } from '@/lib/generated/prisma/enums';
-import type { MemberContext } from '@/lib/access/member-context';
+import type { SessionMemberContext } from '@/lib/access/member-context';
 import { owesCheckInSql } from '@/lib/reminders/open-locations';
 import { namedLocationsLimit } from '@/lib/reminders/send-due-reminders';
 import {
@@ -32,7 +32,7 @@ export type NotificationItem = {
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function ownNotifications(member: MemberContext) {
+function ownNotifications(member: SessionMemberContext) {
   return { organisationId: member.organisation.id, membershipId: member.membershipId };
 }
 
@@ -40,7 +40,7 @@ function ownNotifications(member: MemberContext) {
  * The member's locations that still owe each week's check-in, now (not when the reminder was
  * made): a week submitted since drops out of its reminder, a reopened one comes back. One query.
  */
-async function openLocationsNow(member: MemberContext, weeks: { id: string; weekStart: PlainDate }[]) {
+async function openLocationsNow(member: SessionMemberContext, weeks: { id: string; weekStart: PlainDate }[]) {
   if (weeks.length === 0) return new Map<string, NotificationData>();
   const timeZone = member.organisation.timeZone;
   const weekEnds = weeks.map((week) =>
@@ -75,7 +75,7 @@ async function openLocationsNow(member: MemberContext, weeks: { id: string; week
 }
 
 /** Newest first, a page at a time; each reminder lists the locations that are still open. */
-export async function listNotifications(member: MemberContext, { page = 1 }: { page?: number } = {}) {
+export async function listNotifications(member: SessionMemberContext, { page = 1 }: { page?: number } = {}) {
   const where = ownNotifications(member);
   const total = await db.notification.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / notificationsPageSize));
@@ -97,12 +97,12 @@ export async function listNotifications(member: MemberContext, { page = 1 }: { p
   return { items, total, page: currentPage, pageCount };
 }
 
-export function countUnread(member: MemberContext) {
+export function countUnread(member: SessionMemberContext) {
   return db.notification.count({ where: { ...ownNotifications(member), readAt: null } });
 }
 
 /** Marks one of the member's notifications read (a read one keeps the time it was first read). */
-export async function markRead(member: MemberContext, notificationId: string) {
+export async function markRead(member: SessionMemberContext, notificationId: string) {
   if (!uuidPattern.test(notificationId)) throw new AppError('NOT_FOUND');
   const where = { ...ownNotifications(member), id: notificationId };
   const { count } = await db.notification.updateMany({
@@ -115,7 +115,7 @@ export async function markRead(member: MemberContext, notificationId: string) {
 }
 
 /** Marks every unread notification of the member read; returns how many. */
-export async function markAllRead(member: MemberContext) {
+export async function markAllRead(member: SessionMemberContext) {
   const { count } = await db.notification.updateMany({
     where: { ...ownNotifications(member), readAt: null },
     data: { readAt: new Date() },

@@ -8,7 +8,7 @@ import {
   uniqueEmail,
 } from '@/tests/support/factories';
 import { findLink, startSmtpCatcher, type SmtpCatcher } from '@/tests/support/smtp-catcher';
-import type { MemberContext } from '@/lib/access/member-context';
+import type { SessionMemberContext } from '@/lib/access/member-context';
 import { inviteMemberSchema } from './schemas';
 
 type InvitationsModule = typeof import('./invitations');
@@ -53,7 +53,7 @@ describe('with SMTP', () => {
   afterAll(() => catcher.stop());
 
   async function invite(
-    owner: MemberContext,
+    owner: SessionMemberContext,
     email: string,
     role: 'OWNER' | 'MANAGER' | 'STAFF',
     options: { anyoneWithLink?: boolean } = {},

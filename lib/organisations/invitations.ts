@@ -9,7 +9,7 @@ import { absoluteUrl } from '@/lib/mail/absolute-url';
 import { sendMail } from '@/lib/mail/mailer';
 import { createLinkToken, hashLinkToken } from '@/lib/security/tokens';
 import { isInvitedAddress, maskEmail } from './invitation-address';
-import { assertRole, type MemberContext } from '@/lib/access/member-context';
+import { assertRole, type MemberContext, type SessionMemberContext } from '@/lib/access/member-context';
 import type { InviteMemberInput } from './schemas';
 
 const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
@@ -20,7 +20,7 @@ const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
  * address). Without SMTP the mail only reaches the server log, so the link is returned for the
  * owner to pass on; with SMTP it is not (the mail is the only way in).
  */
-export async function inviteMember(member: MemberContext, input: InviteMemberInput) {
+export async function inviteMember(member: SessionMemberContext, input: InviteMemberInput) {
   assertRole(member, 'OWNER');
   const alreadyMember = await db.membership.findFirst({
     where: { organisationId: member.organisation.id, user: { email: input.email } },
@@ -48,7 +48,7 @@ export async function inviteMember(member: MemberContext, input: InviteMemberInp
         role: input.role,
         anyoneWithLink,
         tokenHash,
-        invitedById: member.user.id,
+        invitedById: member.actor.userId,
         expiresAt: new Date(Date.now() + invitationLifetimeMs),
       },
       select: { id: true },
@@ -65,12 +65,12 @@ export async function inviteMember(member: MemberContext, input: InviteMemberInp
   });
 
   const link = await absoluteUrl(`/invite/${token}`);
-  const t = translatorFor(member.user.locale, 'mail.invitation');
+  const t = translatorFor(member.actor.locale, 'mail.invitation');
   const { delivered } = await sendMail({
     to: input.email,
     subject: t('subject', { organisation: member.organisation.name }),
     text: t('body', {
-      inviter: member.user.name,
+      inviter: member.actor.name,
       organisation: member.organisation.name,
       link,
       email: input.email,

@@ -3,7 +3,12 @@ import 'server-only';
 // and the organisation slug, for pages, form actions and the app's own routes.
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { hasRole, type MemberContext, type OrganisationSettings } from '@/lib/access/member-context';
+import {
+  hasRole,
+  type MemberContext,
+  type OrganisationSettings,
+  type SessionMemberContext,
+} from '@/lib/access/member-context';
 import { recordAccessDenied } from '@/lib/audit/access-denied';
 import { requireUser, type CurrentUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db/prisma';
@@ -13,7 +18,7 @@ import type { Role } from '@/lib/generated/prisma/enums';
 export async function findMemberContext(
   user: CurrentUser,
   organisationSlug: string,
-): Promise<MemberContext | null> {
+): Promise<SessionMemberContext | null> {
   // One statement for membership, organisation, its settings and data version: every page under
   // /o/[slug] starts here.
   const [membership] = await db.$queryRaw<
@@ -33,14 +38,21 @@ export async function findMemberContext(
     WHERE m.user_id = ${user.id}::uuid AND o.slug = ${organisationSlug}`;
   if (!membership) return null;
   const { organisation, settings, dataVersion } = membership;
-  return { user, membershipId: membership.id, role: membership.role, organisation, settings, dataVersion };
+  const actor = {
+    kind: 'member',
+    userId: user.id,
+    name: user.name,
+    email: user.email,
+    locale: user.locale,
+  } as const;
+  return { actor, membershipId: membership.id, role: membership.role, organisation, settings, dataVersion };
 }
 
 /**
  * For pages and actions under /o/[slug]: the member context, or a 404 when the organisation
  * does not exist or the user is not a member of it (the two are indistinguishable on purpose).
  */
-export const requireMember = cache(async (organisationSlug: string): Promise<MemberContext> => {
+export const requireMember = cache(async (organisationSlug: string): Promise<SessionMemberContext> => {
   const user = await requireUser();
   const member = await findMemberContext(user, organisationSlug);
   if (!member) notFound();

@@ -3,7 +3,7 @@ import { recordMemberEvent } from '@/lib/audit/audit-log';
 import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/enums';
-import { assertRole, type MemberContext } from '@/lib/access/member-context';
+import { assertRole, type MemberContext, type SessionMemberContext } from '@/lib/access/member-context';
 
 export async function listMembers(member: MemberContext) {
   return db.membership.findMany({
@@ -79,7 +79,7 @@ export async function removeMember(member: MemberContext, membershipId: string) 
   });
 }
 
-export function leaveOrganisation(member: MemberContext) {
+export function leaveOrganisation(member: SessionMemberContext) {
   return removeMember(member, member.membershipId);
 }
 

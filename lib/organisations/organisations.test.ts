@@ -45,7 +45,7 @@ describe('findMemberContext', () => {
     const organisation = await createTestOrganisation(user);
     const member = await findMemberContext(user, organisation.slug);
     expect(member).toMatchObject({
-      user,
+      actor: { kind: 'member', userId: user.id, name: user.name, email: user.email, locale: user.locale },
       role: 'OWNER',
       organisation: { id: organisation.id, slug: organisation.slug, name: organisation.name },
     });

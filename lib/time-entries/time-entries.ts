@@ -67,7 +67,8 @@ async function findWritableLocation(tx: Transaction, member: MemberContext, loca
 
 /**
  * Whose time it is. Staff log only their own; managers anyone's in the organisation. Without a
- * choice: the signed-in member, or for an API token the location's assigned member.
+ * choice: the signed-in member, or for an API token (which is nobody's membership) the location's
+ * assigned member.
  */
 async function resolveMembershipId(
   tx: Transaction,
@@ -76,7 +77,7 @@ async function resolveMembershipId(
   assignedMembershipId: string | null,
 ): Promise<string> {
   if (!chosen) {
-    if (!('apiTokenId' in member)) return member.membershipId;
+    if (member.membershipId) return member.membershipId;
     if (assignedMembershipId) return assignedMembershipId;
     throw validationError([{ field: 'membershipId', key: 'memberRequired', input: chosen }]);
   }

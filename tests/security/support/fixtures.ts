@@ -12,7 +12,7 @@ import { updateListingItem } from '@/lib/listings/checklist';
 import { createCustomPlatform } from '@/lib/listings/platforms';
 import { customPlatformSchema, listingUpdateSchema } from '@/lib/listings/schemas';
 import { inviteMember } from '@/lib/organisations/invitations';
-import type { MemberContext } from '@/lib/access/member-context';
+import type { SessionMemberContext } from '@/lib/access/member-context';
 import { createTimeEntry } from '@/lib/time-entries/time-entries';
 import { timeEntryCreateSchema } from '@/lib/time-entries/schemas';
 import { mondayOf, parseIsoWeek, toUtcDate } from '@/lib/weeks/iso-week';
@@ -103,7 +103,7 @@ export async function apiTokenRecord(world: World) {
   return { apiTokenId: record.id };
 }
 
-export async function calendarFeedToken(member: MemberContext) {
+export async function calendarFeedToken(member: SessionMemberContext) {
   const { url } = await createCalendarFeed(member);
   return new URL(url).pathname.replace('/calendar/', '');
 }

@@ -7,7 +7,7 @@ import { createApiToken } from '@/lib/api-tokens/api-tokens';
 import { createAuthSession, revokeAuthSession } from '@/lib/auth/auth-sessions';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db/prisma';
-import type { MemberContext } from '@/lib/access/member-context';
+import type { MemberContext, SessionMemberContext } from '@/lib/access/member-context';
 import { formatIsoWeek, isoWeekOfDate, todayIn } from '@/lib/weeks/iso-week';
 import {
   addMember,
@@ -18,7 +18,7 @@ import {
   platformIdByKey,
 } from '@/tests/support/factories';
 
-export type Principal = { user: CurrentUser; member: MemberContext; sessionId: string };
+export type Principal = { user: CurrentUser; member: SessionMemberContext; sessionId: string };
 
 export type World = Awaited<ReturnType<typeof createWorld>>;
 

@@ -56,7 +56,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ slug
   const base = `/o/${member.organisation.slug}`;
   return (
     <>
-      <PageHeader title={member.organisation.name} intro={t('welcome', { name: member.user.name })} />
+      <PageHeader title={member.organisation.name} intro={t('welcome', { name: member.actor.name })} />
       {summary.locations === 0 ? (
         <FirstStepsCard start={start} base={base} className="max-w-2xl" />
       ) : (

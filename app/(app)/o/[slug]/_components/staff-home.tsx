@@ -28,7 +28,7 @@ export async function StaffHome({ member }: { member: MemberContext }) {
   const base = `/o/${member.organisation.slug}`;
   return (
     <>
-      <PageHeader title={member.organisation.name} intro={t('welcome', { name: member.user.name })} />
+      <PageHeader title={member.organisation.name} intro={t('welcome', { name: member.actor.name })} />
       <div className="space-y-4">
         <MyCheckInsCard
           thisWeek={thisWeek}
