@@ -5,7 +5,7 @@ import { createTeam, expectAppError } from '@/tests/support/factories';
 import { toUtcDate, weekStartOf } from '@/lib/weeks/iso-week';
 import { checkInPutSchema, isoWeekSchema } from './schemas';
 import { draft, logTime, platformId, teamWithAssignedLocation, addLocation } from './test-support';
-import { putCheckIn, reopenCheckIn, saveCheckInDraft, submitCheckIn } from './write';
+import { putCheckIn, reopenCheckIn, saveCheckInDraft, submitCheckIn, submitCheckInForm } from './write';
 
 const w48 = { year: 2026, week: 48 };
 const lateNovember = new Date('2026-11-26T19:00:00Z');
@@ -280,6 +280,47 @@ describe('submitting and reopening', () => {
   it('has nothing to reopen in a week without a check-in', async () => {
     const team = await teamWithAssignedLocation();
     await expectAppError(reopenCheckIn(team.owner, team.locationId, w48), 'NOT_FOUND');
+  });
+
+  it('submits the form in one step: the content it shows, also when the autosave stored exactly that a moment earlier', async () => {
+    const team = await teamWithAssignedLocation();
+    const instagram = await platformId('instagram');
+    const shown = {
+      minutes: [{ platformId: instagram, activity: 'POSTING' as const, minutes: 30 }],
+      notes: 'ok',
+    };
+    // The autosave stored the form's content (version 1) while the post still names version 0.
+    await saveCheckInDraft(team.staff, team.locationId, w48, draft(shown), lateNovember);
+    const submitted = await submitCheckInForm(team.staff, team.locationId, w48, draft(shown), lateNovember);
+    expect(submitted).toMatchObject({ status: 'SUBMITTED', version: 2, totalMinutes: 30, notes: 'ok' });
+    // Submitting the same again (a double click) answers with the week; anything else is locked.
+    expect(await submitCheckInForm(team.staff, team.locationId, w48, draft(shown), lateNovember)).toEqual(
+      submitted,
+    );
+    await expect(
+      submitCheckInForm(team.staff, team.locationId, w48, draft({ ...shown, notes: 'mehr' }), lateNovember),
+    ).rejects.toMatchObject({ code: 'CONFLICT', messageKey: 'checkins.errors.locked' });
+  });
+
+  it('refuses to submit a form built on an older version whose content differs, and writes nothing', async () => {
+    const team = await teamWithAssignedLocation();
+    await saveCheckInDraft(team.manager, team.locationId, w48, draft({ postsPublished: 4 }), lateNovember);
+    await expect(
+      submitCheckInForm(team.staff, team.locationId, w48, draft({ postsPublished: 1 }), lateNovember),
+    ).rejects.toMatchObject({ code: 'CONFLICT', messageKey: 'checkins.errors.stale' });
+    expect(await db.checkIn.findFirstOrThrow({ where: { locationId: team.locationId } })).toMatchObject({
+      status: 'DRAFT',
+      postsPublished: 4,
+      version: 1,
+    });
+    const current = await submitCheckInForm(
+      team.staff,
+      team.locationId,
+      w48,
+      draft({ version: 1, postsPublished: 1 }),
+      lateNovember,
+    );
+    expect(current).toMatchObject({ status: 'SUBMITTED', postsPublished: 1, version: 2 });
   });
 });
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db, type Transaction } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { AppError } from '@/lib/errors';
+import { AppError, isAppError } from '@/lib/errors';
 import {
   actingMembershipId,
   actingUserId,
@@ -28,6 +28,11 @@ type Target = { location: CheckInLocation; week: IsoWeek; weekStart: PlainDate; 
 
 const stale = () => new AppError('CONFLICT', { messageKey: 'checkins.errors.stale' });
 const locked = () => new AppError('CONFLICT', { messageKey: 'checkins.errors.locked' });
+
+/** A write refused because someone saved a newer version in between (the other CONFLICT: locked). */
+export function isStale(error: unknown) {
+  return isAppError(error, 'CONFLICT') && error.messageKey === 'checkins.errors.stale';
+}
 
 async function lockCheckIn(tx: Transaction, member: MemberContext, target: Target): Promise<Locked | null> {
   const [row] = await tx.$queryRaw<Locked[]>`
@@ -216,6 +221,53 @@ export async function reopenCheckIn(
 }
 
 /**
+ * Replaces the whole check-in with `input` and the status `intent` asks for, in the caller's
+ * transaction. The same content again changes nothing (not even the version) unless the status
+ * changes too. A submitted week answers with itself when asked for exactly what it holds, and
+ * CONFLICT 'checkins.errors.locked' for anything else. A form names the version it edited; it
+ * counts only when the content differs: content stored a moment earlier by the form's own
+ * autosave (a newer version than the post names) is not a conflict.
+ */
+async function replaceCheckIn(
+  tx: Transaction,
+  member: MemberContext,
+  target: Target,
+  existing: Locked | null,
+  input: CheckInContent,
+  intent: { status: 'DRAFT' | 'SUBMITTED'; version?: number },
+): Promise<CheckInRecord> {
+  const stored = existing ? await currentRecord(member, target, tx) : null;
+  const unchanged = stored !== null && sameContent(stored, comparableInput(input));
+  if (stored?.status === 'SUBMITTED') {
+    if (unchanged && intent.status === 'SUBMITTED') return stored;
+    throw locked();
+  }
+  if (!unchanged && intent.version !== undefined && (existing?.version ?? 0) !== intent.version)
+    throw stale();
+  if (unchanged && stored?.status === intent.status) return stored;
+  await assertContentAllowed(tx, member, { ...target, locationId: target.location.id }, input);
+  await storeContent(tx, member, target, existing, input, { status: intent.status });
+  return currentRecord(member, target, tx);
+}
+
+/**
+ * The form's "Abschließen": stores what the form shows and submits the week, in one transaction.
+ * `input.version` is the version the form edited; a newer stored one is stale (CONFLICT
+ * 'checkins.errors.stale') unless it holds exactly this content, as after the form's autosave.
+ */
+export async function submitCheckInForm(
+  member: MemberContext,
+  locationId: string,
+  week: IsoWeek,
+  input: CheckInContent & { version: number },
+  now: Date = new Date(),
+): Promise<CheckInRecord> {
+  return writeLocked(member, locationId, week, notInFuture(now), (tx, target, existing) =>
+    replaceCheckIn(tx, member, target, existing, input, { status: 'SUBMITTED', version: input.version }),
+  );
+}
+
+/**
  * PUT /api/v1/locations/{id}/checkins/{week}: replaces the whole check-in, idempotently. The same
  * request again changes nothing (not even the version). A submitted week answers with itself when
  * the request equals it, and CONFLICT 'checkins.errors.locked' when it would change it.
@@ -227,16 +279,7 @@ export async function putCheckIn(
   input: CheckInPut,
   now: Date = new Date(),
 ): Promise<CheckInRecord> {
-  return writeLocked(member, locationId, week, notInFuture(now), async (tx, target, existing) => {
-    const stored = existing ? await currentRecord(member, target, tx) : null;
-    const unchanged = stored !== null && sameContent(stored, comparableInput(input));
-    if (stored?.status === 'SUBMITTED') {
-      if (unchanged && input.status === 'SUBMITTED') return stored;
-      throw locked();
-    }
-    if (unchanged && stored?.status === input.status) return stored;
-    await assertContentAllowed(tx, member, { ...target, locationId: target.location.id }, input);
-    await storeContent(tx, member, target, existing, input, { status: input.status });
-    return currentRecord(member, target, tx);
-  });
+  return writeLocked(member, locationId, week, notInFuture(now), (tx, target, existing) =>
+    replaceCheckIn(tx, member, target, existing, input, { status: input.status }),
+  );
 }
