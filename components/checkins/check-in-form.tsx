@@ -16,7 +16,8 @@ import { SubmitConfirmation } from './submit-confirmation';
 import { useCheckInAutosave } from './use-check-in-autosave';
 
 type Props = {
-  saveDraft: (formData: FormData) => Promise<AutosaveResult>;
+  /** The autosave, bound like every form action: (previous, formData), previous unused. */
+  saveDraft: (previous: null, formData: FormData) => Promise<AutosaveResult>;
   submit: (previous: FormState, formData: FormData) => Promise<FormState>;
   initial: CheckInFormValues;
   savedAt: string | null;

@@ -8,7 +8,7 @@ import { autosaveReducer, initialAutosave, type AutosaveEvent } from './check-in
 const autosaveDelayMs = 800;
 
 type Options = {
-  saveDraft: (formData: FormData) => Promise<AutosaveResult>;
+  saveDraft: (previous: null, formData: FormData) => Promise<AutosaveResult>;
   initial: CheckInFormValues;
   savedAt: string | null;
   /** Someone else saved in between: the form's edited values start again from theirs. */
@@ -51,7 +51,7 @@ export function useCheckInAutosave({ saveDraft, initial, savedAt, onContinue }: 
     const data = new FormData(formRef.current);
     data.set('version', String(latest.current.version));
     try {
-      const result = await saveDraft(data);
+      const result = await saveDraft(null, data);
       if (result.status === 'stale') {
         saveAgain.current = false;
         onContinue(result.current);

@@ -1,3 +1,4 @@
+import type { FormState } from '@/lib/forms/form-state';
 import type { ActivityValue } from './activities';
 
 // What the check-in form edits, and what its autosave answers. Shared by the client form and
@@ -21,4 +22,5 @@ export type AutosaveResult =
   | { status: 'stale'; message: string; current: CheckInFormValues; savedAt: string | null }
   /** The week was submitted in between: the page reloads read-only. */
   | { status: 'locked'; message: string }
-  | { status: 'error'; message: string; fieldErrors: Record<string, string[]> };
+  /** Refused like any form (signed out, not found, invalid input): status 'error', messages per field. */
+  | FormState;

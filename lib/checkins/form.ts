@@ -13,6 +13,7 @@ import {
 } from '@/lib/weeks/iso-week';
 import { checkInSchedule, findCheckInLocation } from './access';
 import type { ActivityValue } from './activities';
+import type { CheckInFormValues } from './form-values';
 import { readCheckIn } from './records';
 
 // Everything the weekly check-in form shows, in six queries: the location, the organisation's
@@ -81,6 +82,19 @@ export async function getCheckInForm(
 }
 
 export type CheckInForm = Awaited<ReturnType<typeof getCheckInForm>>;
+
+/** What the form edits, as the server has it now: where the form starts, and where a stale save continues. */
+export function formValuesOf(form: CheckInForm): CheckInFormValues {
+  return {
+    version: form.checkIn?.version ?? 0,
+    lines: form.lines,
+    postsPublished: form.checkIn?.postsPublished ?? 0,
+    reviewsAnswered: form.checkIn?.reviewsAnswered ?? 0,
+    recheckedPlatformIds: form.checkIn?.recheckedPlatformIds ?? [],
+    notes: form.checkIn?.notes ?? '',
+    blockers: form.checkIn?.blockers ?? '',
+  };
+}
 
 /**
  * Where to start a week nobody filled in yet: the platforms and activities of the location's most

@@ -37,25 +37,35 @@ export function translateIssues(issues: z.core.$ZodIssue[], t: Translator): Reco
 
 type Parsed<T> = { ok: true; data: T } | { ok: false; state: FormState };
 
-/** Validates a form with its zod schema; on failure returns translated messages per field. */
+/**
+ * Validates a form with its zod schema; on failure returns translated messages per field. `read`
+ * turns the form into the schema's input: by default one value per name; a form with repeated
+ * fields reads them as lists.
+ */
 export async function parseForm<S extends z.ZodType>(
   schema: S,
   formData: FormData,
+  read: (formData: FormData) => unknown = (form) => Object.fromEntries(form),
 ): Promise<Parsed<z.output<S>>> {
-  const input = Object.fromEntries(formData);
+  const input = read(formData);
   // Text no field could accept is refused before the schema (and its patterns) reads it.
   const overlong = overlongTextIssues(input);
   const result = overlong.length === 0 ? await schema.safeParseAsync(input) : null;
   if (result?.success) return { ok: true, data: result.data };
+  return { ok: false, state: await invalidForm(result?.error.issues ?? overlong, formData) };
+}
+
+/**
+ * Refused input as the form's answer: the schema's issues, or a rule the data layer checks
+ * against stored data and reports like the schema (a ZodError naming the field).
+ */
+export async function invalidForm(issues: z.core.$ZodIssue[], formData: FormData): Promise<FormState> {
   const t = (await getTranslations()) as unknown as Translator;
   return {
-    ok: false,
-    state: {
-      status: 'error',
-      message: t('validation.checkFields'),
-      fieldErrors: translateIssues(result?.error.issues ?? overlong, t),
-      values: echoFormValues(formData),
-    },
+    status: 'error',
+    message: t('validation.checkFields'),
+    fieldErrors: translateIssues(issues, t),
+    values: echoFormValues(formData),
   };
 }
 

@@ -10,7 +10,9 @@ vi.mock('next/headers', () => ({ headers: async () => requestHeaders, cookies: a
 const signedIn = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string } }));
 vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
 // Form actions translate their messages; outside a Next.js request the message key will do.
-vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key }));
+vi.mock('next-intl/server', () => ({
+  getTranslations: async () => Object.assign((key: string) => key, { has: () => true }),
+}));
 
 const { inviteMember, revokeInvitation, acceptInvitation } = await import('@/lib/organisations/invitations');
 const { changeMemberRole, removeMember } = await import('@/lib/organisations/members');
@@ -22,6 +24,10 @@ const { deleteCustomPlatform } = await import('@/lib/listings/platforms');
 const { deleteBenchmarkSet } = await import('@/lib/benchmarks/benchmark-sets');
 const { deleteTimeEntry } = await import('@/lib/time-entries/time-entries');
 const { addTestLocation } = await import('@/tests/support/factories');
+const { saveCheckInDraft, submitCheckIn } = await import('@/lib/checkins/write');
+const { draft, teamWithAssignedLocation } = await import('@/lib/checkins/test-support');
+const { reopenCheckInAction } =
+  await import('@/app/(app)/o/[slug]/locations/[locationId]/checkins/[week]/_actions/reopen-check-in');
 const locationRoute = await import('@/app/api/v1/locations/[id]/route');
 const { createToken } = await import('@/scripts/lib/admin-commands');
 
@@ -245,5 +251,34 @@ describe('refused authorisation', () => {
       details: { role: 'MANAGER', path: 'POST /api/v1/owners-only' },
     });
     expect(events.every((event) => event.ipAddress === '203.0.113.7')).toBe(true);
+  });
+
+  it('records a refused reopen of a check-in (a staff member) like any other refused form', async () => {
+    const team = await teamWithAssignedLocation();
+    const organisationId = team.organisation.id;
+    const w48 = { year: 2026, week: 48 };
+    const lateNovember = new Date('2026-11-26T19:00:00Z');
+    const saved = await saveCheckInDraft(team.staff, team.locationId, w48, draft({}), lateNovember);
+    await submitCheckIn(team.staff, team.locationId, w48, saved.version, lateNovember);
+
+    signedIn.user = team.users.staff;
+    const answer = await reopenCheckInAction(
+      team.organisation.slug,
+      team.locationId,
+      '2026-W48',
+      { status: 'idle' },
+      new FormData(),
+    );
+    expect(answer).toMatchObject({ status: 'error', message: 'errors.FORBIDDEN' });
+    expect(await eventsOf('access.denied', { organisationId })).toMatchObject([
+      {
+        userId: team.users.staff.id,
+        ipAddress: '203.0.113.7',
+        details: { request: 'action', role: 'STAFF' },
+      },
+    ]);
+    expect(await db.checkIn.findFirstOrThrow({ where: { locationId: team.locationId } })).toMatchObject({
+      status: 'SUBMITTED',
+    });
   });
 });

@@ -541,14 +541,16 @@ describe('the server actions refuse hostile forms without an exception and witho
     const submitLocation = await addTestLocation(team.manager);
     const valid = { version: '0', platformId, activity: 'POSTING', minutes: '30', notes: 'x', blockers: 'y' };
     const otherLocation = await addTestLocation(team.manager);
-    expect((await saveCheckInDraftAction(slug(), otherLocation, week, formData(valid))).status).toBe('saved');
+    expect((await saveCheckInDraftAction(slug(), otherLocation, week, null, formData(valid))).status).toBe(
+      'saved',
+    );
     await fc.assert(
       fc.asyncProperty(
         hostileFormFrom(valid),
         fc.oneof(fc.constant(week), hostileString),
         async (form, weekText) => {
           const before = await rowCounts();
-          const draft = await saveCheckInDraftAction(slug(), locationId, weekText, form);
+          const draft = await saveCheckInDraftAction(slug(), locationId, weekText, null, form);
           if (draft.status !== 'saved') expect(await rowCounts()).toEqual(before);
           await submitForm(
             () => submitCheckInAction(slug(), submitLocation, weekText, initialFormState, form),

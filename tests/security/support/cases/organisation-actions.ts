@@ -111,7 +111,13 @@ export const organisationActionCases: EntryPointCase[] = [
     { minimumRole: 'STAFF', staffOwnOnly: true, namesRecords: true },
     {
       call: (action, { world, target, slug }) =>
-        action(slug, (target as { locationId: string }).locationId, world.week, formDataOf(checkInForm)),
+        action(
+          slug,
+          (target as { locationId: string }).locationId,
+          world.week,
+          null,
+          formDataOf(checkInForm),
+        ),
       success: { kind: 'returned', check: (value) => (value as { status?: string })?.status === 'saved' },
       writes: true,
     },

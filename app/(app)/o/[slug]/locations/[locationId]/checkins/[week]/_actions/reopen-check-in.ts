@@ -2,26 +2,22 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { checkInActionBound } from '@/lib/checkins/form-data';
 import { reopenCheckIn } from '@/lib/checkins/write';
-import type { FormState } from '@/lib/forms/form-state';
-import { describeFailure, resolveCheckInAction } from './check-in-action';
+import { memberAction } from '@/lib/forms/member-action';
+import { formatIsoWeek } from '@/lib/weeks/iso-week';
 
 /** "Wieder öffnen" (managers and owners): the submitted week becomes a draft again. */
-export async function reopenCheckInAction(
-  slug: string,
-  locationId: string,
-  weekText: string,
-  _previous: FormState,
-  _formData: FormData,
-): Promise<FormState> {
-  try {
-    const { member, week } = await resolveCheckInAction(slug, weekText);
+export const reopenCheckInAction = memberAction(
+  z.object({}),
+  async (member, _input, _formData, locationId, week) => {
     await reopenCheckIn(member, locationId, week);
-  } catch (error) {
-    return { status: 'error', message: (await describeFailure(error)).message };
-  }
-  const path = `/o/${slug}/locations/${locationId}/checkins/${weekText}`;
-  revalidatePath(path);
-  revalidatePath(`/o/${slug}/checkins`);
-  redirect(path);
-}
+    const slug = member.organisation.slug;
+    const path = `/o/${slug}/locations/${locationId}/checkins/${formatIsoWeek(week)}`;
+    revalidatePath(path);
+    revalidatePath(`/o/${slug}/checkins`);
+    redirect(path);
+  },
+  { bound: checkInActionBound },
+);
