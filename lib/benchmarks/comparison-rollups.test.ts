@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { createTeam } from '@/tests/support/factories';
+import { until } from '@/tests/support/until';
 import { addIsoWeeks, type IsoWeek } from '@/lib/weeks/iso-week';
 import { periodBlocks } from './comparison-queries';
 import {
@@ -237,6 +238,17 @@ describe('the comparison rollups', () => {
   });
 });
 
+async function backendPid(client: pg.Client) {
+  return (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+}
+
+/** Whether the session `waiting` waits for a lock that the session `holder` holds. */
+async function isBlockedBy(waiting: number, holder: number) {
+  const [row] = await db.$queryRaw<{ blocked: boolean }[]>`
+    SELECT ${holder}::int = ANY(pg_blocking_pids(${waiting}::int)) AS blocked`;
+  return row!.blocked;
+}
+
 describe('concurrent writers of one organisation', () => {
   it('queue instead of deadlocking when they swap platforms of the same week', async () => {
     const team = await createTeam();
@@ -283,12 +295,14 @@ describe('concurrent writers of one organisation', () => {
         'COMMIT',
       ];
       const [first, second] = clients as [pg.Client, pg.Client];
+      const [firstPid, secondPid] = await Promise.all([backendPid(first), backendPid(second)]);
       await first.query(rewrite(0)[0]!);
       await first.query(rewrite(0)[1]!);
       const secondDone = (async () => {
         for (const statement of rewrite(1)) await second.query(statement);
       })();
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // The second writer is queued behind the first one's organisation lock before the first goes on.
+      await until(() => isBlockedBy(secondPid, firstPid));
       await first.query(rewrite(0)[2]!);
       await first.query(rewrite(0)[3]!);
       await secondDone;

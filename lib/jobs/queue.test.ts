@@ -14,6 +14,7 @@ import {
 import { createTeam } from '@/tests/support/factories';
 import { findLink, startSmtpCatcher } from '@/tests/support/smtp-catcher';
 import { createTestDatabase } from '@/tests/support/test-database';
+import { until } from '@/tests/support/until';
 import { jobQueues } from './job-queues';
 import { createJobQueue } from './queue';
 
@@ -35,14 +36,6 @@ afterAll(async () => {
   await catcher.stop();
   await database.drop();
 });
-
-async function until(condition: () => Promise<boolean>, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 describe('job queue with two app instances', () => {
   it(
@@ -81,6 +74,7 @@ describe('job queue with two app instances', () => {
       const managerMail = await catcher.waitForMail(team.users.manager.email, { timeoutMs: 30_000 });
       await until(
         async () => (await db.notification.count({ where: { organisationId, emailedAt: null } })) === 0,
+        { timeoutMs: 20_000, intervalMs: 200 },
       );
       // Give a duplicate every chance to arrive: both instances keep polling meanwhile.
       await new Promise((resolve) => setTimeout(resolve, 3_000));
