@@ -1,11 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { databaseUnavailableResponse } from '@/lib/api/database-unavailable';
 import { isActiveApiToken } from '@/lib/api-tokens/active-token';
 import { bearerTokenOf } from '@/lib/api-tokens/token-secret';
-import { dropUntrustedForwardingHeaders } from '@/lib/auth/client-address';
-import { databaseUnavailableResponse } from '@/lib/db/availability';
 import { env } from '@/lib/env';
 import { crossOriginRefusal, misdirectedPage } from '@/lib/security/address-responses';
 import { isUnderOtherHost, requestOrigin } from '@/lib/security/app-address';
+import { dropUntrustedForwardingHeaders } from '@/lib/security/client-address';
 import { contentSecurityPolicy, createNonce, mapTileSource } from '@/lib/security/content-security-policy';
 import { rememberOpenedOrigin } from '@/lib/security/opened-origin';
 import { requestBodyRefusalStatus } from '@/lib/security/request-body-ceiling';
@@ -17,7 +17,7 @@ import {
 import { isServedOverHttps, strictTransportSecurity } from '@/lib/security/transport-security';
 
 // Runs before every request except static files (see the matcher), in this order:
-// 0. answers 503 while the database is known to be unreachable (lib/db/availability.ts);
+// 0. answers 503 while the database is known to be unreachable (lib/api/database-unavailable.ts);
 // 1. refuses what must not reach a route: a body too large to pass whole (411/413), a state
 //    change from another site (403);
 // 2. sends a visitor without a session cookie on the signed-in areas to the sign-in page (whether

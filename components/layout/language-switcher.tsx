@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { setLocale } from '@/app/_actions/set-locale';
 import { locales } from '@/lib/i18n/locales';
+import { setLocale } from './set-locale';
 
 /** Two plain submit buttons: works without JavaScript, and each says its language in itself. */
 export async function LanguageSwitcher({ className = '' }: { className?: string }) {

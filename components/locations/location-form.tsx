@@ -7,35 +7,13 @@ import { FormMessage } from '@/components/ui/form-message';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { LocationPinPicker } from '@/components/map/location-pin-picker';
-import type { ApproximatePosition } from '@/components/map/use-approximate-position';
 import { TextField } from '@/components/ui/text-field';
 import type { FormState } from '@/lib/forms/form-state';
 import { useFormAction } from '@/lib/forms/use-form-action';
 import { locationStatuses } from '@/lib/locations/field-values';
-import type { OpeningHours, SpecialHours } from '@/lib/locations/schemas';
+import type { ApproximatePosition, LocationFormValues } from '@/lib/locations/form-values';
 import { OpeningHoursEditor } from './opening-hours-editor';
 import { SpecialHoursEditor } from './special-hours-editor';
-
-export type LocationFormValues = Record<
-  | 'storeCode'
-  | 'name'
-  | 'street'
-  | 'addressExtra'
-  | 'postalCode'
-  | 'city'
-  | 'region'
-  | 'countryCode'
-  | 'phone'
-  | 'website'
-  | 'email'
-  | 'primaryCategory'
-  | 'description'
-  | 'latitude'
-  | 'longitude'
-  | 'status'
-  | 'assignedMembershipId',
-  string
-> & { openingHours?: OpeningHours; specialHours?: SpecialHours };
 
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;

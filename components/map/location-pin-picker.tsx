@@ -7,13 +7,10 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
+import type { ApproximatePosition } from '@/lib/locations/form-values';
 import { loadLeaflet } from './load-leaflet';
 import { PositionWarnings } from './position-warnings';
-import {
-  useApproximateArea,
-  useApproximatePosition,
-  type ApproximatePosition,
-} from './use-approximate-position';
+import { useApproximateArea, useApproximatePosition } from './use-approximate-position';
 
 export type PinPickerAddress = { street: string; postalCode: string; city: string; countryCode: string };
 

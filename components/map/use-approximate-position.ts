@@ -2,17 +2,12 @@
 
 import type * as Leaflet from 'leaflet';
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { ApproximatePosition } from '@/lib/locations/form-values';
 
 // While an address is typed into the location form, asks the server where the embedded gazetteer
 // places it and what looks wrong with it (POST /o/<slug>/locations/place), so the pin picker can
 // start there and the form can warn. Asked when an address field changes and when the pin moves.
 
-export type ApproximatePosition = {
-  latitude: number;
-  longitude: number;
-  precision: 'MUNICIPALITY' | 'POSTCODE_REGION';
-  precisionM: number;
-};
 export type PositionWarning = { code: string; params: Record<string, string | number> };
 
 const addressFields = new Set(['postalCode', 'city', 'countryCode']);

@@ -1,12 +1,13 @@
 import 'server-only';
 import { z } from 'zod';
-import { databaseUnavailableApiResponse, isDatabaseOutage } from '@/lib/db/availability';
+import { isDatabaseOutage } from '@/lib/db/availability';
 import { httpStatusFor, isAppError, type AppError } from '@/lib/errors';
 import { translateIssues } from '@/lib/forms/parse-form';
 import { appErrorText, type Translator } from '@/lib/i18n/app-error-text';
 import type { AppLocale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
 import { ApiProblem, errorResponse, problemResponse } from './api-problem';
+import { databaseUnavailableApiResponse } from './database-unavailable';
 
 // How every JSON route (the token API under /api/v1 and the session routes of the app) answers a
 // failure: { "error": { "code", "message", "fields"? } }, the message in the request's language.

@@ -1,8 +1,8 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import type { MemberContext } from '@/lib/access/member-context';
-import { clientAddress } from '@/lib/auth/client-address';
 import { db, type Transaction } from '@/lib/db/prisma';
+import { clientAddress } from '@/lib/security/client-address';
 import { auditEventData, type AuditActor, type AuditEventInput, type AuditOrigin } from './audit-event-data';
 
 /** The address and browser of the request being served; nulls outside a request (jobs, CLI). */

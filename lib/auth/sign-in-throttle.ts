@@ -1,7 +1,7 @@
 import 'server-only';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { pool } from '@/lib/db/pool';
-import { addressNetwork } from './client-address';
+import { addressNetwork } from '@/lib/security/client-address';
 
 // Password guesses are counted in PostgreSQL, so every app instance sees the same counters: each
 // attempt before its password is checked, given back when the password was right. Three limits,

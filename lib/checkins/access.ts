@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { db, type Transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { hasRole, type MemberContext } from '@/lib/access/member-context';
-import { organisationSettings } from '@/lib/organisations/organisation-settings';
+import { organisationSettings } from '@/lib/access/organisation-settings';
 import type { CheckInSchedule } from './deadlines';
 
 // Who may see and write a location's check-ins: managers and owners every location of their

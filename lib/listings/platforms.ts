@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { PlatformKind } from '@/lib/generated/prisma/enums';
 import { assertRole, type MemberContext } from '@/lib/access/member-context';
-import { organisationSettings } from '@/lib/organisations/organisation-settings';
+import { organisationSettings } from '@/lib/access/organisation-settings';
 import type { FreshnessDaysInput } from './platform-settings-schemas';
 import type { CustomPlatformInput } from './schemas';
 

@@ -1,7 +1,38 @@
-import type { LocationFormValues } from '@/components/locations/location-form';
-import type { ApproximatePosition } from '@/components/map/use-approximate-position';
-import type { OpeningHours } from './schemas';
 import type { LocationDetail } from './locations';
+import type { OpeningHours, SpecialHours } from './schemas';
+
+// The location form's values (components/locations/location-form.tsx): what the form starts with
+// for a new and for a stored location, and where the pin picker starts.
+
+/** Every field as the form sends it back, text; the hours as the editors hold them. */
+export type LocationFormValues = Record<
+  | 'storeCode'
+  | 'name'
+  | 'street'
+  | 'addressExtra'
+  | 'postalCode'
+  | 'city'
+  | 'region'
+  | 'countryCode'
+  | 'phone'
+  | 'website'
+  | 'email'
+  | 'primaryCategory'
+  | 'description'
+  | 'latitude'
+  | 'longitude'
+  | 'status'
+  | 'assignedMembershipId',
+  string
+> & { openingHours?: OpeningHours; specialHours?: SpecialHours };
+
+/** Where the embedded gazetteer places an address: a municipality or a postcode region, to about `precisionM`. */
+export type ApproximatePosition = {
+  latitude: number;
+  longitude: number;
+  precision: 'MUNICIPALITY' | 'POSTCODE_REGION';
+  precisionM: number;
+};
 
 export const emptyLocationFormValues: LocationFormValues = {
   storeCode: '',

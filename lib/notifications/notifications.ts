@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { NotificationKind } from '@/lib/generated/prisma/enums';
 import type { SessionMemberContext } from '@/lib/access/member-context';
+import type { NotificationData } from '@/lib/reminders/notification-data';
 import { owesCheckInSql } from '@/lib/reminders/open-locations';
 import { namedLocationsLimit } from '@/lib/reminders/send-due-reminders';
 import {
@@ -13,7 +14,6 @@ import {
   type IsoWeek,
   type PlainDate,
 } from '@/lib/weeks/iso-week';
-import type { NotificationData } from './notification-data';
 
 // The in-app notifications of the signed-in member: only their own, in the organisation of the
 // URL. Anyone else's notification (another member's, another organisation's) is "not found".

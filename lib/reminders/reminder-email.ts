@@ -4,8 +4,8 @@ import { formattingLocale } from '@/lib/i18n/formatting';
 import { translatorFor } from '@/lib/i18n/translator';
 import { absoluteUrl } from '@/lib/mail/absolute-url';
 import { sendMail } from '@/lib/mail/mailer';
-import { readNotificationData } from '@/lib/notifications/notification-data';
 import { addDaysToDate, formatIsoWeek, isoWeekOfMonday, toPlainDate, toUtcDate } from '@/lib/weeks/iso-week';
+import { readNotificationData } from './notification-data';
 
 // The mail for one reminder notification, in the recipient's language, linking to the week's
 // check-ins. Run by the job queue; a failed delivery throws so the queue retries it. Sent at most

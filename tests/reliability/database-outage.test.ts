@@ -16,12 +16,8 @@ const { GET: health } = await import('@/app/api/health/route');
 const { apiRoute } = await import('@/lib/api/api-route');
 const { generateApiTokenSecret } = await import('@/lib/api-tokens/token-secret');
 const { databaseUnavailableResponse } = await import('@/lib/api/database-unavailable');
-const {
-  databaseDownSince,
-  isDatabaseOutage,
-  isDatabaseUnavailableError,
-  reportDatabaseReachable,
-} = await import('@/lib/db/availability');
+const { databaseDownSince, isDatabaseOutage, isDatabaseUnavailableError, reportDatabaseReachable } =
+  await import('@/lib/db/availability');
 
 let boss: PgBoss | undefined;
 afterAll(async () => {

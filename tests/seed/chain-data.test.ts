@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/prisma';
-import { loadMapPayload } from '@/lib/locations/map-data';
+import { loadMapPayload } from '@/lib/map/map-data';
 import { memberContextOf } from '@/tests/support/factories';
 import { chainLocation, chainOrganisation, seedChainData } from '@/prisma/seed/chain-data';
 import { demoOwner, seedDemoData } from '@/prisma/seed/demo-data';

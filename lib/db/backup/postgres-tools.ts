@@ -6,12 +6,27 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { BackupError } from './backup-error';
-import { installAdvice } from './version-requirements';
 
 export type PostgresToolName = 'pg_dump' | 'pg_restore' | 'psql';
 export type PostgresTool = { name: PostgresToolName; path: string; major: number; version: string };
 
 const run = promisify(execFile);
+
+/** How to get the client tools of PostgreSQL `major` (any recent version when omitted). */
+export function installAdvice(major?: number) {
+  if (major === undefined)
+    return [
+      '  Debian/Ubuntu: apt-get install postgresql-client',
+      '  other systems: https://www.postgresql.org/download/',
+      '  or set PG_BIN_DIR to the directory that holds them.',
+    ];
+  return [
+    `  Debian/Ubuntu: apt-get install postgresql-client-${major} from the PostgreSQL apt repository`,
+    '                 (https://www.postgresql.org/download/linux/debian/, …/ubuntu/)',
+    `  other systems: the client tools of PostgreSQL ${major} from https://www.postgresql.org/download/`,
+    `  or set PG_BIN_DIR to a directory that holds them (e.g. /usr/lib/postgresql/${major}/bin).`,
+  ];
+}
 
 async function isExecutable(file: string) {
   return access(file, constants.X_OK).then(

@@ -7,9 +7,9 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { BackupError } from './backup-error';
 import { describeDatabase, libpqEnvironment } from './connection-environment';
-import { findPostgresTool, type PostgresTool } from './postgres-tools';
+import { findPostgresTool, installAdvice, type PostgresTool } from './postgres-tools';
 import { startTool, type ToolRun } from './run-tool';
-import { installAdvice, readServerVersion, type ServerVersion } from './version-requirements';
+import { readServerVersion, type ServerVersion } from './version-requirements';
 
 const run = promisify(execFile);
 

@@ -2,7 +2,7 @@
 // a server of a newer major version; pg_restore refuses an archive written by a newer pg_dump.
 import pg from 'pg';
 import { BackupError } from './backup-error';
-import type { PostgresTool } from './postgres-tools';
+import { installAdvice, type PostgresTool } from './postgres-tools';
 
 export type ServerVersion = { major: number; version: string };
 
@@ -17,22 +17,6 @@ export async function readServerVersion(databaseUrl: string): Promise<ServerVers
   } finally {
     await client.end();
   }
-}
-
-/** How to get the client tools of PostgreSQL `major` (any recent version when omitted). */
-export function installAdvice(major?: number) {
-  if (major === undefined)
-    return [
-      '  Debian/Ubuntu: apt-get install postgresql-client',
-      '  other systems: https://www.postgresql.org/download/',
-      '  or set PG_BIN_DIR to the directory that holds them.',
-    ];
-  return [
-    `  Debian/Ubuntu: apt-get install postgresql-client-${major} from the PostgreSQL apt repository`,
-    '                 (https://www.postgresql.org/download/linux/debian/, …/ubuntu/)',
-    `  other systems: the client tools of PostgreSQL ${major} from https://www.postgresql.org/download/`,
-    `  or set PG_BIN_DIR to a directory that holds them (e.g. /usr/lib/postgresql/${major}/bin).`,
-  ];
 }
 
 /** The same backup made inside the Docker Compose database container, whose pg_dump matches its server. */

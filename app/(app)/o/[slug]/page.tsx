@@ -12,7 +12,7 @@ import { getFreshnessDays } from '@/lib/listings/platforms';
 import { organisationScore } from '@/lib/listings/score';
 import { loadMiniMap } from '@/lib/locations/mini-map';
 import { loadAppShellData } from '@/lib/organisations/app-shell-data';
-import { dashboardWeeks } from '@/lib/organisations/dashboard-week';
+import { dashboardWeeks } from '@/lib/checkins/dashboard-week';
 import { dashboardStart } from '@/lib/organisations/first-steps';
 import { hasRole } from '@/lib/access/member-context';
 import { requireMember } from '@/lib/organisations/member-context';

@@ -245,7 +245,7 @@ export const accountActionCases: EntryPointCase[] = [
     writes: false,
   },
   {
-    key: 'app/_actions/set-locale.ts#setLocale',
+    key: 'components/layout/set-locale.ts#setLocale',
     access: {
       kind: 'custom',
       reason: "public: sets this browser's language; for a valid session it also saves it on that user",

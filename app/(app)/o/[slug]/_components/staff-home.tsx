@@ -3,7 +3,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { compareWithBenchmark } from '@/lib/benchmarks/comparison';
 import { listWeekCheckIns } from '@/lib/checkins/week-list';
 import { statusCounts } from '@/lib/listings/matrix';
-import { dashboardWeeks } from '@/lib/organisations/dashboard-week';
+import { dashboardWeeks } from '@/lib/checkins/dashboard-week';
 import type { MemberContext } from '@/lib/access/member-context';
 import { compareIsoWeeks } from '@/lib/weeks/iso-week';
 import { ActionItemsCard } from './action-items-card';

@@ -11,7 +11,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { PageHeader } from '@/components/ui/page-header';
 import { env } from '@/lib/env';
-import { countMapLocations } from '@/lib/locations/map-data';
+import { countMapLocations } from '@/lib/map/map-data';
 import { hasRole } from '@/lib/access/member-context';
 import { requireMember } from '@/lib/organisations/member-context';
 import { placeUnplacedLocationsAction } from './_actions/place-unplaced-locations';

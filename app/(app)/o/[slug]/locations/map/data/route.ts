@@ -1,5 +1,5 @@
 import { memberRoute } from '@/lib/api/member-route';
-import { loadMapPayload } from '@/lib/locations/map-data';
+import { loadMapPayload } from '@/lib/map/map-data';
 
 // The map's locations in compact form (lib/locations/map-payload.ts). Per user, never cached.
 export const dynamic = 'force-dynamic';

@@ -1,8 +1,8 @@
 import 'server-only';
-import { checkInSchedule } from '@/lib/checkins/access';
-import { isOverdue } from '@/lib/checkins/deadlines';
 import type { MemberContext } from '@/lib/access/member-context';
 import { addIsoWeeks, currentIsoWeek, isoWeekOfDate, todayIn, type IsoWeek } from '@/lib/weeks/iso-week';
+import { checkInSchedule } from './access';
+import { isOverdue } from './deadlines';
 
 /**
  * The weeks the dashboard talks about, on the organisation's clock: the latest week whose

@@ -5,7 +5,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { createTeam } from '@/tests/support/factories';
 import { locationScores } from '@/lib/listings/score';
 import { countMapLocations, loadMapPayload } from './map-data';
-import { bandOfTuple } from './map-payload';
+import { bandOfTuple } from '@/lib/locations/map-payload';
 
 async function addLocation(
   organisationId: string,

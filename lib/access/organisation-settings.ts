@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import type { OrganisationSettings } from '@/lib/access/member-context';
+import type { OrganisationSettings } from './member-context';
 import { db } from '@/lib/db/prisma';
 
 const loadOrganisationSettings = cache((organisationId: string): Promise<OrganisationSettings> =>

@@ -1,12 +1,14 @@
 import 'server-only';
+// The locations map's data: where each location is (lib/locations) and how its presence on the
+// platforms stands (lib/listings). It joins the two, so it lives above both.
+import type { MemberContext } from '@/lib/access/member-context';
 import { cachedOrganisationRead } from '@/lib/cache/organisation-cache';
 import { db } from '@/lib/db/prisma';
 import { locationScores } from '@/lib/listings/score';
 import { scoreBand } from '@/lib/listings/score-formula';
-import type { MemberContext } from '@/lib/access/member-context';
-import { completenessScoreSql } from './completeness';
-import { healthBands } from './health';
-import type { MapLocationTuple, MapPayload } from './map-payload';
+import { completenessScoreSql } from '@/lib/locations/completeness';
+import { healthBands } from '@/lib/locations/health';
+import type { MapLocationTuple, MapPayload } from '@/lib/locations/map-payload';
 
 type LocatedRow = [
   id: string,
@@ -21,7 +23,7 @@ type LocatedRow = [
 
 /**
  * Everything the map draws, for every non-archived location with coordinates, in two queries run
- * at once: the locations as tuples (see map-payload.ts), coordinates rounded to about a metre,
+ * at once: the locations as tuples (see lib/locations/map-payload.ts), coordinates rounded to about a metre,
  * sorted by name so the list beside the map needs no sorting; and the presence scores of all
  * locations (lib/listings/score.ts), which decide the marker's band. The master-data completeness
  * travels along for the popup. 10,000 locations make about 1 MB of JSON.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 // What a reminder notification's `data` column holds: how many of the member's locations still
-// miss the week's check-in, and the first of them by name (see lib/reminders/send-due-reminders.ts).
+// miss the week's check-in, and the first of them by name (written by ./send-due-reminders.ts).
 const notificationDataSchema = z.object({
   locationCount: z.number().int().min(0).catch(0),
   locations: z
