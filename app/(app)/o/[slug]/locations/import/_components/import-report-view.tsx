@@ -3,9 +3,6 @@
 import { useTranslations } from 'next-intl';
 import type { CsvIssue, LocationImportReport } from '@/lib/locations/csv/import-locations';
 
-// A file with thousands of bad rows would make a table nobody reads; the first ones show the pattern.
-const shownRejectedRows = 200;
-
 /** Translates an issue's message key (a full key such as "locations.errors.phoneInvalid"). */
 export function useIssueText() {
   const t = useTranslations();
@@ -65,97 +62,5 @@ export function ImportTotals({
         </li>
       ))}
     </ul>
-  );
-}
-
-type RowIssues = { rowNumber: number; storeCode: string; issues: CsvIssue[] };
-
-/** The issues of rows as a table: row, store code, column, issue (the first 200 rows). */
-function RowIssuesTable(props: {
-  id: string;
-  title: string;
-  intro: string;
-  rows: RowIssues[];
-  more: 'moreRejected' | 'moreWarned';
-}) {
-  const { id, title, intro, rows, more } = props;
-  const t = useTranslations('locationImport');
-  const issueText = useIssueText();
-  if (rows.length === 0) return null;
-  return (
-    <section aria-labelledby={id} className="space-y-2">
-      <h3 id={id} className="font-semibold text-slate-900">
-        {title}
-      </h3>
-      <p className="text-sm text-slate-600">{intro}</p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-50 text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-semibold">
-                {t('row')}
-              </th>
-              <th scope="col" className="px-3 py-2 font-semibold">
-                {t('storeCode')}
-              </th>
-              <th scope="col" className="px-3 py-2 font-semibold">
-                {t('column')}
-              </th>
-              <th scope="col" className="px-3 py-2 font-semibold">
-                {t('problem')}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rows.slice(0, shownRejectedRows).flatMap((row) =>
-              row.issues.map((issue, index) => (
-                <tr key={`${row.rowNumber}-${index}`}>
-                  <td className="px-3 py-2 text-slate-900 tabular-nums">{row.rowNumber}</td>
-                  <td className="px-3 py-2 font-mono text-slate-700">{row.storeCode}</td>
-                  <td className="px-3 py-2 text-slate-700">{issue.field || t('wholeRow')}</td>
-                  <td className="px-3 py-2 text-slate-700">{issueText(issue)}</td>
-                </tr>
-              )),
-            )}
-          </tbody>
-        </table>
-      </div>
-      {rows.length > shownRejectedRows && (
-        <p className="text-sm text-slate-600">{t(more, { count: rows.length - shownRejectedRows })}</p>
-      )}
-    </section>
-  );
-}
-
-export function RejectedRows({ rows }: { rows: LocationImportReport['rows'] }) {
-  const t = useTranslations('locationImport');
-  const rejected = rows
-    .filter((row) => row.outcome === 'reject')
-    .map((row) => ({ rowNumber: row.rowNumber, storeCode: row.storeCode, issues: row.errors }));
-  return (
-    <RowIssuesTable
-      id="rejected-rows-title"
-      title={t('rejectedTitle')}
-      intro={t('rejectedIntro')}
-      rows={rejected}
-      more="moreRejected"
-    />
-  );
-}
-
-/** Rows that are (or would be) written, with something worth checking. */
-export function WarnedRows({ rows }: { rows: LocationImportReport['rows'] }) {
-  const t = useTranslations('locationImport');
-  const warned = rows
-    .filter((row) => row.outcome !== 'reject' && row.warnings.length > 0)
-    .map((row) => ({ rowNumber: row.rowNumber, storeCode: row.storeCode, issues: row.warnings }));
-  return (
-    <RowIssuesTable
-      id="warned-rows-title"
-      title={t('warnedTitle')}
-      intro={t('warnedIntro')}
-      rows={warned}
-      more="moreWarned"
-    />
   );
 }

@@ -6,7 +6,8 @@ import { Button, ButtonLink } from '@/components/ui/button';
 import type { LocationImportReport } from '@/lib/locations/csv/import-locations';
 import { maxCsvBytes } from '@/lib/locations/csv/limits';
 import { ImportProgress } from './import-progress';
-import { ImportTotals, IssueList, RejectedRows, useIssueText, WarnedRows } from './import-report-view';
+import { ImportTotals, IssueList, useIssueText } from './import-report-view';
+import { ImportRows } from './import-rows';
 import { uploadCsv } from './upload-csv';
 
 type Step =
@@ -15,7 +16,10 @@ type Step =
   | { name: 'preview'; report: LocationImportReport }
   | { name: 'result'; report: LocationImportReport };
 
-/** Choose a file → preview with every rejected row → import → result; the file is sent again for the import. */
+/**
+ * Choose a file → preview of every row as it will be stored (paged, rejected rows with their
+ * errors) → import → result; the file is sent again for the import.
+ */
 export function LocationImportFlow({ slug }: { slug: string }) {
   const t = useTranslations('locationImport');
   const issueText = useIssueText();
@@ -119,8 +123,10 @@ export function LocationImportFlow({ slug }: { slug: string }) {
             )}
           </div>
           <IssueList issues={step.report.fileErrors} tone="error" />
-          <RejectedRows rows={step.report.rows} />
-          <WarnedRows rows={step.report.rows} />
+          <ImportRows
+            rows={step.report.rows}
+            intro={step.report.applied ? t('rows.introApplied') : t('rows.introNotApplied')}
+          />
           <ButtonLink href={`/o/${slug}/locations`} variant="secondary">
             {t('backToLocations')}
           </ButtonLink>
@@ -163,8 +169,7 @@ function PreviewStep({
           <div role="status">
             <ImportTotals totals={totals} kind="preview" />
           </div>
-          <RejectedRows rows={report.rows} />
-          <WarnedRows rows={report.rows} />
+          <ImportRows rows={report.rows} intro={t('rows.introPreview')} />
           {toWrite === 0 ? (
             <p className="text-sm font-medium text-slate-700">{t('nothingToImport')}</p>
           ) : (
