@@ -3,7 +3,7 @@ import { DELETE as deleteRoute } from '@/app/api/v1/time-entries/[id]/route';
 import { GET as listRoute, POST as createRoute } from '@/app/api/v1/time-entries/route';
 import { GET as openApiRoute } from '@/app/api/v1/openapi.json/route';
 import { callApi, tokenFor } from '@/tests/support/api-requests';
-import { countEntries, insertCheckIn, teamWithLocations } from './test-support';
+import { countEntries, insertCheckIn, teamWithLocations } from '@/lib/time-entries/test-support';
 
 // Today in Berlin when the tests run; the API has no "now" to pass in.
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());

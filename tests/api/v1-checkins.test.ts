@@ -6,7 +6,7 @@ import { currentIsoWeek, formatIsoWeek } from '@/lib/weeks/iso-week';
 import { db } from '@/lib/db/prisma';
 import { callApi, tokenFor } from '@/tests/support/api-requests';
 import { createTeam } from '@/tests/support/factories';
-import { checkInJsonSchema, checkInListJsonSchema } from './representation';
+import { checkInJsonSchema, checkInListJsonSchema } from '@/lib/api/checkins/representation';
 
 // The API acts on the real clock: weeks are taken relative to the current one.
 const thisWeek = formatIsoWeek(currentIsoWeek('Europe/Berlin'));

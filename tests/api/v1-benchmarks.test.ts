@@ -12,7 +12,10 @@ import {
 import { benchmarkSetCreateSchema } from '@/lib/benchmarks/schemas';
 import { callApi, tokenFor } from '@/tests/support/api-requests';
 import { createTeam } from '@/tests/support/factories';
-import { benchmarkComparisonJsonSchema, benchmarkSetListJsonSchema } from './representation';
+import {
+  benchmarkComparisonJsonSchema,
+  benchmarkSetListJsonSchema,
+} from '@/lib/api/benchmarks/representation';
 
 /** A team with a token and 48 minutes per working day in each of two weeks at one location. */
 async function setUp() {
