@@ -1,17 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CurrentUser } from '@/lib/auth/current-user';
+import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/prisma';
 import { exportAccount } from './account-export';
 import { accountExportFiles } from './account-tables';
 import { createFilledTeam, unzipDownload } from './test-support';
-
-const signedIn = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
-const route = await import('@/app/(app)/account/export/route');
-
-beforeEach(() => {
-  signedIn.user = null;
-});
 
 describe('exportAccount', () => {
   it("holds the person's profile, memberships, sessions, time, check-ins and notifications, and nobody else's", async () => {
@@ -56,23 +47,5 @@ describe('exportAccount', () => {
     ]) {
       expect(everything).not.toContain(foreign);
     }
-  });
-});
-
-describe('GET /account/export', () => {
-  it('answers 401 without a user and the zip with the export recorded for the signed-in one', async () => {
-    const request = () => new Request('http://localhost/account/export');
-    const refused = await route.GET(request());
-    expect(refused.status).toBe(401);
-    expect(await refused.json()).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
-    const { users } = await createFilledTeam();
-    signedIn.user = users.manager;
-    const response = await route.GET(request());
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('application/zip');
-    expect(await unzipDownload(response.body!)).toHaveProperty('profile.json');
-    expect(
-      await db.auditEvent.count({ where: { userId: users.manager.id, action: 'account.exported' } }),
-    ).toBe(1);
   });
 });

@@ -1,25 +1,16 @@
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CurrentUser } from '@/lib/auth/current-user';
 import { pool } from '@/lib/db/pool';
 import { db } from '@/lib/db/prisma';
-import { createTestUser, expectAppError } from '@/tests/support/factories';
+import { expectAppError } from '@/tests/support/factories';
 import { exportOrganisation } from './organisation-export';
 import { organisationExportFiles } from './organisation-tables';
 import { createFilledTeam, unzipDownload, type FilledTeam } from './test-support';
-
-// The route handler reads the signed-in user from next-auth's cookie; here it is given directly.
-const signedIn = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
-const route = await import('@/app/(app)/o/[slug]/settings/data/export/route');
-
-const context = (slug: string) => ({ params: Promise.resolve({ slug }) });
 
 let team: FilledTeam;
 let other: FilledTeam;
 
 beforeEach(async () => {
-  signedIn.user = null;
   [team, other] = await Promise.all([createFilledTeam(), createFilledTeam()]);
 });
 
@@ -192,45 +183,5 @@ describe('exportOrganisation', () => {
   it('is for owners only', async () => {
     await expectAppError(exportOrganisation(team.manager, { locale: 'de' }), 'FORBIDDEN');
     await expectAppError(exportOrganisation(team.staff, { locale: 'de' }), 'FORBIDDEN');
-  });
-});
-
-describe('GET /o/[slug]/settings/data/export', () => {
-  it('answers the owner with a zip download and records the export', async () => {
-    signedIn.user = team.users.owner;
-    const response = await route.GET(new Request('http://localhost'), context(team.organisation.slug));
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('application/zip');
-    expect(response.headers.get('content-disposition')).toMatch(
-      new RegExp(`^attachment; filename="ortsbild-${team.organisation.slug}-\\d{8}-\\d{4}Z\\.zip"$`),
-    );
-    const files = await unzipDownload(response.body!);
-    expect(files['manifest.json']).toContain(team.organisation.id);
-    expect(
-      await db.auditEvent.count({
-        where: {
-          organisationId: team.organisation.id,
-          action: 'organisation.exported',
-          userId: team.users.owner.id,
-        },
-      }),
-    ).toBe(1);
-  });
-
-  it('answers 401 without a user and 404 to non-owners, members of other organisations and unknown slugs', async () => {
-    const before = await db.auditEvent.count();
-    expect((await route.GET(new Request('http://localhost'), context(team.organisation.slug))).status).toBe(
-      401,
-    );
-    for (const user of [team.users.manager, team.users.staff, other.users.owner, await createTestUser()]) {
-      signedIn.user = user;
-      const response = await route.GET(new Request('http://localhost'), context(team.organisation.slug));
-      expect(response.status).toBe(404);
-    }
-    signedIn.user = team.users.owner;
-    expect((await route.GET(new Request('http://localhost'), context('no-such-organisation'))).status).toBe(
-      404,
-    );
-    expect(await db.auditEvent.count()).toBe(before);
   });
 });
