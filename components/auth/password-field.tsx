@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { FieldLabel } from '@/components/ui/field-label';
+import { controlClassWith } from '@/components/ui/control-class';
 
 /** A password input with a show/hide toggle; pasting is allowed (password managers need it). */
 export function PasswordField({
@@ -40,7 +41,7 @@ export function PasswordField({
           maxLength={128}
           aria-invalid={errors?.length ? true : undefined}
           aria-describedby={describedBy || undefined}
-          className="focus:border-brand-600 focus:ring-brand-200 block min-h-11 w-full rounded-lg border border-slate-300 bg-white py-2 pr-24 pl-3 text-base text-slate-900 shadow-sm focus:ring-2 focus:outline-none aria-invalid:border-red-600"
+          className={controlClassWith('w-full pr-24')}
         />
         <button
           type="button"

@@ -8,6 +8,7 @@ import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { LocationPinPicker } from '@/components/map/location-pin-picker';
 import { TextField } from '@/components/ui/text-field';
+import { TextareaField } from '@/components/ui/textarea';
 import type { FormState } from '@/lib/forms/form-state';
 import { useFormAction } from '@/lib/forms/use-form-action';
 import { locationStatuses } from '@/lib/locations/field-values';
@@ -126,25 +127,15 @@ export function LocationForm({
           {text('website', t('form.website'), { type: 'url', inputMode: 'url' })}
           {text('email', t('form.email'), { type: 'email' })}
           {text('primaryCategory', t('form.primaryCategory'), { hint: t('form.primaryCategoryHint') })}
-          <div className="sm:col-span-2">
-            <label htmlFor="field-description" className="block text-sm font-medium text-slate-800">
-              {t('form.description')}
-            </label>
-            <textarea
-              id="field-description"
-              name="description"
-              rows={3}
-              maxLength={750}
-              defaultValue={value('description')}
-              aria-invalid={errors('description') ? true : undefined}
-              className="focus:border-brand-600 focus:ring-brand-200 mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base focus:ring-2 focus:outline-none"
-            />
-            {errors('description')?.map((error) => (
-              <p key={error} className="mt-1 text-sm font-medium text-red-700">
-                {error}
-              </p>
-            ))}
-          </div>
+          <TextareaField
+            name="description"
+            label={t('form.description')}
+            rows={3}
+            maxLength={750}
+            defaultValue={value('description')}
+            errors={errors('description')}
+            className="sm:col-span-2"
+          />
         </div>
       </Section>
 

@@ -1,5 +1,6 @@
 import type { ComponentProps } from 'react';
 import { FieldLabel } from './field-label';
+import { controlClassWith } from './control-class';
 
 type SelectFieldProps = ComponentProps<'select'> & {
   name: string;
@@ -34,7 +35,7 @@ export function SelectField({
         aria-required={required || undefined}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={errorId}
-        className={`${hideLabel ? '' : 'mt-1'} focus:border-brand-600 focus:ring-brand-200 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 focus:ring-2 focus:outline-none`}
+        className={controlClassWith(hideLabel ? 'w-full' : 'mt-1 w-full')}
         {...props}
       >
         {options.map((option) => (

@@ -1,5 +1,6 @@
 import type { ComponentProps } from 'react';
 import { FieldLabel } from './field-label';
+import { controlClassWith } from './control-class';
 
 type TextFieldProps = ComponentProps<'input'> & {
   name: string;
@@ -37,7 +38,7 @@ export function TextField({
         aria-required={required || undefined}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-        className="focus:border-brand-600 focus:ring-brand-200 mt-1 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-400 focus:ring-2 focus:outline-none aria-invalid:border-red-600"
+        className={controlClassWith('mt-1 w-full')}
         {...inputProps}
       />
       {hint && (

@@ -13,6 +13,7 @@ import { requireMember } from '@/lib/organisations/member-context';
 import { currentIsoWeek, formatIsoWeek, type IsoWeek } from '@/lib/weeks/iso-week';
 import { FilterTabs } from './_components/filter-tabs';
 import { WeekRows } from './_components/week-rows';
+import { Input } from '@/components/ui/input';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('checkins.list'))('title') };
@@ -86,14 +87,14 @@ export default async function CheckInsPage({ params, searchParams }: Props) {
         <label htmlFor="checkins-search" className="sr-only">
           {t('list.searchLabel')}
         </label>
-        <input
+        <Input
           id="checkins-search"
           name="q"
           type="search"
           defaultValue={query.q ?? ''}
           placeholder={t('list.searchLabel')}
           maxLength={100}
-          className="focus:border-brand-600 focus:ring-brand-200 block min-h-11 w-full min-w-0 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base focus:ring-2 focus:outline-none"
+          className="w-full min-w-0"
         />
         <button
           type="submit"

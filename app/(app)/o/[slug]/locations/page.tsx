@@ -13,6 +13,7 @@ import { hasRole } from '@/lib/access/member-context';
 import { requireMember } from '@/lib/organisations/member-context';
 import { Pagination } from '@/components/ui/pagination';
 import { SortableHeader } from './_components/sortable-header';
+import { Input } from '@/components/ui/input';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('locations'))('title') };
@@ -60,13 +61,13 @@ export default async function LocationsPage({ params, searchParams }: Props) {
           <label htmlFor="location-search" className="sr-only">
             {t('searchLabel')}
           </label>
-          <input
+          <Input
             id="location-search"
             type="search"
             name="q"
             defaultValue={query.q}
             placeholder={t('searchPlaceholder')}
-            className="focus:border-brand-600 focus:ring-brand-200 min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 text-base focus:ring-2 focus:outline-none"
+            className="w-full"
           />
           <button
             type="submit"

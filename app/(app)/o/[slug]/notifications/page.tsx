@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { CalendarFeedCard } from '@/components/notifications/calendar-feed-card';
-import { NotificationList } from '@/components/notifications/notification-list';
+import { CalendarFeedCard } from './_components/calendar-feed-card';
+import { NotificationList } from './_components/notification-list';
 import { ActionForm } from '@/components/ui/action-form';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ExportForm } from '@/components/time-entries/export-form';
-import { QuickLogForm } from '@/components/time-entries/quick-log-form';
-import { RecentEntries } from '@/components/time-entries/recent-entries';
-import { WeekSwitcher, weekLabel } from '@/components/time-entries/week-switcher';
-import { WeeklyGridTable } from '@/components/time-entries/weekly-grid-table';
+import { ExportForm } from './_components/export-form';
+import { QuickLogForm } from './_components/quick-log-form';
+import { RecentEntries } from './_components/recent-entries';
+import { WeekSwitcher, weekLabel } from './_components/week-switcher';
+import { WeeklyGridTable } from './_components/weekly-grid-table';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';

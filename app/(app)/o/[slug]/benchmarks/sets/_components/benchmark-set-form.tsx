@@ -9,6 +9,7 @@ import { TextField } from '@/components/ui/text-field';
 import type { FormState } from '@/lib/forms/form-state';
 import { useFormAction } from '@/lib/forms/use-form-action';
 import { benchmarkMetrics, type BenchmarkMetricValue } from '@/lib/benchmarks/metrics';
+import { controlClassWith } from '@/components/ui/control-class';
 
 // A fixed number of rows per metric; rows left blank are dropped by the schema. Plain inputs,
 // so the form works before any JavaScript has loaded.
@@ -20,8 +21,7 @@ const rowsPerMetric: Record<BenchmarkMetricValue, number> = {
   GOAL: 6,
 };
 
-const inputClass =
-  'focus:border-brand-600 focus:ring-brand-200 mt-1 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 focus:ring-2 focus:outline-none';
+const inputClass = controlClassWith('mt-1 w-full');
 
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;

@@ -3,8 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { RequiredFieldsNote } from '@/components/ui/field-label';
-import { CopyButton } from '@/components/ui/copy-button';
 import { FormMessage } from '@/components/ui/form-message';
+import { SecretField } from '@/components/ui/secret-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import { initialFormState, type FormState } from '@/lib/forms/form-state';
@@ -33,21 +33,13 @@ export function CreateApiTokenForm({
       />
       <FormMessage state={state} />
       {token && (
-        <div className="space-y-2">
-          <label htmlFor="new-api-token" className="block text-sm font-medium text-slate-800">
-            {t('tokenLabel')}
-          </label>
-          <div className="flex flex-col gap-2 sm:flex-row">
-            <input
-              id="new-api-token"
-              readOnly
-              value={token}
-              className="min-h-11 w-full rounded-lg border border-slate-300 bg-slate-50 px-3 font-mono text-sm"
-              onFocus={(event) => event.currentTarget.select()}
-            />
-            <CopyButton text={token} label={t('copy')} copiedLabel={t('copied')} />
-          </div>
-        </div>
+        <SecretField
+          id="new-api-token"
+          label={t('tokenLabel')}
+          value={token}
+          copyLabel={t('copy')}
+          copiedLabel={t('copied')}
+        />
       )}
       <SubmitButton pendingLabel={t('creating')}>{t('create')}</SubmitButton>
     </form>

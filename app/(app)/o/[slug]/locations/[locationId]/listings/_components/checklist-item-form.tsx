@@ -5,6 +5,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
+import { TextareaField } from '@/components/ui/textarea';
 import type { FormState } from '@/lib/forms/form-state';
 import { useFormAction } from '@/lib/forms/use-form-action';
 import type { ChecklistEntry } from '@/lib/listings/checklist';
@@ -86,19 +87,15 @@ export function ChecklistItemForm({ action, locationId, entry }: Props) {
           {field('reviewCount', t('checklist.reviewCount'), { inputMode: 'numeric' })}
         </div>
       )}
-      <div>
-        <label htmlFor={`${platform.id}-notes`} className="block text-sm font-medium text-slate-800">
-          {t('checklist.notes')}
-        </label>
-        <textarea
-          id={`${platform.id}-notes`}
-          name="notes"
-          rows={2}
-          maxLength={2000}
-          defaultValue={value('notes', item.notes)}
-          className="focus:border-brand-600 focus:ring-brand-200 mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base focus:ring-2 focus:outline-none"
-        />
-      </div>
+      <TextareaField
+        id={`${platform.id}-notes`}
+        name="notes"
+        label={t('checklist.notes')}
+        rows={2}
+        maxLength={2000}
+        defaultValue={value('notes', item.notes)}
+        errors={errors('notes')}
+      />
       <label className="flex min-h-11 items-center gap-2 text-sm font-medium text-slate-800">
         <input type="checkbox" name="markChecked" value="true" defaultChecked className="size-5" />
         {t('checklist.markChecked')}

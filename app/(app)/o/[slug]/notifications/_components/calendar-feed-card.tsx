@@ -3,8 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { Card } from '@/components/ui/card';
-import { CopyButton } from '@/components/ui/copy-button';
 import { FormMessage } from '@/components/ui/form-message';
+import { SecretField } from '@/components/ui/secret-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { initialFormState, type FormState } from '@/lib/forms/form-state';
 
@@ -38,19 +38,13 @@ export function CalendarFeedCard({
       )}
       {url && (
         <div className="mt-4 space-y-2">
-          <label htmlFor="calendar-feed-url" className="block text-sm font-medium text-slate-800">
-            {t('urlLabel')}
-          </label>
-          <div className="flex flex-col gap-2 sm:flex-row">
-            <input
-              id="calendar-feed-url"
-              readOnly
-              value={url}
-              className="min-h-11 w-full min-w-0 rounded-lg border border-slate-300 bg-slate-50 px-3 font-mono text-sm"
-              onFocus={(event) => event.currentTarget.select()}
-            />
-            <CopyButton text={url} label={t('copy')} copiedLabel={t('copied')} />
-          </div>
+          <SecretField
+            id="calendar-feed-url"
+            label={t('urlLabel')}
+            value={url}
+            copyLabel={t('copy')}
+            copiedLabel={t('copied')}
+          />
           <a
             href={url.replace(/^https?:/, 'webcal:')}
             className="text-brand-800 inline-flex min-h-11 items-center text-sm font-semibold underline"

@@ -1,9 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { CopyButton } from '@/components/ui/copy-button';
 import { RequiredFieldsNote } from '@/components/ui/field-label';
 import { FormMessage } from '@/components/ui/form-message';
+import { SecretField } from '@/components/ui/secret-field';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
@@ -59,16 +59,13 @@ export function InviteMemberForm({
       </div>
       <FormMessage state={state} />
       {link && (
-        <div className="flex flex-col gap-2 sm:flex-row">
-          <input
-            readOnly
-            value={link}
-            aria-label={t('copyLink')}
-            className="min-h-11 w-full rounded-lg border border-slate-300 bg-slate-50 px-3 font-mono text-sm"
-            onFocus={(event) => event.currentTarget.select()}
-          />
-          <CopyButton text={link} label={t('copyLink')} copiedLabel={t('copied')} />
-        </div>
+        <SecretField
+          id="invitation-link"
+          label={t('inviteLinkLabel')}
+          value={link}
+          copyLabel={t('copyLink')}
+          copiedLabel={t('copied')}
+        />
       )}
       <SubmitButton pendingLabel={t('inviting')}>{t('invite')}</SubmitButton>
     </form>

@@ -1,3 +1,5 @@
+import { controlClassWith } from '@/components/ui/control-class';
+
 export type LocationOption = { id: string; label: string; mine: boolean };
 
 type Props = {
@@ -37,7 +39,7 @@ export function LocationSelect({ label, groupLabels, options, defaultValue, erro
         defaultValue={defaultValue}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy || undefined}
-        className="focus:border-brand-600 focus:ring-brand-200 mt-1 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 focus:ring-2 focus:outline-none"
+        className={controlClassWith('mt-1 w-full')}
       >
         {grouped ? (
           <>
