@@ -61,30 +61,12 @@ export function LocationsMap({ organisationSlug, tileUrl, tileAttribution, strin
             data-status={map.status}
             className="ortsbild-map z-0 h-[60vh] min-h-80 overflow-hidden rounded-xl border border-slate-200 shadow-sm lg:h-[70vh]"
           />
-          {map.status === 'loading' && (
-            <p className="pointer-events-none absolute inset-x-0 top-3 z-[1000] mx-auto w-fit rounded-full bg-white/95 px-3 py-1 text-sm text-slate-700 shadow">
-              {strings.loading}
-            </p>
-          )}
-          {map.status === 'error' && (
-            <div
-              role="alert"
-              className="absolute inset-x-4 top-4 z-[1000] flex flex-wrap items-center gap-3 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
-            >
-              {strings.loadFailed}
-              <Button variant="secondary" onClick={map.retry}>
-                {strings.retry}
-              </Button>
-            </div>
-          )}
-          {map.tilesUnavailable && (
-            <p
-              role="status"
-              className="absolute bottom-7 left-2 z-[1000] max-w-[calc(100%-1rem)] rounded-md bg-white/95 px-2 py-1 text-xs text-slate-700 shadow"
-            >
-              {strings.tilesUnavailable}
-            </p>
-          )}
+          <MapNotices
+            status={map.status}
+            tilesUnavailable={map.tilesUnavailable}
+            strings={strings}
+            retry={map.retry}
+          />
         </div>
         <p id="map-hint" className="sr-only">
           {strings.mapHint}
@@ -104,5 +86,47 @@ export function LocationsMap({ organisationSlug, tileUrl, tileAttribution, strin
         navigate={navigate}
       />
     </div>
+  );
+}
+
+/** Over the map: loading, failed (with a retry), or without its background tiles. */
+function MapNotices({
+  status,
+  tilesUnavailable,
+  strings,
+  retry,
+}: {
+  status: 'loading' | 'ready' | 'error';
+  tilesUnavailable: boolean;
+  strings: MapStrings;
+  retry(): void;
+}) {
+  return (
+    <>
+      {status === 'loading' && (
+        <p className="pointer-events-none absolute inset-x-0 top-3 z-[1000] mx-auto w-fit rounded-full bg-white/95 px-3 py-1 text-sm text-slate-700 shadow">
+          {strings.loading}
+        </p>
+      )}
+      {status === 'error' && (
+        <div
+          role="alert"
+          className="absolute inset-x-4 top-4 z-[1000] flex flex-wrap items-center gap-3 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+        >
+          {strings.loadFailed}
+          <Button variant="secondary" onClick={retry}>
+            {strings.retry}
+          </Button>
+        </div>
+      )}
+      {tilesUnavailable && (
+        <p
+          role="status"
+          className="absolute bottom-7 left-2 z-[1000] max-w-[calc(100%-1rem)] rounded-md bg-white/95 px-2 py-1 text-xs text-slate-700 shadow"
+        >
+          {strings.tilesUnavailable}
+        </p>
+      )}
+    </>
   );
 }
