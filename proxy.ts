@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { databaseUnavailableResponse } from '@/lib/api/database-unavailable';
 import { isActiveApiToken } from '@/lib/api-tokens/active-token';
 import { bearerTokenOf } from '@/lib/api-tokens/token-secret';
+import { requestPathHeader } from '@/lib/audit/request-path';
 import { env } from '@/lib/env';
 import { crossOriginRefusal, misdirectedPage } from '@/lib/security/address-responses';
 import { isUnderOtherHost, requestOrigin } from '@/lib/security/app-address';
@@ -22,7 +23,8 @@ import { isServedOverHttps, strictTransportSecurity } from '@/lib/security/trans
 //    change from another site (403);
 // 2. sends a visitor without a session cookie on the signed-in areas to the sign-in page (whether
 //    a session is valid is decided in the data layer, lib/auth/current-user.ts);
-// 3. hands the request on without forwarding headers it cannot trust, with a fresh CSP nonce.
+// 3. hands the request on without forwarding headers it cannot trust, with a fresh CSP nonce and
+//    its path for the audit log (lib/audit/request-path.ts).
 // Every answer gets the CSP and, over HTTPS, HSTS; next.config.js `headers()` adds the fixed
 // security headers to every response, static files included.
 
@@ -90,6 +92,8 @@ export async function proxy(request: NextRequest) {
   // Next.js puts the nonce of the request's CSP header on the scripts it renders.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', csp);
+  // The path, for the audit log's record of a refusal (pages and forms know no public API for it).
+  requestHeaders.set(requestPathHeader, request.nextUrl.pathname);
   dropUntrustedForwardingHeaders(requestHeaders);
   return secure(NextResponse.next({ request: { headers: requestHeaders } }));
 }

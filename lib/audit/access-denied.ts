@@ -1,17 +1,20 @@
 import 'server-only';
-// Next.js keeps the route being served (e.g. "/o/[slug]/settings/audit") in this store for pages,
-// server actions and route handlers alike; there is no public API for it. Outside a request
-// (tests, jobs) the store is empty and the path stays unknown.
-import { workAsyncStorage } from 'next/dist/server/app-render/work-async-storage.external';
+import { headers } from 'next/headers';
 import type { Role } from '@/lib/generated/prisma/enums';
 import type { MemberContext } from '@/lib/access/member-context';
 import { recordAuditEvent, recordMemberEvent } from './audit-log';
+import { requestPathHeader } from './request-path';
 
 /** What the member asked for: a page, a form (server action) or an API call, and where. */
 export type DeniedRequest = { kind: 'page' | 'action' | 'api'; path?: string };
 
-function currentRoute(): string | null {
-  return workAsyncStorage.getStore()?.route ?? null;
+/** The path of the page or form being served (e.g. "/o/acme/settings/audit"); null outside a request. */
+async function currentPath(): Promise<string | null> {
+  try {
+    return (await headers()).get(requestPathHeader);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -24,7 +27,7 @@ export async function recordAccessDenied(member: MemberContext, request: DeniedR
       action: 'access.denied',
       details: {
         request: request.kind,
-        path: request.path ?? currentRoute(),
+        path: request.path ?? (await currentPath()),
         role: member.role,
         ...(required ? { required } : {}),
       },
