@@ -5,18 +5,11 @@ import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { createTeam } from '@/tests/support/factories';
+import { createTeam, insertTestLocation, platformIdsByKey } from '@/tests/support/factories';
 import { until } from '@/tests/support/until';
 import { addIsoWeeks, type IsoWeek } from '@/lib/weeks/iso-week';
 import { periodBlocks } from './comparison-queries';
-import {
-  insertLocation,
-  insertRecords,
-  platformIdsByKey,
-  seededRandom,
-  type CheckInRecord,
-  type TimeEntryRecord,
-} from './comparison-test-data';
+import { insertRecords, seededRandom, type CheckInRecord, type TimeEntryRecord } from './test-support';
 
 type Team = Awaited<ReturnType<typeof createTeam>>;
 
@@ -84,11 +77,13 @@ describe('the comparison rollups', () => {
     platforms = await platformIdsByKey(['facebook', 'instagram', 'google-business-profile']);
     const organisationId = team.owner.organisation.id;
     locations = [
-      await insertLocation(organisationId, 'Am Hafen', { assignedMembershipId: team.staff.membershipId }),
-      await insertLocation(organisationId, 'Altstadt', { assignedMembershipId: team.manager.membershipId }),
-      await insertLocation(organisationId, 'Bahnhof'),
+      await insertTestLocation(organisationId, 'Am Hafen', { assignedMembershipId: team.staff.membershipId }),
+      await insertTestLocation(organisationId, 'Altstadt', {
+        assignedMembershipId: team.manager.membershipId,
+      }),
+      await insertTestLocation(organisationId, 'Bahnhof'),
     ];
-    const otherLocation = await insertLocation(otherTeam.owner.organisation.id, 'Fremd', {
+    const otherLocation = await insertTestLocation(otherTeam.owner.organisation.id, 'Fremd', {
       assignedMembershipId: otherTeam.staff.membershipId,
     });
 
@@ -256,8 +251,8 @@ describe('concurrent writers of one organisation', () => {
     const platforms = await platformIdsByKey(['facebook', 'instagram']);
     const week: IsoWeek = { year: 2026, week: 10 };
     const locations = [
-      await insertLocation(organisationId, 'Nord'),
-      await insertLocation(organisationId, 'Süd'),
+      await insertTestLocation(organisationId, 'Nord'),
+      await insertTestLocation(organisationId, 'Süd'),
     ];
     await insertRecords(
       locations.map((locationId, index) => ({

@@ -9,17 +9,17 @@ import {
   weekStartOf,
   type IsoWeek,
 } from '@/lib/weeks/iso-week';
-import { addMember, createTeam, createTestUser, expectAppError } from '@/tests/support/factories';
+import {
+  addMember,
+  createTeam,
+  createTestUser,
+  expectAppError,
+  insertTestLocation,
+  platformIdsByKey,
+} from '@/tests/support/factories';
 import { createBenchmarkSet } from './benchmark-sets';
 import { compareWithBenchmark } from './comparison';
-import {
-  insertLocation,
-  insertRecords,
-  platformIdsByKey,
-  seededRandom,
-  type CheckInRecord,
-  type TimeEntryRecord,
-} from './comparison-test-data';
+import { insertRecords, seededRandom, type CheckInRecord, type TimeEntryRecord } from './test-support';
 import { benchmarkSetCreateSchema } from './schemas';
 
 // A year of weekly data (2026-W03 to 2027-W01, across 2026-W53) for three locations and three
@@ -41,12 +41,12 @@ async function seedYear() {
   const staff2 = (await addMember(team.organisation.id, second, 'STAFF')).id;
   const organisationId = team.organisation.id;
   const platforms = await platformIdsByKey(platformKeys);
-  const lehe = await insertLocation(organisationId, 'Lehe', {
+  const lehe = await insertTestLocation(organisationId, 'Lehe', {
     assignedMembershipId: team.staff.membershipId,
   });
-  const mitte = await insertLocation(organisationId, 'Mitte', { assignedMembershipId: staff2 });
-  const hafen = await insertLocation(organisationId, 'Hafen');
-  await insertLocation(organisationId, 'Alt', { archived: true });
+  const mitte = await insertTestLocation(organisationId, 'Mitte', { assignedMembershipId: staff2 });
+  const hafen = await insertTestLocation(organisationId, 'Hafen');
+  await insertTestLocation(organisationId, 'Alt', { archivedAt: new Date() });
   const owners: Record<string, string | null> = {
     [lehe]: team.staff.membershipId,
     [mitte]: staff2,

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/prisma';
-import { createTeam } from '@/tests/support/factories';
+import { createTeam, insertTestLocation } from '@/tests/support/factories';
 import { readComparisonForm } from './comparison-form';
-import { insertLocation } from './comparison-test-data';
 import { findLocationByText, listLocationSuggestions } from './location-lookup';
 
 async function setUp() {
   const team = await createTeam();
-  const hafen = await insertLocation(team.organisation.id, 'Deichbrise Hafen', {
+  const hafen = await insertTestLocation(team.organisation.id, 'Deichbrise Hafen', {
     assignedMembershipId: team.staff.membershipId,
   });
-  const lehe = await insertLocation(team.organisation.id, 'Deichbrise Lehe');
+  const lehe = await insertTestLocation(team.organisation.id, 'Deichbrise Lehe');
   // The data layer keeps search_text; these rows were written directly.
   await db.$executeRaw`UPDATE locations SET search_text = lower(name || ' ' || store_code) WHERE organisation_id = ${team.organisation.id}::uuid`;
   const codes = await db.location.findMany({

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { pool } from '@/lib/db/pool';
 import { addDaysToDate, weekStartOf, type IsoWeek } from '@/lib/weeks/iso-week';
-import { createTeam } from '@/tests/support/factories';
+import { createTeam, insertTestLocation, platformIdsByKey } from '@/tests/support/factories';
 import { compareWithBenchmark } from './comparison';
-import { insertLocation, insertRecords, platformIdsByKey, singleLineCheckIn } from './comparison-test-data';
+import { insertRecords, singleLineCheckIn } from './test-support';
 import { comparisonQuerySchema } from './schemas';
 
 // The running week is drawn but not counted unless asked for, and per-location figures divide by
@@ -56,7 +56,7 @@ async function timeEntry(team: Team, locationId: string, date: string, minutes: 
 describe('the running week', () => {
   it('is drawn as unfinished and left out of totals, averages, breakdowns and tables by default', async () => {
     const team = await createTeam();
-    const hafen = await insertLocation(team.organisation.id, 'Hafen');
+    const hafen = await insertTestLocation(team.organisation.id, 'Hafen');
     await record(team, [
       { locationId: hafen, week: 22, minutes: 600, posts: 3 },
       { locationId: hafen, week: 23, minutes: 600, posts: 3 },
@@ -106,7 +106,7 @@ describe('the running week', () => {
 
   it('counts when asked for, as the URL and the API ask', async () => {
     const team = await createTeam();
-    const hafen = await insertLocation(team.organisation.id, 'Hafen');
+    const hafen = await insertTestLocation(team.organisation.id, 'Hafen');
     await record(team, [
       { locationId: hafen, week: 24, minutes: 600 },
       { locationId: hafen, week: 25, minutes: 100 },
@@ -133,7 +133,7 @@ describe('the running week', () => {
 
   it('counts nothing in a period of the running week alone, and everything in a past one', async () => {
     const team = await createTeam();
-    const hafen = await insertLocation(team.organisation.id, 'Hafen');
+    const hafen = await insertTestLocation(team.organisation.id, 'Hafen');
     await record(team, [
       { locationId: hafen, week: 20, minutes: 300 },
       { locationId: hafen, week: 25, minutes: 100 },
@@ -159,12 +159,12 @@ describe('per-location averages', () => {
   it('divide by the locations with data in the counted weeks, archived ones included', async () => {
     const team = await createTeam();
     const organisationId = team.organisation.id;
-    const lehe = await insertLocation(organisationId, 'Lehe');
-    const mitte = await insertLocation(organisationId, 'Mitte');
-    const quiet = await insertLocation(organisationId, 'Geestemünde');
-    const closed = await insertLocation(organisationId, 'Alt', { archived: true });
-    const newcomer = await insertLocation(organisationId, 'Neu');
-    const reportsZero = await insertLocation(organisationId, 'Fischereihafen');
+    const lehe = await insertTestLocation(organisationId, 'Lehe');
+    const mitte = await insertTestLocation(organisationId, 'Mitte');
+    const quiet = await insertTestLocation(organisationId, 'Geestemünde');
+    const closed = await insertTestLocation(organisationId, 'Alt', { archivedAt: new Date() });
+    const newcomer = await insertTestLocation(organisationId, 'Neu');
+    const reportsZero = await insertTestLocation(organisationId, 'Fischereihafen');
     await record(team, [
       { locationId: lehe, week: 23, minutes: 900, posts: 4 },
       { locationId: mitte, week: 24, minutes: 300, posts: 2 },
@@ -195,7 +195,7 @@ describe('per-location averages', () => {
 
   it('are null when no location has data', async () => {
     const team = await createTeam();
-    await insertLocation(team.organisation.id, 'Leer');
+    await insertTestLocation(team.organisation.id, 'Leer');
     const result = await compareWithBenchmark(team.manager, {}, { now });
     expect(result.scope).toMatchObject({ locations: 1, locationsWithData: 0 });
     expect(result.averages.minutesPerWorkingDayPerLocation).toBeNull();
@@ -217,7 +217,7 @@ async function countQueries(run: () => Promise<unknown>) {
 describe('query counts', () => {
   it('stay the same with more locations and whether or not the running week counts', async () => {
     const team = await createTeam();
-    const first = await insertLocation(team.organisation.id, 'Erste');
+    const first = await insertTestLocation(team.organisation.id, 'Erste');
     await record(team, [{ locationId: first, week: 24, minutes: 60 }]);
     const runs = {
       page: () => compareWithBenchmark(team.manager, {}, { now }),
@@ -236,7 +236,7 @@ describe('query counts', () => {
     };
     const small = await counts();
     const more = await Promise.all(
-      Array.from({ length: 25 }, (_, index) => insertLocation(team.organisation.id, `Filiale ${index}`)),
+      Array.from({ length: 25 }, (_, index) => insertTestLocation(team.organisation.id, `Filiale ${index}`)),
     );
     await record(
       team,

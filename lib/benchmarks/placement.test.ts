@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createTeam } from '@/tests/support/factories';
+import { createTeam, insertTestLocation, platformIdsByKey } from '@/tests/support/factories';
 import { compareWithBenchmark } from './comparison';
-import { insertLocation, insertRecords, platformIdsByKey, singleLineCheckIn } from './comparison-test-data';
+import { insertRecords, singleLineCheckIn } from './test-support';
 
 // Band and class boundaries, each in a week of its own: one week has 5 working days, so
 // minutes per working day × 5 minutes are recorded in it.
 async function oneWeekEach(cases: { week: number; minutes: number; posts: number }[]) {
   const team = await createTeam();
   const { facebook } = await platformIdsByKey(['facebook']);
-  const locationId = await insertLocation(team.organisation.id, 'Hafen');
+  const locationId = await insertTestLocation(team.organisation.id, 'Hafen');
   const base = { organisationId: team.organisation.id, locationId, membershipId: team.manager.membershipId };
   await insertRecords(
     cases.map(({ week, minutes, posts }) =>

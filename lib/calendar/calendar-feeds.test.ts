@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/prisma';
-import { createTestLocation, setTestSchedule } from '@/lib/reminders/test-fixtures';
+import { insertLongStandingLocation, setTestSchedule } from '@/lib/reminders/test-support';
 import { hashLinkToken } from '@/lib/security/tokens';
 import { createTeam, expectAppError } from '@/tests/support/factories';
 import { calendarFeedFor, createCalendarFeed, hasCalendarFeed, revokeCalendarFeed } from './calendar-feeds';
@@ -62,9 +62,13 @@ describe('calendar feeds', () => {
   it('holds a weekly event on the check-in day at the reminder hour in the organisation time zone', async () => {
     const team = await createTeam();
     await db.user.update({ where: { id: team.users.staff.id }, data: { locale: 'de' } });
-    await createTestLocation(team.organisation.id, team.staff.membershipId, { name: 'Bäckerei Hafen' });
-    await createTestLocation(team.organisation.id, team.staff.membershipId, { name: 'Bäckerei Lehe' });
-    await createTestLocation(team.organisation.id, team.staff.membershipId, { archived: true });
+    await insertLongStandingLocation(team.organisation.id, team.staff.membershipId, {
+      name: 'Bäckerei Hafen',
+    });
+    await insertLongStandingLocation(team.organisation.id, team.staff.membershipId, {
+      name: 'Bäckerei Lehe',
+    });
+    await insertLongStandingLocation(team.organisation.id, team.staff.membershipId, { archived: true });
     // Joined in summer: the first occurrence is in summer time, still written as 09:00.
     await db.membership.update({
       where: { id: team.staff.membershipId },
@@ -98,7 +102,7 @@ describe('calendar feeds', () => {
       reminderHour: 18,
       timeZone: 'America/New_York',
     });
-    await createTestLocation(team.organisation.id, team.manager.membershipId);
+    await insertLongStandingLocation(team.organisation.id, team.manager.membershipId);
     await db.membership.update({
       where: { id: team.manager.membershipId },
       data: { createdAt: new Date('2026-12-30T12:00:00Z') },
@@ -155,7 +159,7 @@ describe('calendar feeds', () => {
       where: { id: team.users.staff.id },
       data: { name: `Anna\r\n${injected}`, locale: 'en' },
     });
-    await createTestLocation(team.organisation.id, team.staff.membershipId, { name: locationName });
+    await insertLongStandingLocation(team.organisation.id, team.staff.membershipId, { name: locationName });
     const { url } = await createCalendarFeed(team.staff);
     const lines = await feedOf(url);
 

@@ -2,7 +2,7 @@ import type { PgBoss } from 'pg-boss';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pool } from '@/lib/db/pool';
 import { db } from '@/lib/db/prisma';
-import { createTestCheckIn, createTestLocation, setTestSchedule } from '@/lib/reminders/test-fixtures';
+import { insertLongStandingLocation, setTestSchedule } from '@/lib/reminders/test-support';
 import {
   addIsoWeeks,
   currentIsoWeek,
@@ -11,7 +11,7 @@ import {
   todayIn,
   weekStartOf,
 } from '@/lib/weeks/iso-week';
-import { createTeam } from '@/tests/support/factories';
+import { createTeam, insertTestCheckIn } from '@/tests/support/factories';
 import { findLink, startSmtpCatcher } from '@/tests/support/smtp-catcher';
 import { createTestDatabase } from '@/tests/support/test-database';
 import { until } from '@/tests/support/until';
@@ -46,9 +46,13 @@ describe('job queue with two app instances', () => {
       const organisationId = team.organisation.id;
       await db.user.update({ where: { id: team.users.staff.id }, data: { locale: 'de' } });
       const locations = [
-        await createTestLocation(organisationId, team.staff.membershipId, { name: 'Bäckerei Hafen' }),
-        await createTestLocation(organisationId, team.staff.membershipId, { name: 'Bäckerei Altstadt' }),
-        await createTestLocation(organisationId, team.manager.membershipId, { name: 'Bäckerei Lehe' }),
+        await insertLongStandingLocation(organisationId, team.staff.membershipId, { name: 'Bäckerei Hafen' }),
+        await insertLongStandingLocation(organisationId, team.staff.membershipId, {
+          name: 'Bäckerei Altstadt',
+        }),
+        await insertLongStandingLocation(organisationId, team.manager.membershipId, {
+          name: 'Bäckerei Lehe',
+        }),
       ];
       // Due today since midnight (Berlin), and last week is done: one reminder per member.
       const timeZone = 'Europe/Berlin';
@@ -58,7 +62,7 @@ describe('job queue with two app instances', () => {
       });
       const thisWeek = currentIsoWeek(timeZone);
       for (const location of locations) {
-        await createTestCheckIn(organisationId, location.id, weekStartOf(addIsoWeeks(thisWeek, -1)));
+        await insertTestCheckIn(organisationId, location.id, weekStartOf(addIsoWeeks(thisWeek, -1)));
       }
 
       // Every minute, with a cron pass every second: the run falls due as soon as the instances start.

@@ -1,9 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/prisma';
-import { createLocation } from '@/lib/locations/locations';
-import { locationInputSchema } from '@/lib/locations/schemas';
-import { createTeam, expectAppError } from '@/tests/support/factories';
+import { addTestLocation, createTeam, expectAppError, platformIdByKey } from '@/tests/support/factories';
 import {
   bulkSetListingStatus,
   getChecklistEntry,
@@ -13,26 +10,14 @@ import {
 import { listingUpdateSchema } from './schemas';
 import { locationScores, organisationScore } from './score';
 
-async function platformId(key: string) {
-  return (await db.platform.findUniqueOrThrow({ where: { key }, select: { id: true } })).id;
-}
-
 async function teamWithLocation(overrides: Record<string, unknown> = {}) {
   const team = await createTeam();
-  const { id } = await createLocation(
-    team.owner,
-    locationInputSchema.parse({
-      storeCode: `L-${randomUUID().slice(0, 6)}`,
-      name: 'Bäckerei Deichbrise Lehe',
-      street: 'Hafenstraße 145',
-      postalCode: '27576',
-      city: 'Bremerhaven',
-      phone: '0471 4829320',
-      website: 'https://www.deichbrise.example',
-      ...overrides,
-    }),
-  );
-  return { ...team, locationId: id };
+  const locationId = await addTestLocation(team.owner, {
+    phone: '0471 4829320',
+    website: 'https://www.deichbrise.example',
+    ...overrides,
+  });
+  return { ...team, locationId };
 }
 
 const update = (input: Record<string, unknown>) => listingUpdateSchema.parse(input);
@@ -51,7 +36,7 @@ describe('checklist', () => {
 
   it('refuses a stale version and writes nothing: two editors never overwrite each other silently', async () => {
     const team = await teamWithLocation();
-    const google = await platformId('google-business-profile');
+    const google = await platformIdByKey('google-business-profile');
     expect(
       await updateListingItem(
         team.owner,
@@ -77,7 +62,7 @@ describe('checklist', () => {
 
   it('compares the shown NAP German-aware: formatting is fine, a different phone turns a live item into needs update', async () => {
     const team = await teamWithLocation();
-    const google = await platformId('google-business-profile');
+    const google = await platformIdByKey('google-business-profile');
     await updateListingItem(
       team.manager,
       team.locationId,
@@ -121,7 +106,7 @@ describe('checklist', () => {
 
   it('records rating snapshots for the trend', async () => {
     const team = await teamWithLocation();
-    const google = await platformId('google-business-profile');
+    const google = await platformIdByKey('google-business-profile');
     await updateListingItem(
       team.owner,
       team.locationId,
@@ -147,7 +132,7 @@ describe('checklist', () => {
 
   it('lets staff edit only the checklists of their own locations', async () => {
     const team = await teamWithLocation();
-    const google = await platformId('google-business-profile');
+    const google = await platformIdByKey('google-business-profile');
     await expectAppError(
       updateListingItem(team.staff, team.locationId, google, update({ version: 0, status: 'LIVE' })),
       'FORBIDDEN',
@@ -164,7 +149,7 @@ describe('checklist', () => {
   it("never reads or writes another organisation's checklist", async () => {
     const mine = await teamWithLocation();
     const theirs = await teamWithLocation();
-    const google = await platformId('google-business-profile');
+    const google = await platformIdByKey('google-business-profile');
     await expectAppError(getLocationChecklist(mine.owner, theirs.locationId), 'NOT_FOUND');
     await expectAppError(
       updateListingItem(mine.owner, theirs.locationId, google, update({ version: 0, status: 'LIVE' })),
@@ -181,8 +166,8 @@ describe('checklist', () => {
   it('bulk-sets statuses in one statement with history, skipping items already in that status', async () => {
     const team = await teamWithLocation();
     const [google, apple] = [
-      await platformId('google-business-profile'),
-      await platformId('apple-business-connect'),
+      await platformIdByKey('google-business-profile'),
+      await platformIdByKey('apple-business-connect'),
     ];
     const targets = [google, apple].map((id) => ({ locationId: team.locationId, platformId: id }));
     expect(await bulkSetListingStatus(team.manager, { status: 'CLAIM_REQUESTED', targets })).toEqual({

@@ -1,29 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/prisma';
 import type { ListingStatus } from '@/lib/generated/prisma/enums';
-import { createLocation, setLocationArchived } from '@/lib/locations/locations';
-import { locationInputSchema } from '@/lib/locations/schemas';
+import { setLocationArchived } from '@/lib/locations/locations';
 import type { MemberContext } from '@/lib/access/member-context';
-import { createTeam } from '@/tests/support/factories';
+import { addTestLocation, createTeam, platformIdByKey } from '@/tests/support/factories';
 import { listMatrix, statusCounts, type MatrixRow } from './matrix';
 import { createCustomPlatform, listPlatforms, setPlatformEnabled } from './platforms';
 import { customPlatformSchema, listingStatuses, matrixQuerySchema } from './schemas';
 
 const query = (overrides: Record<string, unknown> = {}) =>
   matrixQuerySchema.parse({ pageSize: '200', ...overrides });
-
-async function addLocation(member: MemberContext, name: string, city: string, assignedMembershipId?: string) {
-  const input = locationInputSchema.parse({
-    storeCode: `S-${randomUUID().slice(0, 8)}`,
-    name,
-    street: 'Hafenstraße 1',
-    postalCode: '27568',
-    city,
-    assignedMembershipId,
-  });
-  return (await createLocation(member, input)).id;
-}
 
 async function addItem(
   member: MemberContext,
@@ -37,20 +23,24 @@ async function addItem(
   });
 }
 
-async function platformId(key: string) {
-  return (await db.platform.findUniqueOrThrow({ where: { key }, select: { id: true } })).id;
-}
-
 const pairs = (rows: MatrixRow[]) =>
   rows.map((row) => `${row.locationName}|${row.platformName}|${row.status}`);
 
 /** Three locations of one team (two in Bremerhaven, one in Cuxhaven), one archived beside them. */
 async function seedTeam() {
   const team = await createTeam();
-  const lehe = await addLocation(team.manager, 'Deichbrise Lehe', 'Bremerhaven', team.staff.membershipId);
-  const mitte = await addLocation(team.manager, 'Deichbrise Mitte', 'Bremerhaven');
-  const cux = await addLocation(team.manager, 'Deichbrise Cuxhaven', 'Cuxhaven', team.staff.membershipId);
-  const archived = await addLocation(team.manager, 'Deichbrise Alt', 'Bremerhaven');
+  const lehe = await addTestLocation(team.manager, {
+    name: 'Deichbrise Lehe',
+    city: 'Bremerhaven',
+    assignedMembershipId: team.staff.membershipId,
+  });
+  const mitte = await addTestLocation(team.manager, { name: 'Deichbrise Mitte', city: 'Bremerhaven' });
+  const cux = await addTestLocation(team.manager, {
+    name: 'Deichbrise Cuxhaven',
+    city: 'Cuxhaven',
+    assignedMembershipId: team.staff.membershipId,
+  });
+  const archived = await addTestLocation(team.manager, { name: 'Deichbrise Alt', city: 'Bremerhaven' });
   await setLocationArchived(team.manager, archived, true);
   return { team, lehe, mitte, cux };
 }
@@ -79,7 +69,7 @@ describe('listings matrix', () => {
 
   it('shows the item fields of worked-on items and flags overdue checks', async () => {
     const { team, lehe } = await seedTeam();
-    const google = await platformId('google-business-profile');
+    const google = await platformIdByKey('google-business-profile');
     const old = new Date(Date.now() - 40 * 24 * 3600 * 1000);
     await addItem(team.manager, lehe, google, 'NEEDS_UPDATE', {
       lastCheckedAt: old,
@@ -103,7 +93,7 @@ describe('listings matrix', () => {
 
   it('follows the enabled set: a switched-off platform leaves, an own platform joins', async () => {
     const { team } = await seedTeam();
-    await setPlatformEnabled(team.manager, await platformId('facebook'), false);
+    await setPlatformEnabled(team.manager, await platformIdByKey('facebook'), false);
     const own = await createCustomPlatform(
       team.manager,
       customPlatformSchema.parse({ name: 'Stadtportal Bremerhaven', kind: 'DIRECTORY' }),
@@ -117,8 +107,8 @@ describe('listings matrix', () => {
 
   it('filters by platform, status, city prefix and assignee', async () => {
     const { team, lehe, mitte, cux } = await seedTeam();
-    const google = await platformId('google-business-profile');
-    const apple = await platformId('apple-business-connect');
+    const google = await platformIdByKey('google-business-profile');
+    const apple = await platformIdByKey('apple-business-connect');
     await addItem(team.manager, lehe, google, 'LIVE');
     await addItem(team.manager, mitte, google, 'CLAIM_REQUESTED');
     await addItem(team.manager, cux, apple, 'LIVE');
@@ -183,8 +173,8 @@ describe('listings matrix', () => {
 
   it('counts items per status over the filters; the counts add up to the total', async () => {
     const { team, lehe, mitte } = await seedTeam();
-    const google = await platformId('google-business-profile');
-    const yelp = await platformId('yelp');
+    const google = await platformIdByKey('google-business-profile');
+    const yelp = await platformIdByKey('yelp');
     await addItem(team.manager, lehe, google, 'LIVE');
     await addItem(team.manager, lehe, yelp, 'NEEDS_UPDATE');
     await addItem(team.manager, mitte, google, 'NOT_APPLICABLE');
@@ -214,8 +204,8 @@ describe('listings matrix', () => {
   it("never shows another organisation's locations, platforms or items", async () => {
     const { team, lehe } = await seedTeam();
     const other = await createTeam();
-    const theirLocation = await addLocation(other.owner, 'Fremde Filiale', 'Bremerhaven');
-    const google = await platformId('google-business-profile');
+    const theirLocation = await addTestLocation(other.owner, { name: 'Fremde Filiale', city: 'Bremerhaven' });
+    const google = await platformIdByKey('google-business-profile');
     await addItem(other.owner, theirLocation, google, 'LIVE');
     const theirPlatform = await createCustomPlatform(
       other.owner,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/prisma';
-import { createTeam, expectAppError, memberContextOf } from '@/tests/support/factories';
+import { createTeam, expectAppError, memberContextOf, platformIdByKey } from '@/tests/support/factories';
 import { freshnessDaysSchema } from './platform-settings-schemas';
 import {
   createCustomPlatform,
@@ -22,10 +22,6 @@ const customInput = (overrides: Record<string, unknown> = {}) =>
     weight: '4',
     ...overrides,
   });
-
-async function catalogueId(key: string) {
-  return (await db.platform.findUniqueOrThrow({ where: { key }, select: { id: true } })).id;
-}
 
 describe('platforms data layer', () => {
   it('lists the 21 catalogue platforms, all on, in catalogue order', async () => {
@@ -49,7 +45,7 @@ describe('platforms data layer', () => {
   it('switches a platform off and on again for one organisation only', async () => {
     const team = await createTeam();
     const other = await createTeam();
-    const facebook = await catalogueId('facebook');
+    const facebook = await platformIdByKey('facebook');
     await setPlatformEnabled(team.manager, facebook, false);
     expect((await listPlatforms(team.staff)).find((platform) => platform.id === facebook)?.enabled).toBe(
       false,
@@ -95,14 +91,14 @@ describe('platforms data layer', () => {
 
   it('never deletes a catalogue platform', async () => {
     const team = await createTeam();
-    await expectAppError(deleteCustomPlatform(team.owner, await catalogueId('yelp')), 'NOT_FOUND');
+    await expectAppError(deleteCustomPlatform(team.owner, await platformIdByKey('yelp')), 'NOT_FOUND');
     expect(await db.platform.count({ where: { key: 'yelp' } })).toBe(1);
   });
 
   it('lets staff look but not change anything', async () => {
     const team = await createTeam();
     const { id } = await createCustomPlatform(team.owner, customInput());
-    await expectAppError(setPlatformEnabled(team.staff, await catalogueId('xing'), false), 'FORBIDDEN');
+    await expectAppError(setPlatformEnabled(team.staff, await platformIdByKey('xing'), false), 'FORBIDDEN');
     await expectAppError(createCustomPlatform(team.staff, customInput()), 'FORBIDDEN');
     await expectAppError(deleteCustomPlatform(team.staff, id), 'FORBIDDEN');
     await expectAppError(setFreshnessDays(team.staff, 10), 'FORBIDDEN');
@@ -126,7 +122,7 @@ describe('platforms data layer', () => {
 
   it('gives other modules the enabled set as an SQL fragment', async () => {
     const team = await createTeam();
-    await setPlatformEnabled(team.owner, await catalogueId('tomtom'), false);
+    await setPlatformEnabled(team.owner, await platformIdByKey('tomtom'), false);
     const { id } = await createCustomPlatform(team.owner, customInput());
     const rows = await db.$queryRaw<{ key: string }[]>`
       SELECT e.key FROM (${enabledPlatformsSql(team.organisation.id)}) e ORDER BY e.sort_order`;

@@ -1,8 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/db/prisma';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import { createTeam } from '@/tests/support/factories';
+import { createTeam, insertTestLocation } from '@/tests/support/factories';
 import { completenessWeights, listLocationCompleteness } from './completeness';
 import { healthBandFor } from './health';
 
@@ -16,25 +13,6 @@ const hours = {
   sun: [],
 };
 
-async function addLocation(
-  organisationId: string,
-  name: string,
-  fields: Partial<Prisma.LocationUncheckedCreateInput> = {},
-) {
-  return db.location.create({
-    data: {
-      organisationId,
-      storeCode: randomUUID().slice(0, 8),
-      name,
-      street: 'Hafenstraße 1',
-      postalCode: '27568',
-      city: 'Bremerhaven',
-      ...fields,
-    },
-    select: { id: true },
-  });
-}
-
 describe('listLocationCompleteness', () => {
   it('weights add up to 100', () => {
     expect(Object.values(completenessWeights).reduce((sum, weight) => sum + weight, 0)).toBe(100);
@@ -42,7 +20,7 @@ describe('listLocationCompleteness', () => {
 
   it('scores each field by its weight and bands the score', async () => {
     const { organisation, staff } = await createTeam();
-    const complete = await addLocation(organisation.id, 'a complete', {
+    const complete = await insertTestLocation(organisation.id, 'a complete', {
       phone: '+494714829310',
       website: 'https://example.de',
       email: 'filiale@example.de',
@@ -53,7 +31,7 @@ describe('listLocationCompleteness', () => {
       longitude: 8.5,
     });
     // 20 + 20 + 15 + 15 + 10 = 80: exactly good.
-    const eighty = await addLocation(organisation.id, 'b eighty', {
+    const eighty = await insertTestLocation(organisation.id, 'b eighty', {
       phone: '+494714829310',
       openingHours: hours,
       website: 'https://example.de',
@@ -62,39 +40,39 @@ describe('listLocationCompleteness', () => {
       description: 'Brot',
     });
     // 20 + 15 + 15 = 50: exactly fair.
-    const fifty = await addLocation(organisation.id, 'c fifty', {
+    const fifty = await insertTestLocation(organisation.id, 'c fifty', {
       phone: '+494714829310',
       website: 'https://example.de',
       latitude: 53.5,
       longitude: 8.5,
     });
     // 15 + 15 + 15 = 45: poor.
-    const fortyFive = await addLocation(organisation.id, 'd forty-five', {
+    const fortyFive = await insertTestLocation(organisation.id, 'd forty-five', {
       website: 'https://example.de',
       primaryCategory: 'Bäckerei',
       latitude: 53.5,
       longitude: 8.5,
     });
-    const empty = await addLocation(organisation.id, 'e empty');
+    const empty = await insertTestLocation(organisation.id, 'e empty');
 
     const result = await listLocationCompleteness(staff);
     expect(result).toEqual([
-      { id: complete.id, score: 100, band: 'good', missing: [] },
-      { id: eighty.id, score: 80, band: 'good', missing: ['primaryCategory', 'email'] },
+      { id: complete, score: 100, band: 'good', missing: [] },
+      { id: eighty, score: 80, band: 'good', missing: ['primaryCategory', 'email'] },
       {
-        id: fifty.id,
+        id: fifty,
         score: 50,
         band: 'fair',
         missing: ['openingHours', 'primaryCategory', 'description', 'email'],
       },
       {
-        id: fortyFive.id,
+        id: fortyFive,
         score: 45,
         band: 'poor',
         missing: ['phone', 'openingHours', 'description', 'email'],
       },
       {
-        id: empty.id,
+        id: empty,
         score: 0,
         band: 'poor',
         missing: [
@@ -113,7 +91,7 @@ describe('listLocationCompleteness', () => {
 
   it('counts an approximate position from the gazetteer as missing coordinates', async () => {
     const { organisation, owner } = await createTeam();
-    await addLocation(organisation.id, 'approximate', {
+    await insertTestLocation(organisation.id, 'approximate', {
       latitude: 53.55,
       longitude: 8.58,
       positionSource: 'GAZETTEER',
@@ -126,16 +104,16 @@ describe('listLocationCompleteness', () => {
 
   it('counts blank text, hour-less weeks, half coordinates and malformed hours as missing', async () => {
     const { organisation, owner } = await createTeam();
-    await addLocation(organisation.id, 'blank', {
+    await insertTestLocation(organisation.id, 'blank', {
       phone: '   ',
       website: '',
       description: ' ',
       openingHours: { ...hours, mon: [] },
       latitude: 53.5,
     });
-    await addLocation(organisation.id, 'malformed', { openingHours: ['mon'] });
-    await addLocation(organisation.id, 'text hours', { openingHours: 'Mo–Fr 7–18' });
-    await addLocation(organisation.id, 'weekend', {
+    await insertTestLocation(organisation.id, 'malformed', { openingHours: ['mon'] });
+    await insertTestLocation(organisation.id, 'text hours', { openingHours: 'Mo–Fr 7–18' });
+    await insertTestLocation(organisation.id, 'weekend', {
       openingHours: { sun: [{ opens: '08:00', closes: '11:00' }] },
     });
     const scores = Object.fromEntries(
@@ -147,9 +125,9 @@ describe('listLocationCompleteness', () => {
   it("leaves out archived locations and never shows another organisation's", async () => {
     const mine = await createTeam();
     const theirs = await createTeam();
-    const kept = await addLocation(mine.organisation.id, 'kept');
-    await addLocation(mine.organisation.id, 'archived', { archivedAt: new Date() });
-    await addLocation(theirs.organisation.id, 'foreign', { phone: '+494714829310' });
-    expect((await listLocationCompleteness(mine.manager)).map((row) => row.id)).toEqual([kept.id]);
+    const kept = await insertTestLocation(mine.organisation.id, 'kept');
+    await insertTestLocation(mine.organisation.id, 'archived', { archivedAt: new Date() });
+    await insertTestLocation(theirs.organisation.id, 'foreign', { phone: '+494714829310' });
+    expect((await listLocationCompleteness(mine.manager)).map((row) => row.id)).toEqual([kept]);
   });
 });

@@ -3,7 +3,7 @@ import { db } from '@/lib/db/prisma';
 import type { NotificationKind } from '@/lib/generated/prisma/enums';
 import { reopenCheckIn, submitCheckIn } from '@/lib/checkins/write';
 import { sendDueReminders } from '@/lib/reminders/send-due-reminders';
-import { createTestLocation } from '@/lib/reminders/test-fixtures';
+import { insertLongStandingLocation } from '@/lib/reminders/test-support';
 import { createTeam, expectAppError } from '@/tests/support/factories';
 import {
   countUnread,
@@ -102,10 +102,10 @@ describe('notifications', () => {
   it('names only the locations still open: a week submitted since drops out, a reopened one comes back', async () => {
     const team = await createTeam();
     const organisationId = team.organisation.id;
-    const hafen = await createTestLocation(organisationId, team.staff.membershipId, {
+    const hafen = await insertLongStandingLocation(organisationId, team.staff.membershipId, {
       name: 'Bäckerei Hafen',
     });
-    const altstadt = await createTestLocation(organisationId, team.staff.membershipId, {
+    const altstadt = await insertLongStandingLocation(organisationId, team.staff.membershipId, {
       name: 'Bäckerei Altstadt',
     });
     // 2026-W48's check-in day was Friday 27 November; the overdue reminder comes the day after.
@@ -127,7 +127,7 @@ describe('notifications', () => {
     await submitCheckIn(team.staff, altstadt.id, week48, 0);
     expect(await overdueReminder()).toEqual({ locationCount: 0, locations: [] });
     // Another member's locations never appear in the staff member's reminders.
-    await createTestLocation(organisationId, team.manager.membershipId, { name: 'Bäckerei Lehe' });
+    await insertLongStandingLocation(organisationId, team.manager.membershipId, { name: 'Bäckerei Lehe' });
     expect(await overdueReminder()).toEqual({ locationCount: 0, locations: [] });
   });
 });

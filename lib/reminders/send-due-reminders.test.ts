@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/prisma';
-import { createTeam } from '@/tests/support/factories';
+import { createTeam, insertTestCheckIn, insertTestLocation } from '@/tests/support/factories';
 import { sendDueReminders } from './send-due-reminders';
-import { createTestCheckIn, createTestLocation, setTestSchedule } from './test-fixtures';
+import { insertLongStandingLocation, setTestSchedule } from './test-support';
 
 // sendDueReminders looks at every organisation in the database; each test reads only the
 // notifications of its own fresh organisations. Their locations exist since 2020, so the week
@@ -22,10 +22,10 @@ async function teamWithLocations() {
   const team = await createTeam();
   const organisationId = team.organisation.id;
   const staffLocations = [
-    await createTestLocation(organisationId, team.staff.membershipId, { name: 'Bäckerei Hafen' }),
-    await createTestLocation(organisationId, team.staff.membershipId, { name: 'Bäckerei Altstadt' }),
+    await insertLongStandingLocation(organisationId, team.staff.membershipId, { name: 'Bäckerei Hafen' }),
+    await insertLongStandingLocation(organisationId, team.staff.membershipId, { name: 'Bäckerei Altstadt' }),
   ];
-  const managerLocation = await createTestLocation(organisationId, team.manager.membershipId, {
+  const managerLocation = await insertLongStandingLocation(organisationId, team.manager.membershipId, {
     name: 'Bäckerei Lehe',
   });
   return { team, organisationId, staffLocations, managerLocation };
@@ -78,8 +78,8 @@ describe('sendDueReminders', () => {
   it('sends the overdue reminder the next day for the locations still open', async () => {
     const { team, organisationId, staffLocations, managerLocation } = await teamWithLocations();
     await sendDueReminders(new Date('2026-11-27T08:00:00Z'));
-    await createTestCheckIn(organisationId, staffLocations[0]!.id, week48);
-    await createTestCheckIn(organisationId, managerLocation.id, week48);
+    await insertTestCheckIn(organisationId, staffLocations[0]!.id, week48);
+    await insertTestCheckIn(organisationId, managerLocation.id, week48);
 
     await sendDueReminders(new Date('2026-11-28T07:59:00Z'));
     expect((await notificationsOf(organisationId, week48)).map((row) => row.kind)).toEqual([
@@ -111,13 +111,13 @@ describe('sendDueReminders', () => {
   it('asks nothing of members whose locations are all submitted, nor about archived, closed or unassigned ones', async () => {
     const team = await createTeam();
     const organisationId = team.organisation.id;
-    const submitted = await createTestLocation(organisationId, team.staff.membershipId);
-    await createTestCheckIn(organisationId, submitted.id, week48);
-    const draft = await createTestLocation(organisationId, team.manager.membershipId);
-    await createTestCheckIn(organisationId, draft.id, week48, 'DRAFT');
-    await createTestLocation(organisationId, team.staff.membershipId, { archived: true });
-    await createTestLocation(organisationId, team.staff.membershipId, { status: 'CLOSED' });
-    await createTestLocation(organisationId, null);
+    const submitted = await insertLongStandingLocation(organisationId, team.staff.membershipId);
+    await insertTestCheckIn(organisationId, submitted.id, week48);
+    const draft = await insertLongStandingLocation(organisationId, team.manager.membershipId);
+    await insertTestCheckIn(organisationId, draft.id, week48, { status: 'DRAFT' });
+    await insertLongStandingLocation(organisationId, team.staff.membershipId, { archived: true });
+    await insertLongStandingLocation(organisationId, team.staff.membershipId, { status: 'CLOSED' });
+    await insertLongStandingLocation(organisationId, null);
 
     await sendDueReminders(new Date('2026-11-27T12:00:00Z'));
     const notifications = await notificationsOf(organisationId, week48);
@@ -128,7 +128,7 @@ describe('sendDueReminders', () => {
   it('counts every open location but names the first twenty', async () => {
     const team = await createTeam();
     for (let index = 0; index < 22; index++) {
-      await createTestLocation(team.organisation.id, team.staff.membershipId, {
+      await insertLongStandingLocation(team.organisation.id, team.staff.membershipId, {
         name: `Filiale ${String(index).padStart(2, '0')}`,
       });
     }
@@ -150,7 +150,7 @@ describe('sendDueReminders', () => {
       timeZone: 'America/New_York',
     });
     for (const location of [...other.staffLocations, other.managerLocation]) {
-      await createTestCheckIn(other.organisationId, location.id, '2026-11-16');
+      await insertTestCheckIn(other.organisationId, location.id, '2026-11-16');
     }
 
     await sendDueReminders(new Date('2026-11-27T12:00:00Z'));
@@ -219,17 +219,9 @@ describe('sendDueReminders', () => {
 
   it('does not ask about weeks that ended before a location existed', async () => {
     const team = await createTeam();
-    await db.location.create({
-      data: {
-        organisationId: team.organisation.id,
-        assignedMembershipId: team.staff.membershipId,
-        storeCode: 'NEU-1',
-        name: 'Neue Filiale',
-        street: 'Hafenstraße 2',
-        postalCode: '27568',
-        city: 'Bremerhaven',
-        createdAt: new Date('2026-11-30T06:00:00Z'),
-      },
+    await insertTestLocation(team.organisation.id, 'Neue Filiale', {
+      assignedMembershipId: team.staff.membershipId,
+      createdAt: new Date('2026-11-30T06:00:00Z'),
     });
     // Monday 30 November: week 48 is overdue, but the location was opened this week.
     await sendDueReminders(new Date('2026-11-30T10:00:00Z'));

@@ -3,7 +3,6 @@
 import { expect } from 'vitest';
 import { db } from '@/lib/db/prisma';
 import type { MemberContext } from '@/lib/access/member-context';
-import { toUtcDate, type PlainDate } from '@/lib/weeks/iso-week';
 import { addTestLocation, createTeam, platformIdByKey } from '@/tests/support/factories';
 import { timeEntryCreateSchema } from './schemas';
 import { createTimeEntry } from './time-entries';
@@ -46,27 +45,4 @@ export async function expectFieldError(promise: Promise<unknown>, field: string,
 
 export async function countEntries(organisationId: string) {
   return db.timeEntry.count({ where: { organisationId } });
-}
-
-/** A check-in for the week starting `weekStart`, with `minutes` on one line (written directly). */
-export async function insertCheckIn(
-  organisationId: string,
-  locationId: string,
-  weekStart: PlainDate,
-  options: { status: 'DRAFT' | 'SUBMITTED'; minutes?: number; platformId?: string },
-) {
-  const checkIn = await db.checkIn.create({
-    data: { organisationId, locationId, weekStart: toUtcDate(weekStart), status: options.status },
-    select: { id: true },
-  });
-  if (options.minutes && options.platformId)
-    await db.checkInMinutes.create({
-      data: {
-        checkInId: checkIn.id,
-        platformId: options.platformId,
-        activity: 'MONITORING',
-        minutes: options.minutes,
-      },
-    });
-  return checkIn.id;
 }

@@ -4,10 +4,10 @@ import { db } from '@/lib/db/prisma';
 import { createCustomPlatform, setPlatformEnabled } from '@/lib/listings/platforms';
 import { customPlatformSchema } from '@/lib/listings/schemas';
 import { setLocationArchived } from '@/lib/locations/locations';
-import { createTeam, expectAppError } from '@/tests/support/factories';
+import { createTeam, expectAppError, insertTestCheckIn } from '@/tests/support/factories';
 import { tokenFor } from '@/tests/support/api-requests';
 import { timeEntryCreateSchema } from './schemas';
-import { countEntries, expectFieldError, insertCheckIn, logTime, teamWithLocations } from './test-support';
+import { countEntries, expectFieldError, logTime, teamWithLocations } from './test-support';
 import { deleteTimeEntry, listRecentTimeEntries, oldestLoggableDate } from './time-entries';
 
 describe('createTimeEntry', () => {
@@ -191,7 +191,7 @@ describe('createTimeEntry', () => {
 
   it("caps a location's week, check-in lines and entries together, at the hours in the week", async () => {
     const team = await teamWithLocations();
-    await insertCheckIn(team.organisation.id, team.locationId, '2026-11-23', {
+    await insertTestCheckIn(team.organisation.id, team.locationId, '2026-11-23', {
       status: 'DRAFT',
       minutes: 10_000,
       platformId: team.google,
@@ -208,7 +208,7 @@ describe('createTimeEntry', () => {
     const team = await teamWithLocations();
     const entry = { locationId: team.locationId, platformId: team.google, date: '2026-11-24' };
     const logged = await logTime(team.staff, entry);
-    const checkInId = await insertCheckIn(team.organisation.id, team.locationId, '2026-11-23', {
+    const checkInId = await insertTestCheckIn(team.organisation.id, team.locationId, '2026-11-23', {
       status: 'SUBMITTED',
     });
     await expect(logTime(team.staff, entry)).rejects.toMatchObject({

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db/prisma';
-import { createTeam, createTestUser } from '@/tests/support/factories';
+import { createTeam, createTestUser, insertTestLocation } from '@/tests/support/factories';
 
 // The route handlers read the signed-in user from next-auth's cookie; here it is given directly.
 const signedIn = vi.hoisted(() => ({ user: null as CurrentUser | null }));
@@ -23,17 +23,9 @@ beforeEach(() => {
 describe('GET /o/[slug]/locations/map/data', () => {
   it("answers the member's payload, uncached, banded by the presence score", async () => {
     const { organisation, users } = await createTeam();
-    const location = await db.location.create({
-      data: {
-        organisationId: organisation.id,
-        storeCode: 'A-1',
-        name: 'Hafen',
-        street: 'Hafenstraße 1',
-        postalCode: '27568',
-        city: 'Bremerhaven',
-        latitude: 53.54,
-        longitude: 8.58,
-      },
+    const locationId = await insertTestLocation(organisation.id, 'Hafen', {
+      latitude: 53.54,
+      longitude: 8.58,
     });
     signedIn.user = users.staff;
     const response = await mapData.GET(new Request('http://localhost'), context(organisation.slug));
@@ -41,7 +33,7 @@ describe('GET /o/[slug]/locations/map/data', () => {
     expect(response.headers.get('cache-control')).toBe('private, no-store');
     // Not listed anywhere yet: poor (2), score 0; only the coordinates of the master data (15 %).
     expect(await response.json()).toEqual({
-      locations: [[location.id, 'Hafen', 'Bremerhaven', 53.54, 8.58, 2, 0, 15, 0, 0]],
+      locations: [[locationId, 'Hafen', 'Bremerhaven', 53.54, 8.58, 2, 0, 15, 0, 0]],
       withoutCoordinates: 0,
     });
 
@@ -50,7 +42,7 @@ describe('GET /o/[slug]/locations/map/data', () => {
     await db.listingItem.createMany({
       data: platforms.map((platform) => ({
         organisationId: organisation.id,
-        locationId: location.id,
+        locationId,
         platformId: platform.id,
         status: 'LIVE' as const,
         lastCheckedAt: new Date(),
@@ -58,7 +50,7 @@ describe('GET /o/[slug]/locations/map/data', () => {
     });
     const after = await mapData.GET(new Request('http://localhost'), context(organisation.slug));
     expect((await after.json()).locations).toEqual([
-      [location.id, 'Hafen', 'Bremerhaven', 53.54, 8.58, 0, 100, 15, 0, 0],
+      [locationId, 'Hafen', 'Bremerhaven', 53.54, 8.58, 0, 100, 15, 0, 0],
     ]);
   });
 

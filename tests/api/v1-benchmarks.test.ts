@@ -3,15 +3,10 @@ import { GET as getComparison } from '@/app/api/v1/benchmarks/comparison/route';
 import { GET as listSets } from '@/app/api/v1/benchmarks/route';
 import { GET as openApiDocument } from '@/app/api/v1/openapi.json/route';
 import { createBenchmarkSet } from '@/lib/benchmarks/benchmark-sets';
-import {
-  insertLocation,
-  insertRecords,
-  platformIdsByKey,
-  singleLineCheckIn,
-} from '@/lib/benchmarks/comparison-test-data';
+import { insertRecords, singleLineCheckIn } from '@/lib/benchmarks/test-support';
 import { benchmarkSetCreateSchema } from '@/lib/benchmarks/schemas';
 import { callApi, tokenFor } from '@/tests/support/api-requests';
-import { createTeam } from '@/tests/support/factories';
+import { createTeam, insertTestLocation, platformIdsByKey } from '@/tests/support/factories';
 import {
   benchmarkComparisonJsonSchema,
   benchmarkSetListJsonSchema,
@@ -22,7 +17,7 @@ async function setUp() {
   const team = await createTeam();
   const token = await tokenFor(team.manager);
   const { facebook } = await platformIdsByKey(['facebook']);
-  const locationId = await insertLocation(team.organisation.id, 'Hafen', {
+  const locationId = await insertTestLocation(team.organisation.id, 'Hafen', {
     assignedMembershipId: team.staff.membershipId,
   });
   const base = { organisationId: team.organisation.id, locationId, membershipId: team.staff.membershipId };

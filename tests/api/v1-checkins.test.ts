@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { GET as listCheckIns } from '@/app/api/v1/checkins/route';
 import { PUT as putCheckIn } from '@/app/api/v1/locations/[id]/checkins/[week]/route';
-import { addLocation, platformId } from '@/lib/checkins/test-support';
 import { currentIsoWeek, formatIsoWeek } from '@/lib/weeks/iso-week';
 import { db } from '@/lib/db/prisma';
 import { callApi, tokenFor } from '@/tests/support/api-requests';
-import { createTeam } from '@/tests/support/factories';
+import { addTestLocation, createTeam, platformIdByKey } from '@/tests/support/factories';
 import { checkInJsonSchema, checkInListJsonSchema } from '@/lib/api/checkins/representation';
 
 // The API acts on the real clock: weeks are taken relative to the current one.
@@ -14,8 +13,8 @@ const thisWeek = formatIsoWeek(currentIsoWeek('Europe/Berlin'));
 async function setUp() {
   const team = await createTeam();
   const token = await tokenFor(team.manager);
-  const locationId = await addLocation(team, { assignedMembershipId: team.staff.membershipId });
-  return { team, token, locationId, instagram: await platformId('instagram') };
+  const locationId = await addTestLocation(team.owner, { assignedMembershipId: team.staff.membershipId });
+  return { team, token, locationId, instagram: await platformIdByKey('instagram') };
 }
 
 function put(token: string, locationId: string, week: string, body: unknown) {
@@ -94,7 +93,7 @@ describe('PUT /api/v1/locations/{id}/checkins/{week}', () => {
 describe('GET /api/v1/checkins', () => {
   it('lists this week’s check-ins by default, filters by location and stays in the organisation', async () => {
     const { token, locationId, team } = await setUp();
-    const second = await addLocation(team);
+    const second = await addTestLocation(team.owner);
     await put(token, locationId, thisWeek, { postsPublished: 1 });
     await put(token, second, thisWeek, { postsPublished: 2 });
 

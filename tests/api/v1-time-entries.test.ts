@@ -3,7 +3,8 @@ import { DELETE as deleteRoute } from '@/app/api/v1/time-entries/[id]/route';
 import { GET as listRoute, POST as createRoute } from '@/app/api/v1/time-entries/route';
 import { GET as openApiRoute } from '@/app/api/v1/openapi.json/route';
 import { callApi, tokenFor } from '@/tests/support/api-requests';
-import { countEntries, insertCheckIn, teamWithLocations } from '@/lib/time-entries/test-support';
+import { insertTestCheckIn } from '@/tests/support/factories';
+import { countEntries, teamWithLocations } from '@/lib/time-entries/test-support';
 
 // Today in Berlin when the tests run; the API has no "now" to pass in.
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
@@ -99,7 +100,7 @@ describe('POST /api/v1/time-entries', () => {
 
     const monday = new Date(`${today}T00:00:00Z`);
     monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
-    await insertCheckIn(team.organisation.id, team.locationId, monday.toISOString().slice(0, 10), {
+    await insertTestCheckIn(team.organisation.id, team.locationId, monday.toISOString().slice(0, 10), {
       status: 'SUBMITTED',
     });
     const locked = await post(team.token, { ...body, locationId: team.locationId });

@@ -6,13 +6,15 @@ import type { CurrentUser } from '@/lib/auth/current-user';
 import { hashPassword } from '@/lib/auth/password';
 import { db } from '@/lib/db/prisma';
 import type { AppErrorCode } from '@/lib/errors';
-import type { Locale, Role } from '@/lib/generated/prisma/enums';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { CheckInStatus, Locale, Role } from '@/lib/generated/prisma/enums';
 import type { BusinessTypeValue } from '@/lib/listings/business-types';
 import { createLocation } from '@/lib/locations/locations';
 import { locationInputSchema } from '@/lib/locations/schemas';
 import type { MemberContext } from '@/lib/access/member-context';
 import { findMemberContext } from '@/lib/organisations/member-context';
 import { createOrganisation } from '@/lib/organisations/organisations';
+import { toUtcDate, type PlainDate } from '@/lib/weeks/iso-week';
 
 export function uniqueEmail(label = 'user') {
   return `${label}-${randomUUID()}@ortsbild.test`;
@@ -82,6 +84,12 @@ export async function platformIdByKey(key: string) {
   return (await db.platform.findUniqueOrThrow({ where: { key }, select: { id: true } })).id;
 }
 
+/** The ids of built-in platforms by key, e.g. `const { facebook } = await platformIdsByKey(['facebook'])`. */
+export async function platformIdsByKey(keys: string[]) {
+  const rows = await db.platform.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } });
+  return Object.fromEntries(rows.map((row) => [row.key, row.id])) as Record<string, string>;
+}
+
 /**
  * A location in Bremerhaven created through the data layer by `editor` (a manager or owner), with a
  * unique store code; `fields` replace the defaults or add others, e.g. `assignedMembershipId`.
@@ -99,6 +107,63 @@ export async function addTestLocation(editor: MemberContext, fields: Record<stri
     }),
   );
   return id;
+}
+
+/**
+ * A location row of `organisationId` written straight into the table, with a unique store code and
+ * an address in Bremerhaven; `fields` replace the defaults or add others (`assignedMembershipId`,
+ * `archivedAt`, coordinates, a backdated `createdAt`, …). No audit entry, no validation: for
+ * set-ups of many locations, or of rows the data layer would not write; `addTestLocation` goes
+ * through it.
+ */
+export async function insertTestLocation(
+  organisationId: string,
+  name: string,
+  fields: Partial<Prisma.LocationUncheckedCreateInput> = {},
+) {
+  const location = await db.location.create({
+    data: {
+      organisationId,
+      storeCode: `T-${randomUUID().slice(0, 8)}`,
+      name,
+      street: 'Hafenstraße 1',
+      postalCode: '27568',
+      city: 'Bremerhaven',
+      ...fields,
+    },
+    select: { id: true },
+  });
+  return location.id;
+}
+
+/**
+ * A check-in row for the week starting `weekStart`, submitted unless `status` says otherwise,
+ * written straight into the table; `minutes` with a `platformId` make one monitoring line.
+ */
+export async function insertTestCheckIn(
+  organisationId: string,
+  locationId: string,
+  weekStart: PlainDate,
+  {
+    status = 'SUBMITTED',
+    minutes,
+    platformId,
+  }: { status?: CheckInStatus; minutes?: number; platformId?: string } = {},
+) {
+  const checkIn = await db.checkIn.create({
+    data: {
+      organisationId,
+      locationId,
+      weekStart: toUtcDate(weekStart),
+      status,
+      submittedAt: status === 'SUBMITTED' ? new Date() : null,
+      ...(minutes && platformId
+        ? { minutes: { create: { platformId, activity: 'MONITORING', minutes } } }
+        : {}),
+    },
+    select: { id: true },
+  });
+  return checkIn.id;
 }
 
 /** Compared by name and code, so that errors from a re-imported module instance count too. */

@@ -1,6 +1,6 @@
-// Test data for the comparison tests: locations, check-ins with minute lines and time entries,
-// written straight into the tables (a year of weeks in a few statements), and a seeded random
-// source so every run writes the same figures.
+// Test data for the comparison tests: check-ins with minute lines and time entries, written
+// straight into the tables (a year of weeks in a few statements), and a seeded random source so
+// every run writes the same figures. Locations: insertTestLocation (tests/support/factories.ts).
 import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db/prisma';
 import type { ActivityValue } from '@/lib/checkins/activities';
@@ -16,32 +16,6 @@ export function seededRandom(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-export async function platformIdsByKey(keys: string[]) {
-  const rows = await db.platform.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } });
-  return Object.fromEntries(rows.map((row) => [row.key, row.id])) as Record<string, string>;
-}
-
-export async function insertLocation(
-  organisationId: string,
-  name: string,
-  options: { assignedMembershipId?: string | null; archived?: boolean } = {},
-) {
-  const location = await db.location.create({
-    data: {
-      organisationId,
-      storeCode: `B-${randomUUID().slice(0, 8)}`,
-      name,
-      street: 'Hafenstraße 1',
-      postalCode: '27568',
-      city: 'Bremerhaven',
-      assignedMembershipId: options.assignedMembershipId ?? null,
-      archivedAt: options.archived ? new Date() : null,
-    },
-    select: { id: true },
-  });
-  return location.id;
 }
 
 export type MinuteLine = { platformId: string; activity: ActivityValue; minutes: number };
