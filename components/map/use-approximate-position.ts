@@ -77,7 +77,12 @@ export function useApproximatePosition(options: {
   return { position, warnings };
 }
 
-type PickerMap = { map: Leaflet.Map; L: typeof Leaflet; marker?: Leaflet.Marker; area?: Leaflet.Circle };
+export type PickerMap = {
+  map: Leaflet.Map;
+  L: typeof Leaflet;
+  marker?: Leaflet.Marker;
+  area?: Leaflet.Circle;
+};
 
 /** The address's approximate area on the picker's map, as a dashed circle; without a pin the map starts there. */
 export function useApproximateArea(
