@@ -1,8 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/prisma';
+import { addTestLocation } from '@/tests/support/factories';
 import { exportTimeEntriesCsv } from './export-csv';
-import { addLocation, logTime, teamWithLocations } from './test-support';
+import { logTime, teamWithLocations } from './test-support';
 
 const range = { from: '2026-11-01', to: '2026-11-30' };
 
@@ -62,7 +63,9 @@ describe('exportTimeEntriesCsv', () => {
 
   it('neutralises cells a spreadsheet would run as formulas', async () => {
     const team = await teamWithLocations();
-    const locationId = await addLocation(team.owner, { name: '=HYPERLINK("http://evil.example","Klick")' });
+    const locationId = await addTestLocation(team.owner, {
+      name: '=HYPERLINK("http://evil.example","Klick")',
+    });
     const notes = ['=1+1', '+49 471 1234', '-5', '@SUM(A1)', 'Tab', 'ganz normal'];
     for (const note of notes)
       await logTime(team.owner, { locationId, platformId: team.google, minutes: 1, note });

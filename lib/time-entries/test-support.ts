@@ -10,21 +10,15 @@ import { createTimeEntry } from './time-entries';
 /** Thursday of 2026-W48, noon in Berlin. */
 export const thursdayNoon = new Date('2026-11-26T11:00:00Z');
 
-export function platformId(key = 'google-business-profile') {
-  return platformIdByKey(key);
-}
-
-export const addLocation = addTestLocation;
-
 /** A team whose staff member is responsible for `locationId`; `otherLocationId` has nobody. */
 export async function teamWithLocations() {
   const team = await createTeam();
-  const locationId = await addLocation(team.owner, {
+  const locationId = await addTestLocation(team.owner, {
     name: 'Filiale Lehe',
     assignedMembershipId: team.staff.membershipId,
   });
-  const otherLocationId = await addLocation(team.owner, { name: 'Filiale Geestemünde' });
-  return { ...team, locationId, otherLocationId, google: await platformId() };
+  const otherLocationId = await addTestLocation(team.owner, { name: 'Filiale Geestemünde' });
+  return { ...team, locationId, otherLocationId, google: await platformIdByKey('google-business-profile') };
 }
 
 export function entryInput(fields: Record<string, unknown>) {
