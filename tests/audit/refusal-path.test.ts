@@ -1,3 +1,4 @@
+import { NextRequest } from 'next/server';
 import { describe, expect, it, vi } from 'vitest';
 import { createTeam } from '@/tests/support/factories';
 import { eventsOf } from './audit-test-support';
@@ -16,6 +17,22 @@ const { recordAccessDenied } = await import('@/lib/audit/access-denied');
 const { requestPathHeader } = await import('@/lib/audit/request-path');
 
 describe('the path of a refused request', () => {
+  it('is handed on by the proxy on every request, in place of any the client sent', async () => {
+    const { proxy } = await import('@/proxy');
+    const response = await proxy(
+      new NextRequest('http://localhost:3000/o/acme/settings/audit', {
+        headers: {
+          host: 'localhost:3000',
+          accept: 'text/html',
+          cookie: 'next-auth.session-token=x',
+          [requestPathHeader]: '/forged',
+        },
+      }),
+    );
+    expect(response.headers.get('x-middleware-next')).toBe('1');
+    expect(response.headers.get(`x-middleware-request-${requestPathHeader}`)).toBe('/o/acme/settings/audit');
+  });
+
   it('is the one the proxy passed on, or null outside a request', async () => {
     const team = await createTeam();
     const organisationId = team.organisation.id;
