@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ButtonLink } from '@/components/ui/button';
-import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import type { MemberContext } from '@/lib/access/member-context';
 import { listBenchmarkSets } from '@/lib/benchmarks/benchmark-sets';
-import { compareWithBenchmark, type BenchmarkComparison } from '@/lib/benchmarks/comparison';
-import { readComparisonForm } from '@/lib/benchmarks/comparison-form';
+import { compareWithBenchmark } from '@/lib/benchmarks/comparison';
+import { readComparisonForm, type ComparisonForm as FormValues } from '@/lib/benchmarks/comparison-form';
 import { findLocationByText, listLocationSuggestions } from '@/lib/benchmarks/location-lookup';
 import { comparisonQuerySchema } from '@/lib/benchmarks/schemas';
 import { translateIssues } from '@/lib/forms/parse-form';
@@ -13,14 +13,9 @@ import type { Translator } from '@/lib/i18n/app-error-text';
 import { hasRole } from '@/lib/access/member-context';
 import { findOrNotFound, requireMember } from '@/lib/organisations/member-context';
 import { listMemberNames } from '@/lib/organisations/members';
-import { BreakdownSection } from './_components/breakdown-section';
 import { ComparisonForm } from './_components/comparison-form';
-import { DailyTimeSection } from './_components/daily-time-section';
-import { FrequencySection } from './_components/frequency-section';
-import { PlatformsSection } from './_components/platforms-section';
-import { SubjectTables } from './_components/subject-tables';
-import { SurveyContext } from './_components/survey-context';
-import { TrendSection } from './_components/trend-section';
+import { ComparisonResults } from './_components/comparison-results';
+import { ComparisonStatus } from './_components/comparison-status';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('benchmarks.page'))('title') };
@@ -42,26 +37,10 @@ export default async function BenchmarksPage({ params, searchParams }: Props) {
     listLocationSuggestions(member),
     isManager ? listMemberNames(member) : Promise.resolve([]),
   ]);
-  const tAll = (await getTranslations()) as unknown as Translator;
   const t = await getTranslations('benchmarks.page');
   const locale = await getLocale();
-  const errors: Record<string, string[]> = {};
-
-  let locationId = form.locationId;
-  if (form.scope === 'location' && !locationId && form.location) {
-    locationId = (await findLocationByText(member, form.location)) ?? undefined;
-    if (!locationId) errors.location = [tAll('benchmarks.errors.locationNotFound')];
-  }
-  const parsed = comparisonQuerySchema.safeParse({
-    from: form.from,
-    to: form.to,
-    set: form.set,
-    locationId,
-    membershipId: form.membershipId,
-    includeCurrentWeek: form.includeCurrentWeek,
-  });
-  if (!parsed.success) Object.assign(errors, translateIssues(parsed.error.issues, tAll));
-  const comparison = await findOrNotFound(compareWithBenchmark(member, parsed.success ? parsed.data : {}));
+  const { query, errors } = await comparisonQueryOf(member, form);
+  const comparison = await findOrNotFound(compareWithBenchmark(member, query));
 
   const base = `/o/${slug}/benchmarks`;
   const hrefFor = (scope: 'location' | 'member', id: string) => {
@@ -75,20 +54,6 @@ export default async function BenchmarksPage({ params, searchParams }: Props) {
     if (comparison.period.includesCurrentWeek) search.set('includeCurrentWeek', 'true');
     return `${base}?${search}`;
   };
-  // The same comparison with the running week counted or not: the note's link switches.
-  const toggledHref = () => {
-    const search = new URLSearchParams();
-    for (const [name, value] of Object.entries({ ...form, ...linkIds(comparison) }))
-      if (typeof value === 'string' && value !== '' && name !== 'includeCurrentWeek') search.set(name, value);
-    search.set('from', comparison.period.fromWeek);
-    search.set('to', comparison.period.toWeek);
-    if (!comparison.period.includesCurrentWeek) search.set('includeCurrentWeek', 'true');
-    return `${base}?${search}`;
-  };
-  const runningWeek = comparison.trend.find((week) => week.unfinished);
-  const runningHasData = comparison.trend.some(
-    (week) => week.unfinished && (week.minutes > 0 || week.checkIns > 0),
-  );
 
   return (
     <>
@@ -121,75 +86,32 @@ export default async function BenchmarksPage({ params, searchParams }: Props) {
         }))}
         errors={errors}
       />
-      <p role="status" className="mb-4 text-sm text-slate-700">
-        <strong>{scopeText(comparison, isManager, t)}</strong>
-        {' · '}
-        {t('period', {
-          from: comparison.period.fromWeek,
-          to: comparison.period.toWeek,
-          weeks: comparison.period.weeks,
-        })}
-      </p>
-      {runningWeek && (
-        <p
-          className="-mt-2 mb-4 rounded-lg border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700"
-          data-testid="running-week-note"
-        >
-          {comparison.period.includesCurrentWeek
-            ? t('runningWeekCounted', { week: runningWeek.week, weeks: comparison.period.countedWeeks })
-            : t('runningWeekLeftOut', { week: runningWeek.week, weeks: comparison.period.countedWeeks })}{' '}
-          <a href={toggledHref()} className="text-brand-800 font-semibold hover:underline">
-            {comparison.period.includesCurrentWeek ? t('leaveRunningWeekOut') : t('countRunningWeek')}
-          </a>
-        </p>
-      )}
-      <div className="space-y-6">
-        {comparison.hasData ? (
-          <>
-            <DailyTimeSection comparison={comparison} />
-            <FrequencySection comparison={comparison} />
-            <PlatformsSection comparison={comparison} />
-            <TrendSection comparison={comparison} />
-            <BreakdownSection comparison={comparison} />
-            <SubjectTables comparison={comparison} hrefFor={hrefFor} />
-          </>
-        ) : (
-          <EmptyState
-            title={runningHasData ? t('onlyRunningTitle', { week: runningWeek!.week }) : t('emptyTitle')}
-            text={runningHasData ? t('onlyRunningText') : t('emptyText')}
-            action={
-              <div className="flex flex-wrap justify-center gap-2">
-                <ButtonLink href={`/o/${slug}/checkins`}>{t('emptyCheckins')}</ButtonLink>
-                <ButtonLink href={`/o/${slug}/time`} variant="secondary">
-                  {t('emptyTime')}
-                </ButtonLink>
-              </div>
-            }
-          />
-        )}
-        <SurveyContext comparison={comparison} />
-      </div>
+      <ComparisonStatus comparison={comparison} form={form} isManager={isManager} base={base} />
+      <ComparisonResults slug={slug} comparison={comparison} hrefFor={hrefFor} />
     </>
   );
 }
 
-/** The chosen location or member as ids, so the switched link shows the same scope. */
-function linkIds(comparison: BenchmarkComparison) {
-  return {
-    set: comparison.set.id,
-    ...(comparison.scope.location ? { locationId: comparison.scope.location.id, location: undefined } : {}),
-    ...(comparison.scope.member ? { membershipId: comparison.scope.member.id } : {}),
-  };
-}
-
-function scopeText(
-  comparison: BenchmarkComparison,
-  isManager: boolean,
-  t: Awaited<ReturnType<typeof getTranslations<'benchmarks.page'>>>,
-) {
-  const { scope } = comparison;
-  if (scope.location)
-    return t('scopeLocation', { name: scope.location.name, storeCode: scope.location.storeCode });
-  if (scope.member) return isManager ? t('scopeMember', { name: scope.member.name }) : t('scopeOwn');
-  return t('scopeOrganisation', { locations: scope.locations });
+/**
+ * The comparison's query from the form: a typed location found by store code or name, the rest
+ * parsed. What does not parse is left out (the default comparison is shown) and named in `errors`.
+ */
+async function comparisonQueryOf(member: MemberContext, form: FormValues) {
+  const tAll = (await getTranslations()) as unknown as Translator;
+  const errors: Record<string, string[]> = {};
+  let locationId = form.locationId;
+  if (form.scope === 'location' && !locationId && form.location) {
+    locationId = (await findLocationByText(member, form.location)) ?? undefined;
+    if (!locationId) errors.location = [tAll('benchmarks.errors.locationNotFound')];
+  }
+  const parsed = comparisonQuerySchema.safeParse({
+    from: form.from,
+    to: form.to,
+    set: form.set,
+    locationId,
+    membershipId: form.membershipId,
+    includeCurrentWeek: form.includeCurrentWeek,
+  });
+  if (!parsed.success) Object.assign(errors, translateIssues(parsed.error.issues, tAll));
+  return { query: parsed.success ? parsed.data : {}, errors };
 }
