@@ -94,7 +94,7 @@ test("another organisation's import and export routes answer 404 and change noth
       data: csv,
     });
     expect(response.status(), path).toBe(404);
-    expect(await response.json()).toEqual({ error: 'NOT_FOUND' });
+    expect(await response.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
   }
   expect((await otherPage.request.get(`${dashboardA}/locations/export`)).status()).toBe(404);
   await otherContext.close();

@@ -21,9 +21,15 @@ function appErrorResponse(error: AppError, locale: AppLocale) {
   });
 }
 
-/** A JSON error of the given code and status, its message a full key of the catalogue. */
-export function messageResponse(status: number, code: string, messageKey: string, locale: AppLocale) {
-  return errorResponse(status, { code, message: translatorFor(locale, '')(messageKey) });
+/** A JSON error of the given code and status, its message a full key of the catalogue with its values. */
+export function messageResponse(
+  status: number,
+  code: string,
+  messageKey: string,
+  locale: AppLocale,
+  values?: Record<string, string | number>,
+) {
+  return errorResponse(status, { code, message: translatorFor(locale, '')(messageKey, values) });
 }
 
 /**

@@ -6,12 +6,12 @@ import { Button, ButtonLink } from '@/components/ui/button';
 import type { LocationImportReport } from '@/lib/locations/csv/import-locations';
 import { maxCsvBytes } from '@/lib/locations/csv/limits';
 import { ImportProgress } from './import-progress';
-import { ImportTotals, IssueList, useIssueText } from './import-report-view';
+import { ImportTotals, IssueList } from './import-report-view';
 import { ImportRows } from './import-rows';
 import { uploadCsv } from './upload-csv';
 
 type Step =
-  | { name: 'choose'; messageKey?: string; params?: Record<string, string | number> }
+  | { name: 'choose'; message?: string }
   | { name: 'sending'; purpose: 'preview' | 'apply'; fraction: number | null }
   | { name: 'preview'; report: LocationImportReport }
   | { name: 'result'; report: LocationImportReport };
@@ -22,7 +22,6 @@ type Step =
  */
 export function LocationImportFlow({ slug }: { slug: string }) {
   const t = useTranslations('locationImport');
-  const issueText = useIssueText();
   const inputId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [allOrNothing, setAllOrNothing] = useState(false);
@@ -31,11 +30,7 @@ export function LocationImportFlow({ slug }: { slug: string }) {
 
   async function send(purpose: 'preview' | 'apply', chosen: File) {
     if (chosen.size > maxCsvBytes) {
-      setStep({
-        name: 'choose',
-        messageKey: 'locationImport.errors.fileTooLarge',
-        params: { megabytes: maxCsvBytes / 2 ** 20 },
-      });
+      setStep({ name: 'choose', message: t('errors.fileTooLarge', { megabytes: maxCsvBytes / 2 ** 20 }) });
       return;
     }
     setStep({ name: 'sending', purpose, fraction: 0 });
@@ -44,7 +39,7 @@ export function LocationImportFlow({ slug }: { slug: string }) {
     const answer = await uploadCsv(url, chosen, (fraction) =>
       setStep({ name: 'sending', purpose, fraction }),
     );
-    if (!answer.ok) setStep({ name: 'choose', messageKey: answer.messageKey, params: answer.params });
+    if (!answer.ok) setStep({ name: 'choose', message: answer.message ?? t('requestFailed') });
     else if (purpose === 'preview') setStep({ name: 'preview', report: answer.report });
     else setStep({ name: 'result', report: answer.report });
   }
@@ -83,12 +78,12 @@ export function LocationImportFlow({ slug }: { slug: string }) {
         </Button>
       </form>
 
-      {step.name === 'choose' && step.messageKey && (
+      {step.name === 'choose' && step.message && (
         <p
           role="alert"
           className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm font-medium text-red-800"
         >
-          {issueText({ messageKey: step.messageKey, params: step.params })}
+          {step.message}
         </p>
       )}
 

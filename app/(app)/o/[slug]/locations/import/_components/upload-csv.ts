@@ -2,7 +2,8 @@ import type { LocationImportReport } from '@/lib/locations/csv/import-locations'
 
 export type UploadAnswer =
   | { ok: true; report: LocationImportReport }
-  | { ok: false; messageKey: string; params?: Record<string, string | number> };
+  /** The route's message in the person's language; null when no answer came (the network). */
+  | { ok: false; message: string | null };
 
 /**
  * Sends the file as the request body with XMLHttpRequest, the one browser API that reports
@@ -20,17 +21,11 @@ export function uploadCsv(url: string, file: File, onProgress: (fraction: number
     };
     request.upload.onload = () => onProgress(null);
     request.onload = () => {
-      const body = request.response as
-        (LocationImportReport & { messageKey?: string; params?: Record<string, string | number> }) | null;
+      const body = request.response as (LocationImportReport & { error?: { message?: string } }) | null;
       if (request.status === 200 && body) resolve({ ok: true, report: body });
-      else
-        resolve({
-          ok: false,
-          messageKey: body?.messageKey ?? 'locationImport.requestFailed',
-          params: body?.params,
-        });
+      else resolve({ ok: false, message: body?.error?.message ?? null });
     };
-    request.onerror = () => resolve({ ok: false, messageKey: 'locationImport.requestFailed' });
+    request.onerror = () => resolve({ ok: false, message: null });
     request.send(file);
   });
 }
