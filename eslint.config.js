@@ -1,6 +1,10 @@
+import path from 'node:path';
 import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import regexp from 'eslint-plugin-regexp';
+
+const projectRoot = import.meta.dirname;
 
 const config = [
   ...nextCoreWebVitals,
@@ -43,6 +47,47 @@ const config = [
               importNames: ['getFormatter'],
               message:
                 'Use getAppFormatter (lib/i18n/server-formatter.ts): English dates as Europe writes them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Boundaries: app/ builds on components/ and lib/, components/ on lib/, never the other way
+    // round; and no module imports itself through others (an import cycle). Paths are resolved as
+    // TypeScript does (the @/ alias of tsconfig.json, relative paths alike). import-x/no-cycle skips
+    // type-only imports; tests/architecture/import-graph.test.ts counts them too and also keeps the
+    // folders of lib/ free of cycles.
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
+          tsconfig: { configFile: path.join(projectRoot, 'tsconfig.json') },
+        }),
+      ],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: projectRoot,
+          zones: [
+            {
+              target: './lib',
+              from: ['./components', './app'],
+              message: 'lib/ is below components/ and app/: move what both need into lib/, or pass it in.',
+            },
+            {
+              target: './components',
+              from: './app',
+              message:
+                'components/ is below app/: move what both need into components/ or lib/, or pass it in.',
             },
           ],
         },
