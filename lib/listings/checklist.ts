@@ -1,10 +1,10 @@
 import 'server-only';
 import type { z } from 'zod';
 import { actingUserId, assertRole, hasRole, type MemberContext } from '@/lib/access/member-context';
-import { db } from '@/lib/db/prisma';
+import { db, type Transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { getLocation } from '@/lib/locations/locations';
+import { getLocation, type LocationDetail } from '@/lib/locations/locations';
 import { compareShownNap } from './nap-check';
 import { compareByUrgency, nextActionFor, type NextAction } from './next-action';
 import { enabledPlatformsSql } from './platforms';
@@ -153,6 +153,100 @@ function assertMayEdit(member: MemberContext, location: { assignedMembershipId: 
     throw new AppError('FORBIDDEN');
 }
 
+type EditedValues = Record<(typeof editableFields)[number], unknown>;
+
+/**
+ * The item as it would be saved: the input over the stored values, the shown name, address,
+ * phone and website compared with the master data, and a live or claimed status turned into
+ * "needs update" on a mismatch (`statusReplaced` says so).
+ */
+function editedItem(location: LocationDetail, current: ChecklistEntry, input: ListingUpdateInput) {
+  const next = { ...current.item } as EditedValues;
+  for (const field of editableFields) if (input[field] !== undefined) next[field] = input[field];
+  const mismatchedFields = compareShownNap(location, current.platform.shows, {
+    name: next.shownName as string | null,
+    street: next.shownStreet as string | null,
+    postcode: next.shownPostcode as string | null,
+    city: next.shownCity as string | null,
+    phone: next.shownPhone as string | null,
+    website: next.shownWebsite as string | null,
+  });
+  const chosenStatus = next.status as ListingStatusValue;
+  if (mismatchedFields.length > 0 && (chosenStatus === 'LIVE' || chosenStatus === 'CLAIMED'))
+    next.status = 'NEEDS_UPDATE';
+  // Said in the answer when the status saved is not the one the editor chose.
+  const statusReplaced =
+    next.status === chosenStatus
+      ? null
+      : { chosen: chosenStatus, saved: next.status as ListingStatusValue, fields: mismatchedFields };
+  return { next, mismatchedFields, statusReplaced };
+}
+
+/** The editable fields whose value changes, from and to. */
+function changesOf(item: ChecklistEntry['item'], next: EditedValues) {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const field of editableFields) {
+    if (String(item[field] ?? '') !== String(next[field] ?? ''))
+      changes[field] = { from: item[field], to: next[field] };
+  }
+  return changes;
+}
+
+/** The row's columns as saved; a check marks it checked now by the acting user. */
+function itemData(
+  next: EditedValues,
+  mismatchedFields: string[],
+  markChecked: boolean,
+  userId: string | null,
+) {
+  return {
+    status: next.status as ListingStatusValue,
+    listingUrl: next.listingUrl as string | null,
+    shownName: next.shownName as string | null,
+    shownStreet: next.shownStreet as string | null,
+    shownPostcode: next.shownPostcode as string | null,
+    shownCity: next.shownCity as string | null,
+    shownPhone: next.shownPhone as string | null,
+    shownWebsite: next.shownWebsite as string | null,
+    rating: next.rating === null ? null : new Prisma.Decimal(next.rating as number),
+    reviewCount: next.reviewCount as number | null,
+    notes: next.notes as string | null,
+    mismatchedFields,
+    ...(markChecked ? { lastCheckedAt: new Date(), lastCheckedById: userId } : {}),
+  };
+}
+
+/** Writes the item (created at version 1, else one version up), its history entry and, with a new rating, a snapshot. */
+async function saveItem(
+  tx: Transaction,
+  member: MemberContext,
+  key: { locationId: string; platformId: string },
+  data: ReturnType<typeof itemData>,
+  changes: ReturnType<typeof changesOf>,
+  userId: string | null,
+) {
+  const item = await tx.listingItem.upsert({
+    where: { locationId_platformId: key },
+    create: { ...data, organisationId: member.organisation.id, ...key, version: 1 },
+    update: { ...data, version: { increment: 1 } },
+    select: { id: true, version: true },
+  });
+  await tx.listingChange.create({
+    data: {
+      listingItemId: item.id,
+      changedById: userId,
+      changedByName: member.actor.name,
+      changes: changes as Prisma.InputJsonValue,
+    },
+  });
+  if (changes.rating || changes.reviewCount) {
+    await tx.listingRatingSnapshot.create({
+      data: { listingItemId: item.id, rating: data.rating, reviewCount: data.reviewCount },
+    });
+  }
+  return item;
+}
+
 /**
  * Saves a checklist item. The caller names the version it edited (0: never saved); if someone
  * saved in between, nothing is written and CONFLICT is thrown, so nobody overwrites anybody
@@ -180,74 +274,14 @@ export async function updateListingItem(
       throw new AppError('CONFLICT', { messageKey: 'listings.errors.stale' });
     }
 
-    const next = { ...current.item } as Record<(typeof editableFields)[number], unknown>;
-    for (const field of editableFields) if (input[field] !== undefined) next[field] = input[field];
-    const mismatchedFields = compareShownNap(location, current.platform.shows, {
-      name: next.shownName as string | null,
-      street: next.shownStreet as string | null,
-      postcode: next.shownPostcode as string | null,
-      city: next.shownCity as string | null,
-      phone: next.shownPhone as string | null,
-      website: next.shownWebsite as string | null,
-    });
-    const chosenStatus = next.status as ListingStatusValue;
-    if (mismatchedFields.length > 0 && (chosenStatus === 'LIVE' || chosenStatus === 'CLAIMED'))
-      next.status = 'NEEDS_UPDATE';
-    // Said in the answer when the status saved is not the one the editor chose.
-    const statusReplaced =
-      next.status === chosenStatus
-        ? null
-        : { chosen: chosenStatus, saved: next.status as ListingStatusValue, fields: mismatchedFields };
-
-    const changes: Record<string, { from: unknown; to: unknown }> = {};
-    for (const field of editableFields) {
-      if (String(current.item[field] ?? '') !== String(next[field] ?? ''))
-        changes[field] = { from: current.item[field], to: next[field] };
-    }
+    const { next, mismatchedFields, statusReplaced } = editedItem(location, current, input);
+    const changes = changesOf(current.item, next);
     if (Object.keys(changes).length === 0 && !input.markChecked)
       return { version: current.item.version, statusReplaced };
 
-    const data = {
-      status: next.status as ListingStatusValue,
-      listingUrl: next.listingUrl as string | null,
-      shownName: next.shownName as string | null,
-      shownStreet: next.shownStreet as string | null,
-      shownPostcode: next.shownPostcode as string | null,
-      shownCity: next.shownCity as string | null,
-      shownPhone: next.shownPhone as string | null,
-      shownWebsite: next.shownWebsite as string | null,
-      rating: next.rating === null ? null : new Prisma.Decimal(next.rating as number),
-      reviewCount: next.reviewCount as number | null,
-      notes: next.notes as string | null,
-      mismatchedFields,
-      ...(input.markChecked ? { lastCheckedAt: new Date(), lastCheckedById: userId } : {}),
-    };
+    const data = itemData(next, mismatchedFields, Boolean(input.markChecked), userId);
     if (input.markChecked) changes.lastCheckedAt = { from: current.item.lastCheckedAt, to: new Date() };
-    const item = await tx.listingItem.upsert({
-      where: { locationId_platformId: { locationId: location.id, platformId } },
-      create: {
-        ...data,
-        organisationId: member.organisation.id,
-        locationId: location.id,
-        platformId,
-        version: 1,
-      },
-      update: { ...data, version: { increment: 1 } },
-      select: { id: true, version: true },
-    });
-    await tx.listingChange.create({
-      data: {
-        listingItemId: item.id,
-        changedById: userId,
-        changedByName: member.actor.name,
-        changes: changes as Prisma.InputJsonValue,
-      },
-    });
-    if (changes.rating || changes.reviewCount) {
-      await tx.listingRatingSnapshot.create({
-        data: { listingItemId: item.id, rating: data.rating, reviewCount: data.reviewCount },
-      });
-    }
+    const item = await saveItem(tx, member, { locationId: location.id, platformId }, data, changes, userId);
     return { version: item.version, statusReplaced };
   });
 }
