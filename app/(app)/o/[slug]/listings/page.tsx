@@ -1,20 +1,17 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ButtonLink } from '@/components/ui/button';
-import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { listMatrix } from '@/lib/listings/matrix';
 import { listPlatforms } from '@/lib/listings/platforms';
-import { listingStatuses, matrixQuerySchema, type MatrixQuery } from '@/lib/listings/schemas';
+import { matrixQuerySchema, type MatrixQuery } from '@/lib/listings/schemas';
 import { hasRole } from '@/lib/access/member-context';
 import { requireMember } from '@/lib/organisations/member-context';
 import { listMembers } from '@/lib/organisations/members';
-import { bulkSetStatusAction } from './_actions/bulk-set-status';
-import { BulkStatusForm } from './_components/bulk-status-form';
 import { MatrixFilters } from './_components/matrix-filters';
 import { Pagination } from '@/components/ui/pagination';
-import { MatrixTable } from './_components/matrix-table';
+import { MatrixResults } from './_components/matrix-results';
+import { NoLocations } from './_components/no-locations';
 import { StatusCounts } from './_components/status-counts';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -39,18 +36,7 @@ export default async function ListingsMatrixPage({ params, searchParams }: Props
   const t = await getTranslations('listings');
   const canEdit = hasRole(member, 'MANAGER');
   const base = `/o/${slug}/listings`;
-  const hrefFor = (changes: Partial<MatrixQuery>) => {
-    const next = { ...query, ...changes };
-    const search = new URLSearchParams();
-    for (const key of ['platform', 'status', 'city', 'assignee'] as const) {
-      const value = next[key];
-      if (value) search.set(key, value);
-    }
-    if (next.page > 1) search.set('page', String(next.page));
-    if (next.pageSize !== 50) search.set('pageSize', String(next.pageSize));
-    const text = search.toString();
-    return text ? `${base}?${text}` : base;
-  };
+  const hrefFor = (changes: Partial<MatrixQuery>) => matrixHref(base, { ...query, ...changes });
   const header = (
     <PageHeader
       title={t('matrix.title')}
@@ -69,25 +55,11 @@ export default async function ListingsMatrixPage({ params, searchParams }: Props
     return (
       <>
         {header}
-        <EmptyState
-          title={t('matrix.noLocationsTitle')}
-          text={t('matrix.noLocationsText')}
-          action={
-            canEdit ? (
-              <div className="flex flex-wrap justify-center gap-2">
-                <ButtonLink href={`/o/${slug}/locations/new`}>{t('matrix.addLocation')}</ButtonLink>
-                <ButtonLink href={`/o/${slug}/locations/import`} variant="secondary">
-                  {t('matrix.importLocations')}
-                </ButtonLink>
-              </div>
-            ) : undefined
-          }
-        />
+        <NoLocations slug={slug} canEdit={canEdit} />
       </>
     );
   }
 
-  const table = <MatrixTable rows={matrix.rows} slug={slug} selectable={canEdit} />;
   return (
     <>
       {header}
@@ -106,27 +78,21 @@ export default async function ListingsMatrixPage({ params, searchParams }: Props
       <p role="status" className="mb-2 text-sm text-slate-600">
         {t('matrix.count', { total: matrix.total })}
       </p>
-      {matrix.total === 0 ? (
-        <EmptyState
-          title={t('matrix.noMatchesTitle')}
-          text={t('matrix.noMatchesText')}
-          action={
-            <Link href={base} className="text-brand-800 font-semibold hover:underline">
-              {t('matrix.resetFilters')}
-            </Link>
-          }
-        />
-      ) : canEdit ? (
-        <BulkStatusForm
-          action={bulkSetStatusAction.bind(null, slug)}
-          statusOptions={listingStatuses.map((status) => ({ value: status, label: t(`status.${status}`) }))}
-        >
-          {table}
-        </BulkStatusForm>
-      ) : (
-        table
-      )}
+      <MatrixResults slug={slug} rows={matrix.rows} total={matrix.total} canEdit={canEdit} base={base} />
       <Pagination page={matrix.page} pageCount={matrix.pageCount} hrefFor={(page) => hrefFor({ page })} />
     </>
   );
+}
+
+/** The matrix's address for a query: only the filters set and what differs from the defaults. */
+function matrixHref(base: string, query: MatrixQuery) {
+  const search = new URLSearchParams();
+  for (const key of ['platform', 'status', 'city', 'assignee'] as const) {
+    const value = query[key];
+    if (value) search.set(key, value);
+  }
+  if (query.page > 1) search.set('page', String(query.page));
+  if (query.pageSize !== 50) search.set('pageSize', String(query.pageSize));
+  const text = search.toString();
+  return text ? `${base}?${text}` : base;
 }
