@@ -70,61 +70,94 @@ export async function ComparisonForm({
         errors={errors.set}
       />
       <SelectField name="scope" label={t('scope')} defaultValue={values.scope} options={scopeOptions} />
-      {canChooseAnyone ? (
-        <>
-          <div>
-            <TextField
-              name="location"
-              label={t('location')}
-              hint={t('locationHint')}
-              list="benchmark-locations"
-              autoComplete="off"
-              defaultValue={values.location}
-              errors={errors.location ?? errors.locationId}
-            />
-            <datalist id="benchmark-locations">
-              {locations.map((location) => (
-                <option key={location.id} value={location.storeCode}>
-                  {`${location.name}, ${location.city}`}
-                </option>
-              ))}
-            </datalist>
-          </div>
-          <div>
-            <SelectField
-              name="membershipId"
-              label={t('member')}
-              defaultValue={values.membershipId ?? ''}
-              options={[
-                { value: '', label: '–' },
-                ...members.map((member) => ({ value: member.id, label: member.name })),
-              ]}
-              errors={errors.membershipId}
-            />
-            <p className="mt-1 text-sm text-slate-600">{t('memberHint')}</p>
-          </div>
-        </>
-      ) : (
+      <SubjectFields
+        canChooseAnyone={canChooseAnyone}
+        values={values}
+        locations={locations}
+        members={members}
+        errors={errors}
+      />
+      <FormFooter action={action} includeCurrentWeek={values.includeCurrentWeek === 'true'} />
+    </form>
+  );
+}
+
+/**
+ * Whose figures: managers type any location (with suggestions) or choose a member; staff choose
+ * one of their locations.
+ */
+async function SubjectFields({
+  canChooseAnyone,
+  values,
+  locations,
+  members,
+  errors,
+}: Pick<Props, 'canChooseAnyone' | 'values' | 'locations' | 'members' | 'errors'>) {
+  const t = await getTranslations('benchmarks.form');
+  if (!canChooseAnyone)
+    return (
+      <SelectField
+        name="locationId"
+        label={t('locationSelect')}
+        defaultValue={values.locationId ?? ''}
+        options={[
+          { value: '', label: '–' },
+          ...locations.map((location) => ({
+            value: location.id,
+            label: `${location.name} (${location.storeCode})`,
+          })),
+        ]}
+        errors={errors.locationId}
+      />
+    );
+  return (
+    <>
+      <div>
+        <TextField
+          name="location"
+          label={t('location')}
+          hint={t('locationHint')}
+          list="benchmark-locations"
+          autoComplete="off"
+          defaultValue={values.location}
+          errors={errors.location ?? errors.locationId}
+        />
+        <datalist id="benchmark-locations">
+          {locations.map((location) => (
+            <option key={location.id} value={location.storeCode}>
+              {`${location.name}, ${location.city}`}
+            </option>
+          ))}
+        </datalist>
+      </div>
+      <div>
         <SelectField
-          name="locationId"
-          label={t('locationSelect')}
-          defaultValue={values.locationId ?? ''}
+          name="membershipId"
+          label={t('member')}
+          defaultValue={values.membershipId ?? ''}
           options={[
             { value: '', label: '–' },
-            ...locations.map((location) => ({
-              value: location.id,
-              label: `${location.name} (${location.storeCode})`,
-            })),
+            ...members.map((member) => ({ value: member.id, label: member.name })),
           ]}
-          errors={errors.locationId}
+          errors={errors.membershipId}
         />
-      )}
+        <p className="mt-1 text-sm text-slate-600">{t('memberHint')}</p>
+      </div>
+    </>
+  );
+}
+
+/** Whether the running week counts, then compare and reset (to the default comparison). */
+async function FormFooter({ action, includeCurrentWeek }: { action: string; includeCurrentWeek: boolean }) {
+  const t = await getTranslations('benchmarks.form');
+  return (
+    <>
       <label className="flex min-h-11 items-center gap-3 text-sm font-medium text-slate-800 sm:col-span-2 lg:col-span-3">
         <input
           type="checkbox"
           name="includeCurrentWeek"
           value="true"
-          defaultChecked={values.includeCurrentWeek === 'true'}
+          defaultChecked={includeCurrentWeek}
           className="accent-brand-600 size-5 shrink-0"
         />
         {t('includeCurrentWeek')}
@@ -143,6 +176,6 @@ export async function ComparisonForm({
           {t('reset')}
         </Link>
       </div>
-    </form>
+    </>
   );
 }

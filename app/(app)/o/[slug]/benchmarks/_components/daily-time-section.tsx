@@ -12,25 +12,7 @@ export async function DailyTimeSection({ comparison }: { comparison: BenchmarkCo
   const { dailyTime, averages, scope } = comparison;
   const band = dailyTime.band;
   const minutes = formatDecimal(locale, averages.minutesPerWorkingDay);
-  const topLimit = Math.max(0, ...dailyTime.bands.map((entry) => entry.maxMinutes ?? 0));
-  const limitText =
-    topLimit % 60 === 0
-      ? t('hours', { hours: topLimit / 60 })
-      : tPage('minutes', { value: String(topLimit) });
-  const sentence = !band
-    ? t('noBand', { minutes })
-    : dailyTime.aboveAllBands
-      ? t('sentenceAbove', {
-          minutes,
-          limit: limitText,
-          share: formatShare(locale, band.sharePercent),
-          band: localised(band.label, locale),
-        })
-      : t('sentence', {
-          minutes,
-          band: localised(band.label, locale),
-          share: formatShare(locale, band.sharePercent),
-        });
+  const sentence = placementSentence(comparison, minutes, locale, t, tPage);
   const perLocationBand = dailyTime.bands.find((entry) => entry.key === dailyTime.bandPerLocationKey);
   const yourMinutes = tPage('minutes', { value: minutes });
   const youText = band ? `${localised(band.label, locale)} (${yourMinutes})` : yourMinutes;
@@ -80,16 +62,56 @@ export async function DailyTimeSection({ comparison }: { comparison: BenchmarkCo
           />
         </div>
       )}
-      <details className="mt-4 text-sm text-slate-700">
-        <summary className="flex min-h-11 cursor-pointer items-center font-medium text-slate-800">
-          {tPage('definitionsTitle')}
-        </summary>
-        <ul className="list-disc space-y-1 pl-5">
-          {(tPage.raw('definitions') as string[]).map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      </details>
+      <Definitions />
     </Card>
+  );
+}
+
+type Translator<Namespace extends string> = Awaited<ReturnType<typeof getTranslations<Namespace>>>;
+
+/** Where the minutes per working day fall: a band, above all bands (the one the survey does not break down), or none. */
+function placementSentence(
+  { dailyTime }: BenchmarkComparison,
+  minutes: string,
+  locale: string,
+  t: Translator<'benchmarks.dailyTime'>,
+  tPage: Translator<'benchmarks.page'>,
+) {
+  const band = dailyTime.band;
+  const topLimit = Math.max(0, ...dailyTime.bands.map((entry) => entry.maxMinutes ?? 0));
+  const limitText =
+    topLimit % 60 === 0
+      ? t('hours', { hours: topLimit / 60 })
+      : tPage('minutes', { value: String(topLimit) });
+  return !band
+    ? t('noBand', { minutes })
+    : dailyTime.aboveAllBands
+      ? t('sentenceAbove', {
+          minutes,
+          limit: limitText,
+          share: formatShare(locale, band.sharePercent),
+          band: localised(band.label, locale),
+        })
+      : t('sentence', {
+          minutes,
+          band: localised(band.label, locale),
+          share: formatShare(locale, band.sharePercent),
+        });
+}
+
+/** How the figures are defined, folded away. */
+async function Definitions() {
+  const tPage = await getTranslations('benchmarks.page');
+  return (
+    <details className="mt-4 text-sm text-slate-700">
+      <summary className="flex min-h-11 cursor-pointer items-center font-medium text-slate-800">
+        {tPage('definitionsTitle')}
+      </summary>
+      <ul className="list-disc space-y-1 pl-5">
+        {(tPage.raw('definitions') as string[]).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </details>
   );
 }
