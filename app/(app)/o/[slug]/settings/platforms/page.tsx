@@ -3,9 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getBusinessType } from '@/lib/listings/business-type-platforms';
-import { isPresetPlatform, platformReasonKey } from '@/lib/listings/business-types';
-import { platformKinds } from '@/lib/listings/platform-settings-schemas';
-import { getFreshnessDays, listPlatforms, type PlatformListItem } from '@/lib/listings/platforms';
+import { isPresetPlatform } from '@/lib/listings/business-types';
+import { getFreshnessDays, listPlatforms } from '@/lib/listings/platforms';
 import { hasRole } from '@/lib/access/member-context';
 import { requireMember } from '@/lib/organisations/member-context';
 import { applyBusinessTypeAction } from './_actions/apply-business-type';
@@ -16,7 +15,8 @@ import { setPlatformEnabledAction } from './_actions/set-platform-enabled';
 import { BusinessTypeCard } from './_components/business-type-card';
 import { CustomPlatformForm } from './_components/custom-platform-form';
 import { FreshnessForm } from './_components/freshness-form';
-import { PlatformRow } from './_components/platform-row';
+import { FurtherPlatforms } from './_components/further-platforms';
+import { PlatformGroups } from './_components/platform-groups';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('listings.platforms'))('title') };
@@ -36,9 +36,7 @@ export default async function PlatformsPage({ params }: { params: Promise<{ slug
     getBusinessType(member),
   ]);
   const t = await getTranslations('listings.platforms');
-  const tKind = await getTranslations('listings.kind');
   const tType = await getTranslations('businessTypes');
-  const tAll = await getTranslations();
   const enabledCount = platforms.filter((platform) => platform.enabled).length;
   const actions = canEdit
     ? {
@@ -51,26 +49,6 @@ export default async function PlatformsPage({ params }: { params: Promise<{ slug
     (platform) => platform.isCustom || isPresetPlatform(businessType, platform.key),
   );
   const further = platforms.filter((platform) => !selected.includes(platform));
-
-  const groups = (list: PlatformListItem[], reasonType: typeof businessType) =>
-    platformKinds.map((kind) => {
-      const ofKind = list.filter((platform) => platform.kind === kind);
-      if (ofKind.length === 0) return null;
-      return (
-        <Card key={kind} title={tKind(kind)}>
-          <ul className="divide-y divide-slate-100">
-            {ofKind.map((platform) => (
-              <PlatformRow
-                key={platform.id}
-                platform={platform}
-                reason={platform.isCustom ? null : tAll(platformReasonKey(reasonType, platform.key))}
-                actions={actions}
-              />
-            ))}
-          </ul>
-        </Card>
-      );
-    });
 
   return (
     <>
@@ -101,24 +79,10 @@ export default async function PlatformsPage({ params }: { params: Promise<{ slug
         {further.length > 0 && businessType && (
           <h2 className="text-lg font-semibold text-slate-900">{tType('settings.selectedTitle')}</h2>
         )}
-        {groups(selected, businessType)}
+        <PlatformGroups platforms={selected} reasonType={businessType} actions={actions} />
 
         {further.length > 0 && businessType && (
-          <details
-            className="group rounded-xl border border-slate-200 bg-slate-50 p-4"
-            open={further.some((platform) => platform.enabled) || undefined}
-          >
-            <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 text-lg font-semibold text-slate-900 [&::-webkit-details-marker]:hidden">
-              <span aria-hidden="true" className="text-slate-500 transition-transform group-open:rotate-90">
-                ▸
-              </span>
-              {tType('settings.furtherTitle', { count: further.length })}
-            </summary>
-            <p className="mb-4 text-sm text-slate-700">
-              {tType('settings.furtherIntro', { type: tType(`label.${businessType}`) })}
-            </p>
-            <div className="space-y-4">{groups(further, null)}</div>
-          </details>
+          <FurtherPlatforms further={further} businessType={businessType} actions={actions} />
         )}
 
         {canEdit && (

@@ -6,6 +6,7 @@ import type { PlatformListItem } from '@/lib/listings/platforms';
 import { PlatformToggle } from './platform-toggle';
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+type Actions = { setEnabled: Action; deleteCustom: Action };
 
 function hostOf(url: string) {
   try {
@@ -25,7 +26,7 @@ export async function PlatformRow({
   /** Why it matters for this kind of business (catalogue platforms). */
   reason: string | null;
   /** Managers and owners switch and delete; others see the state. */
-  actions: { setEnabled: Action; deleteCustom: Action } | null;
+  actions: Actions | null;
 }) {
   const t = await getTranslations('listings.platforms');
   return (
@@ -60,42 +61,56 @@ export async function PlatformRow({
         </p>
       </div>
       <div className="flex items-start gap-2 sm:justify-end">
-        {actions ? (
-          <>
-            <PlatformToggle
-              action={actions.setEnabled}
-              platformId={platform.id}
-              enabled={platform.enabled}
-              label={t('use', { name: platform.name })}
-              onText={t('on')}
-              offText={t('off')}
-            />
-            {platform.isCustom && (
-              <ActionForm
-                action={actions.deleteCustom}
-                confirmMessage={t('deleteConfirm', { name: platform.name })}
-                quietOnSuccess
-              >
-                <input type="hidden" name="platformId" value={platform.id} />
-                <SubmitButton variant="danger">
-                  {t('delete')}
-                  <span className="sr-only"> {platform.name}</span>
-                </SubmitButton>
-              </ActionForm>
-            )}
-          </>
-        ) : (
-          <span
-            className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ${
-              platform.enabled
-                ? 'bg-emerald-50 text-emerald-900 ring-emerald-200'
-                : 'bg-slate-100 text-slate-700 ring-slate-300'
-            }`}
-          >
-            {platform.enabled ? t('enabled') : t('disabled')}
-          </span>
-        )}
+        <PlatformControls platform={platform} actions={actions} />
       </div>
     </li>
+  );
+}
+
+/** The switch (and for an own platform, delete) for managers; the state for everyone else. */
+async function PlatformControls({
+  platform,
+  actions,
+}: {
+  platform: PlatformListItem;
+  actions: Actions | null;
+}) {
+  const t = await getTranslations('listings.platforms');
+  if (!actions)
+    return (
+      <span
+        className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ${
+          platform.enabled
+            ? 'bg-emerald-50 text-emerald-900 ring-emerald-200'
+            : 'bg-slate-100 text-slate-700 ring-slate-300'
+        }`}
+      >
+        {platform.enabled ? t('enabled') : t('disabled')}
+      </span>
+    );
+  return (
+    <>
+      <PlatformToggle
+        action={actions.setEnabled}
+        platformId={platform.id}
+        enabled={platform.enabled}
+        label={t('use', { name: platform.name })}
+        onText={t('on')}
+        offText={t('off')}
+      />
+      {platform.isCustom && (
+        <ActionForm
+          action={actions.deleteCustom}
+          confirmMessage={t('deleteConfirm', { name: platform.name })}
+          quietOnSuccess
+        >
+          <input type="hidden" name="platformId" value={platform.id} />
+          <SubmitButton variant="danger">
+            {t('delete')}
+            <span className="sr-only"> {platform.name}</span>
+          </SubmitButton>
+        </ActionForm>
+      )}
+    </>
   );
 }
