@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Brand } from '@/components/layout/brand';
 import { LanguageSwitcher } from '@/components/layout/language-switcher';
@@ -12,9 +11,9 @@ import { hasPassword } from '@/lib/auth/password-change';
 import { planAccountDeletion } from '@/lib/data-rights/account-deletion';
 import { listOrganisationsOf } from '@/lib/organisations/organisations';
 import { changePasswordAction } from './_actions/change-password';
-import { deleteAccountAction } from './_actions/delete-account';
 import { ChangePasswordForm } from './_components/change-password-form';
-import { DeleteAccountForm } from './_components/delete-account-form';
+import { DeleteAccountCard } from './_components/delete-account-card';
+import { OrganisationsCard } from './_components/organisations-card';
 import { signOutEverywhere } from './sign-out-everywhere';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -33,9 +32,6 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
   ]);
   const t = await getTranslations('account');
   const tData = await getTranslations('dataRights');
-  const names = (list: { name: string }[]) => list.map((organisation) => organisation.name).join(', ');
-  const tRoles = await getTranslations('roles');
-  const tOnboarding = await getTranslations('organisationSwitcher');
   return (
     <div className="min-h-dvh">
       <header className="border-b border-slate-200 bg-white">
@@ -58,24 +54,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
           <p className="font-medium">{user.name}</p>
           <p className="text-slate-600">{user.email}</p>
         </Card>
-        <Card title={t('organisations')}>
-          <ul className="space-y-2">
-            {organisations.map((organisation) => (
-              <li key={organisation.slug} className="flex justify-between gap-3">
-                <Link href={`/o/${organisation.slug}`} className="text-brand-700 font-medium hover:underline">
-                  {organisation.name}
-                </Link>
-                <span className="text-sm text-slate-600">{tRoles(organisation.role)}</span>
-              </li>
-            ))}
-          </ul>
-          <Link
-            href="/organisations/new"
-            className="text-brand-700 mt-4 inline-block text-sm font-semibold hover:underline"
-          >
-            + {tOnboarding('create')}
-          </Link>
-        </Card>
+        <OrganisationsCard organisations={organisations} />
         <Card title={t('language')}>
           <LanguageSwitcher />
         </Card>
@@ -102,25 +81,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
             {tData('account.exportDownload')}
           </a>
         </Card>
-        <Card title={tData('account.deleteTitle')} className="border-red-200">
-          <div className="mb-4 max-w-prose space-y-3 text-sm text-slate-700">
-            <p>{tData('account.deleteIntro')}</p>
-            {deletionPlan.deletedWithAccount.length > 0 && (
-              <p>
-                {tData('account.deletedWithAccount', {
-                  organisations: names(deletionPlan.deletedWithAccount),
-                })}
-              </p>
-            )}
-          </div>
-          {deletionPlan.blockedBy.length > 0 ? (
-            <p className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-              {tData('account.blocked', { organisations: names(deletionPlan.blockedBy) })}
-            </p>
-          ) : (
-            <DeleteAccountForm action={deleteAccountAction} email={user.email} hasPassword={withPassword} />
-          )}
-        </Card>
+        <DeleteAccountCard deletionPlan={deletionPlan} email={user.email} hasPassword={withPassword} />
       </main>
     </div>
   );
