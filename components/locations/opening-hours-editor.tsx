@@ -34,76 +34,7 @@ export function OpeningHoursEditor({ initial, errors }: { initial?: OpeningHours
         aria-describedby={errors?.length ? 'opening-hours-error' : undefined}
       >
         {weekdays.map((day) => (
-          <li key={day} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start">
-            <span className="w-28 shrink-0 pt-2.5 font-medium text-slate-800">{t(`day.${day}`)}</span>
-            <div className="flex-1 space-y-2">
-              {hours[day].length === 0 && <p className="pt-2.5 text-sm text-slate-600">{t('closed')}</p>}
-              {hours[day].map((range, index) => (
-                <fieldset key={index} className="flex flex-wrap items-center gap-2">
-                  <legend className="sr-only">
-                    {t(`day.${day}`)} {index + 1}
-                  </legend>
-                  <label className="sr-only" htmlFor={`${day}-${index}-opens`}>
-                    {t(`day.${day}`)} {t('opens')}
-                  </label>
-                  <input
-                    id={`${day}-${index}-opens`}
-                    type="time"
-                    value={range.opens}
-                    onChange={(event) =>
-                      update(
-                        day,
-                        hours[day].map((item, i) =>
-                          i === index ? { ...item, opens: event.target.value } : item,
-                        ),
-                      )
-                    }
-                    className={inputClass}
-                  />
-                  <span aria-hidden="true">–</span>
-                  <label className="sr-only" htmlFor={`${day}-${index}-closes`}>
-                    {t(`day.${day}`)} {t('closes')}
-                  </label>
-                  <input
-                    id={`${day}-${index}-closes`}
-                    type="time"
-                    value={range.closes}
-                    onChange={(event) =>
-                      update(
-                        day,
-                        hours[day].map((item, i) =>
-                          i === index ? { ...item, closes: event.target.value } : item,
-                        ),
-                      )
-                    }
-                    className={inputClass}
-                  />
-                  <button
-                    type="button"
-                    onClick={() =>
-                      update(
-                        day,
-                        hours[day].filter((_, i) => i !== index),
-                      )
-                    }
-                    className="min-h-11 rounded-lg px-3 text-sm text-red-700 hover:bg-red-50"
-                  >
-                    {t('removeRange')}
-                  </button>
-                </fieldset>
-              ))}
-              {hours[day].length < 4 && (
-                <button
-                  type="button"
-                  onClick={() => update(day, [...hours[day], nextRange(hours[day])])}
-                  className="text-brand-700 hover:bg-brand-50 min-h-11 rounded-lg px-3 text-sm font-medium"
-                >
-                  + {t('addRange')}
-                  <span className="sr-only"> ({t(`day.${day}`)})</span>
-                </button>
-              )}
-            </div>
-          </li>
+          <DayHours key={day} day={day} ranges={hours[day]} onChange={(ranges) => update(day, ranges)} />
         ))}
       </ul>
       <button
@@ -122,6 +53,80 @@ export function OpeningHoursEditor({ initial, errors }: { initial?: OpeningHours
         {t('copyToWeekdays')}
       </button>
     </div>
+  );
+}
+
+/** One weekday: closed, or up to four ranges, each with its times and a remove button. */
+function DayHours({
+  day,
+  ranges,
+  onChange,
+}: {
+  day: Weekday;
+  ranges: Range[];
+  onChange: (ranges: Range[]) => void;
+}) {
+  const t = useTranslations('locations.form');
+  return (
+    <li className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start">
+      <span className="w-28 shrink-0 pt-2.5 font-medium text-slate-800">{t(`day.${day}`)}</span>
+      <div className="flex-1 space-y-2">
+        {ranges.length === 0 && <p className="pt-2.5 text-sm text-slate-600">{t('closed')}</p>}
+        {ranges.map((range, index) => (
+          <fieldset key={index} className="flex flex-wrap items-center gap-2">
+            <legend className="sr-only">
+              {t(`day.${day}`)} {index + 1}
+            </legend>
+            <label className="sr-only" htmlFor={`${day}-${index}-opens`}>
+              {t(`day.${day}`)} {t('opens')}
+            </label>
+            <input
+              id={`${day}-${index}-opens`}
+              type="time"
+              value={range.opens}
+              onChange={(event) =>
+                onChange(
+                  ranges.map((item, i) => (i === index ? { ...item, opens: event.target.value } : item)),
+                )
+              }
+              className={inputClass}
+            />
+            <span aria-hidden="true">–</span>
+            <label className="sr-only" htmlFor={`${day}-${index}-closes`}>
+              {t(`day.${day}`)} {t('closes')}
+            </label>
+            <input
+              id={`${day}-${index}-closes`}
+              type="time"
+              value={range.closes}
+              onChange={(event) =>
+                onChange(
+                  ranges.map((item, i) => (i === index ? { ...item, closes: event.target.value } : item)),
+                )
+              }
+              className={inputClass}
+            />
+            <button
+              type="button"
+              onClick={() => onChange(ranges.filter((_, i) => i !== index))}
+              className="min-h-11 rounded-lg px-3 text-sm text-red-700 hover:bg-red-50"
+            >
+              {t('removeRange')}
+            </button>
+          </fieldset>
+        ))}
+        {ranges.length < 4 && (
+          <button
+            type="button"
+            onClick={() => onChange([...ranges, nextRange(ranges)])}
+            className="text-brand-700 hover:bg-brand-50 min-h-11 rounded-lg px-3 text-sm font-medium"
+          >
+            + {t('addRange')}
+            <span className="sr-only"> ({t(`day.${day}`)})</span>
+          </button>
+        )}
+      </div>
+    </li>
   );
 }
 

@@ -50,81 +50,13 @@ export function SpecialHoursEditor({ initial, errors }: { initial?: SpecialHours
         </p>
       ))}
       {entries.map((entry, index) => (
-        <fieldset
+        <SpecialHoursEntry
           key={index}
-          className="grid gap-3 rounded-lg border border-slate-200 p-3 sm:grid-cols-2 lg:grid-cols-3"
-        >
-          <legend className="sr-only">
-            {t('sectionSpecialHours')} {index + 1}
-          </legend>
-          <label className="text-sm font-medium text-slate-800">
-            {t('startDate')}
-            <input
-              type="date"
-              required
-              value={entry.startDate}
-              onChange={(e) => change(index, { startDate: e.target.value })}
-              className={`mt-1 block w-full ${fieldClass}`}
-            />
-          </label>
-          <label className="text-sm font-medium text-slate-800">
-            {t('endDate')}
-            <input
-              type="date"
-              value={entry.endDate}
-              onChange={(e) => change(index, { endDate: e.target.value })}
-              className={`mt-1 block w-full ${fieldClass}`}
-            />
-          </label>
-          <label className="flex min-h-11 items-center gap-2 self-end text-sm font-medium text-slate-800">
-            <input
-              type="checkbox"
-              checked={entry.closed}
-              onChange={(e) => change(index, { closed: e.target.checked })}
-              className="size-5"
-            />
-            {t('closedAllDay')}
-          </label>
-          {!entry.closed && (
-            <>
-              <label className="text-sm font-medium text-slate-800">
-                {t('opens')}
-                <input
-                  type="time"
-                  value={entry.opens}
-                  onChange={(e) => change(index, { opens: e.target.value })}
-                  className={`mt-1 block w-full ${fieldClass}`}
-                />
-              </label>
-              <label className="text-sm font-medium text-slate-800">
-                {t('closes')}
-                <input
-                  type="time"
-                  value={entry.closes}
-                  onChange={(e) => change(index, { closes: e.target.value })}
-                  className={`mt-1 block w-full ${fieldClass}`}
-                />
-              </label>
-            </>
-          )}
-          <label className="text-sm font-medium text-slate-800 sm:col-span-2 lg:col-span-1">
-            {t('note')}
-            <input
-              type="text"
-              maxLength={200}
-              value={entry.note}
-              onChange={(e) => change(index, { note: e.target.value })}
-              className={`mt-1 block w-full ${fieldClass}`}
-            />
-          </label>
-          <button
-            type="button"
-            onClick={() => setEntries((current) => current.filter((_, i) => i !== index))}
-            className="min-h-11 self-end rounded-lg px-3 text-sm text-red-700 hover:bg-red-50 sm:justify-self-start"
-          >
-            {t('remove')}
-          </button>
-        </fieldset>
+          entry={entry}
+          index={index}
+          onChange={(patch) => change(index, patch)}
+          onRemove={() => setEntries((current) => current.filter((_, i) => i !== index))}
+        />
       ))}
       <button
         type="button"
@@ -139,5 +71,92 @@ export function SpecialHoursEditor({ initial, errors }: { initial?: SpecialHours
         + {t('addSpecialHours')}
       </button>
     </div>
+  );
+}
+
+type EntryProps = {
+  entry: Entry;
+  /** Its place in the list, for the group's accessible name. */
+  index: number;
+  onChange: (patch: Partial<Entry>) => void;
+  onRemove: () => void;
+};
+
+/** One date or date range: from, to, closed all day or one range of hours, a note, and remove. */
+function SpecialHoursEntry({ entry, index, onChange, onRemove }: EntryProps) {
+  const t = useTranslations('locations.form');
+  return (
+    <fieldset className="grid gap-3 rounded-lg border border-slate-200 p-3 sm:grid-cols-2 lg:grid-cols-3">
+      <legend className="sr-only">
+        {t('sectionSpecialHours')} {index + 1}
+      </legend>
+      <label className="text-sm font-medium text-slate-800">
+        {t('startDate')}
+        <input
+          type="date"
+          required
+          value={entry.startDate}
+          onChange={(e) => onChange({ startDate: e.target.value })}
+          className={`mt-1 block w-full ${fieldClass}`}
+        />
+      </label>
+      <label className="text-sm font-medium text-slate-800">
+        {t('endDate')}
+        <input
+          type="date"
+          value={entry.endDate}
+          onChange={(e) => onChange({ endDate: e.target.value })}
+          className={`mt-1 block w-full ${fieldClass}`}
+        />
+      </label>
+      <label className="flex min-h-11 items-center gap-2 self-end text-sm font-medium text-slate-800">
+        <input
+          type="checkbox"
+          checked={entry.closed}
+          onChange={(e) => onChange({ closed: e.target.checked })}
+          className="size-5"
+        />
+        {t('closedAllDay')}
+      </label>
+      {!entry.closed && (
+        <>
+          <label className="text-sm font-medium text-slate-800">
+            {t('opens')}
+            <input
+              type="time"
+              value={entry.opens}
+              onChange={(e) => onChange({ opens: e.target.value })}
+              className={`mt-1 block w-full ${fieldClass}`}
+            />
+          </label>
+          <label className="text-sm font-medium text-slate-800">
+            {t('closes')}
+            <input
+              type="time"
+              value={entry.closes}
+              onChange={(e) => onChange({ closes: e.target.value })}
+              className={`mt-1 block w-full ${fieldClass}`}
+            />
+          </label>
+        </>
+      )}
+      <label className="text-sm font-medium text-slate-800 sm:col-span-2 lg:col-span-1">
+        {t('note')}
+        <input
+          type="text"
+          maxLength={200}
+          value={entry.note}
+          onChange={(e) => onChange({ note: e.target.value })}
+          className={`mt-1 block w-full ${fieldClass}`}
+        />
+      </label>
+      <button
+        type="button"
+        onClick={onRemove}
+        className="min-h-11 self-end rounded-lg px-3 text-sm text-red-700 hover:bg-red-50 sm:justify-self-start"
+      >
+        {t('remove')}
+      </button>
+    </fieldset>
   );
 }

@@ -87,24 +87,30 @@ export function SignInForm({
           {pending ? t('signingIn') : t('signIn')}
         </Button>
       </form>
-      {providers.length > 0 && (
-        <div>
-          <p className="relative text-center text-sm text-slate-600">
-            <span className="bg-white px-2">{t('orContinueWith')}</span>
-          </p>
-          <div className="mt-3 grid gap-2">
-            {providers.map((provider) => (
-              <Button
-                key={provider.id}
-                variant="secondary"
-                onClick={() => signIn(provider.id, { callbackUrl: callbackPath })}
-              >
-                {t('continueWith', { provider: provider.name })}
-              </Button>
-            ))}
-          </div>
-        </div>
-      )}
+      {providers.length > 0 && <OtherProviders providers={providers} callbackPath={callbackPath} />}
+    </div>
+  );
+}
+
+/** Sign-in with the configured identity providers (single sign-on), below the form. */
+function OtherProviders({ providers, callbackPath }: { providers: Provider[]; callbackPath: string }) {
+  const t = useTranslations('auth');
+  return (
+    <div>
+      <p className="relative text-center text-sm text-slate-600">
+        <span className="bg-white px-2">{t('orContinueWith')}</span>
+      </p>
+      <div className="mt-3 grid gap-2">
+        {providers.map((provider) => (
+          <Button
+            key={provider.id}
+            variant="secondary"
+            onClick={() => signIn(provider.id, { callbackUrl: callbackPath })}
+          >
+            {t('continueWith', { provider: provider.name })}
+          </Button>
+        ))}
+      </div>
     </div>
   );
 }
