@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
-import { FieldLabel } from './field-label';
 import { controlClassWith } from './control-class';
+import { FieldFrame, fieldAria } from './field-frame';
 
 type TextFieldProps = ComponentProps<'input'> & {
   name: string;
@@ -23,34 +23,16 @@ export function TextField({
   required,
   ...inputProps
 }: TextFieldProps) {
-  const inputId = id ?? `field-${name}`;
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = errors?.length ? `${inputId}-error` : undefined;
+  const controlId = id ?? `field-${name}`;
+  const frame = { controlId, label, hint, errors, required, className };
   return (
-    <div className={className}>
-      <FieldLabel htmlFor={inputId} required={required}>
-        {label}
-      </FieldLabel>
+    <FieldFrame {...frame}>
       <input
-        id={inputId}
         name={name}
-        required={required}
-        aria-required={required || undefined}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        {...fieldAria(controlId, frame)}
         className={controlClassWith('mt-1 w-full')}
         {...inputProps}
       />
-      {hint && (
-        <p id={hintId} className="mt-1 text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
-      {errors?.map((error) => (
-        <p key={error} id={errorId} className="mt-1 text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ))}
-    </div>
+    </FieldFrame>
   );
 }

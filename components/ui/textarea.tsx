@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 import { controlClassWith } from './control-class';
-import { FieldLabel } from './field-label';
+import { FieldFrame, fieldAria } from './field-frame';
 
 /** A bare text area in the app's control style. */
 export function Textarea({ className, ...props }: ComponentProps<'textarea'>) {
@@ -25,34 +25,11 @@ export function TextareaField({
   required,
   ...props
 }: TextareaFieldProps) {
-  const fieldId = id ?? `field-${name}`;
-  const hintId = hint ? `${fieldId}-hint` : undefined;
-  const errorId = errors?.length ? `${fieldId}-error` : undefined;
+  const controlId = id ?? `field-${name}`;
+  const frame = { controlId, label, hint, errors, required, className };
   return (
-    <div className={className}>
-      <FieldLabel htmlFor={fieldId} required={required}>
-        {label}
-      </FieldLabel>
-      <Textarea
-        id={fieldId}
-        name={name}
-        required={required}
-        aria-required={required || undefined}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-        className="mt-1 w-full"
-        {...props}
-      />
-      {hint && (
-        <p id={hintId} className="mt-1 text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
-      {errors?.map((error) => (
-        <p key={error} id={errorId} className="mt-1 text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ))}
-    </div>
+    <FieldFrame {...frame}>
+      <Textarea name={name} {...fieldAria(controlId, frame)} className="mt-1 w-full" {...props} />
+    </FieldFrame>
   );
 }
