@@ -18,11 +18,64 @@ type Props = {
 /** Sidebar on wide screens; on phones the same navigation folds into a disclosure. */
 export async function AppShell({ member, organisations, unreadNotifications, children }: Props) {
   const t = await getTranslations('nav');
-  const tNotifications = await getTranslations('notifications');
   const tApp = await getTranslations('app');
   const base = `/o/${member.organisation.slug}`;
   const current = { slug: member.organisation.slug, name: member.organisation.name, role: member.role };
-  const navigation = (
+  return (
+    <div className="min-h-dvh lg:flex">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
+        {tApp('skipToContent')}
+      </a>
+      <aside
+        aria-label={t('sidebar')}
+        className="hidden w-72 shrink-0 flex-col gap-5 border-r border-slate-200 bg-white p-4 lg:flex"
+      >
+        <Brand href={base} />
+        <OrganisationSwitcher current={current} organisations={organisations} />
+        <div className="flex-1">
+          <MainNavigation member={member} unreadNotifications={unreadNotifications} />
+        </div>
+        <AccountLinks member={member} />
+      </aside>
+      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white lg:hidden">
+        {/* The logo lies over the menu's row, not inside its summary: a link inside the summary
+            would be a control inside a control, which keyboards and screen readers cannot reach. */}
+        <div className="absolute top-0 left-4 z-10 flex h-14 items-center">
+          <Brand href={base} />
+        </div>
+        <details className="group">
+          <summary className="flex min-h-14 cursor-pointer list-none items-center justify-end px-4 [&::-webkit-details-marker]:hidden">
+            <span className="rounded-lg border border-slate-300 px-3 py-2 text-sm font-medium">
+              <span className="group-open:hidden">{t('openMenu')}</span>
+              <span className="hidden group-open:inline">{t('closeMenu')}</span>
+            </span>
+          </summary>
+          <div className="space-y-4 border-t border-slate-200 p-4">
+            <OrganisationSwitcher current={current} organisations={organisations} />
+            <MainNavigation member={member} unreadNotifications={unreadNotifications} />
+            <AccountLinks member={member} />
+          </div>
+        </details>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl min-w-0 flex-1 px-4 py-6 sm:px-6 lg:px-10 lg:py-10">
+        {children}
+      </main>
+    </div>
+  );
+}
+
+/** The organisation's pages; administration only for managers, the audit log and data rights only for owners. */
+async function MainNavigation({
+  member,
+  unreadNotifications,
+}: Pick<Props, 'member' | 'unreadNotifications'>) {
+  const t = await getTranslations('nav');
+  const tNotifications = await getTranslations('notifications');
+  const base = `/o/${member.organisation.slug}`;
+  return (
     <nav aria-label={t('main')} className="space-y-1">
       <NavLink href={base} exact>
         {t('dashboard')}
@@ -60,56 +113,18 @@ export async function AppShell({ member, organisations, unreadNotifications, chi
       )}
     </nav>
   );
-  const accountLinks = (
+}
+
+/** Who is signed in, with their account, sign-out and the language. */
+async function AccountLinks({ member }: Pick<Props, 'member'>) {
+  const t = await getTranslations('nav');
+  return (
     <div className="space-y-1 border-t border-slate-200 pt-3">
       <p className="truncate px-3 text-sm font-semibold text-slate-900">{member.actor.name}</p>
       <p className="truncate px-3 text-xs text-slate-600">{member.actor.email}</p>
       <NavLink href="/account">{t('account')}</NavLink>
       <SignOutButton className="w-full" />
       <LanguageSwitcher className="px-2 pt-1" />
-    </div>
-  );
-
-  return (
-    <div className="min-h-dvh lg:flex">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
-      >
-        {tApp('skipToContent')}
-      </a>
-      <aside
-        aria-label={t('sidebar')}
-        className="hidden w-72 shrink-0 flex-col gap-5 border-r border-slate-200 bg-white p-4 lg:flex"
-      >
-        <Brand href={base} />
-        <OrganisationSwitcher current={current} organisations={organisations} />
-        <div className="flex-1">{navigation}</div>
-        {accountLinks}
-      </aside>
-      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white lg:hidden">
-        {/* The logo lies over the menu's row, not inside its summary: a link inside the summary
-            would be a control inside a control, which keyboards and screen readers cannot reach. */}
-        <div className="absolute top-0 left-4 z-10 flex h-14 items-center">
-          <Brand href={base} />
-        </div>
-        <details className="group">
-          <summary className="flex min-h-14 cursor-pointer list-none items-center justify-end px-4 [&::-webkit-details-marker]:hidden">
-            <span className="rounded-lg border border-slate-300 px-3 py-2 text-sm font-medium">
-              <span className="group-open:hidden">{t('openMenu')}</span>
-              <span className="hidden group-open:inline">{t('closeMenu')}</span>
-            </span>
-          </summary>
-          <div className="space-y-4 border-t border-slate-200 p-4">
-            <OrganisationSwitcher current={current} organisations={organisations} />
-            {navigation}
-            {accountLinks}
-          </div>
-        </details>
-      </header>
-      <main id="main" className="mx-auto w-full max-w-6xl min-w-0 flex-1 px-4 py-6 sm:px-6 lg:px-10 lg:py-10">
-        {children}
-      </main>
     </div>
   );
 }

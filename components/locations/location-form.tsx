@@ -45,6 +45,13 @@ function echoedJson<T>(text: string | undefined): T | undefined {
   }
 }
 
+/** The form's current values and errors, and a text field for a value, as the sections use them. */
+type Fields = {
+  value(field: keyof LocationFormValues): string;
+  errors(field: string): string[] | undefined;
+  text(field: keyof LocationFormValues, label: string, extra?: Record<string, unknown>): ReactNode;
+};
+
 function Section({ title, help, children }: { title: string; help?: string; children: ReactNode }) {
   return (
     <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
@@ -72,72 +79,16 @@ export function LocationForm({
   const text = (field: keyof LocationFormValues, label: string, extra: Record<string, unknown> = {}) => (
     <TextField name={field} label={label} defaultValue={value(field)} errors={errors(field)} {...extra} />
   );
+  const fields: Fields = { value, errors, text };
 
   return (
     <form key={formKey} action={formAction} className="space-y-6" noValidate>
       <FormMessage state={state} />
       <RequiredFieldsNote />
       {locationId && <input type="hidden" name="locationId" value={locationId} />}
-      <Section title={t('form.sectionNap')} help={t('form.sectionNapHelp')}>
-        <div className="grid gap-4 sm:grid-cols-6">
-          {text('name', t('name'), { className: 'sm:col-span-4', required: true, maxLength: 200 })}
-          {text('storeCode', t('storeCode'), {
-            className: 'sm:col-span-2',
-            required: storeCodeRequired,
-            maxLength: 64,
-            hint: storeCodeRequired ? t('form.storeCodeHint') : t('form.storeCodeHintOptional'),
-          })}
-          {text('street', t('form.street'), {
-            className: 'sm:col-span-4',
-            required: true,
-            autoComplete: 'address-line1',
-          })}
-          {text('addressExtra', t('form.addressExtra'), {
-            className: 'sm:col-span-2',
-            autoComplete: 'address-line2',
-          })}
-          {text('postalCode', t('form.postalCode'), {
-            className: 'sm:col-span-2',
-            required: true,
-            inputMode: 'numeric',
-            autoComplete: 'postal-code',
-          })}
-          {text('city', t('form.city'), {
-            className: 'sm:col-span-4',
-            required: true,
-            autoComplete: 'address-level2',
-          })}
-          {text('region', t('form.region'), { className: 'sm:col-span-4', autoComplete: 'address-level1' })}
-          {text('countryCode', t('form.countryCode'), {
-            className: 'sm:col-span-2',
-            maxLength: 2,
-            autoComplete: 'country',
-          })}
-          {text('phone', t('phone'), {
-            className: 'sm:col-span-3',
-            type: 'tel',
-            autoComplete: 'tel',
-            hint: t('form.phoneHint'),
-          })}
-        </div>
-      </Section>
+      <NapSection fields={fields} storeCodeRequired={storeCodeRequired} />
 
-      <Section title={t('form.sectionContact')}>
-        <div className="grid gap-4 sm:grid-cols-2">
-          {text('website', t('form.website'), { type: 'url', inputMode: 'url' })}
-          {text('email', t('form.email'), { type: 'email' })}
-          {text('primaryCategory', t('form.primaryCategory'), { hint: t('form.primaryCategoryHint') })}
-          <TextareaField
-            name="description"
-            label={t('form.description')}
-            rows={3}
-            maxLength={750}
-            defaultValue={value('description')}
-            errors={errors('description')}
-            className="sm:col-span-2"
-          />
-        </div>
-      </Section>
+      <ContactSection fields={fields} />
 
       <Section title={t('form.sectionHours')} help={t('form.sectionHoursHelp')}>
         <OpeningHoursEditor
@@ -162,27 +113,7 @@ export function LocationForm({
         />
       </Section>
 
-      <Section title={t('form.sectionOrganisation')}>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField
-            name="assignedMembershipId"
-            label={t('form.assignee')}
-            defaultValue={value('assignedMembershipId')}
-            errors={errors('assignedMembershipId')}
-            options={[
-              { value: '', label: t('notAssigned') },
-              ...members.map((member) => ({ value: member.id, label: member.name })),
-            ]}
-          />
-          <SelectField
-            name="status"
-            label={t('status')}
-            defaultValue={value('status') || 'ACTIVE'}
-            errors={errors('status')}
-            options={locationStatuses.map((status) => ({ value: status, label: t(`status${status}`) }))}
-          />
-        </div>
-      </Section>
+      <OrganisationSection fields={fields} members={members} />
 
       <div className="flex flex-wrap gap-3">
         <SubmitButton pendingLabel={t('form.saving')}>{t('form.save')}</SubmitButton>
@@ -194,5 +125,109 @@ export function LocationForm({
         </a>
       </div>
     </form>
+  );
+}
+
+/** Name, store code, address and phone: what every listing shows and is compared with. */
+function NapSection({ fields, storeCodeRequired }: { fields: Fields; storeCodeRequired: boolean }) {
+  const t = useTranslations('locations');
+  const { text } = fields;
+  return (
+    <Section title={t('form.sectionNap')} help={t('form.sectionNapHelp')}>
+      <div className="grid gap-4 sm:grid-cols-6">
+        {text('name', t('name'), { className: 'sm:col-span-4', required: true, maxLength: 200 })}
+        {text('storeCode', t('storeCode'), {
+          className: 'sm:col-span-2',
+          required: storeCodeRequired,
+          maxLength: 64,
+          hint: storeCodeRequired ? t('form.storeCodeHint') : t('form.storeCodeHintOptional'),
+        })}
+        {text('street', t('form.street'), {
+          className: 'sm:col-span-4',
+          required: true,
+          autoComplete: 'address-line1',
+        })}
+        {text('addressExtra', t('form.addressExtra'), {
+          className: 'sm:col-span-2',
+          autoComplete: 'address-line2',
+        })}
+        {text('postalCode', t('form.postalCode'), {
+          className: 'sm:col-span-2',
+          required: true,
+          inputMode: 'numeric',
+          autoComplete: 'postal-code',
+        })}
+        {text('city', t('form.city'), {
+          className: 'sm:col-span-4',
+          required: true,
+          autoComplete: 'address-level2',
+        })}
+        {text('region', t('form.region'), { className: 'sm:col-span-4', autoComplete: 'address-level1' })}
+        {text('countryCode', t('form.countryCode'), {
+          className: 'sm:col-span-2',
+          maxLength: 2,
+          autoComplete: 'country',
+        })}
+        {text('phone', t('phone'), {
+          className: 'sm:col-span-3',
+          type: 'tel',
+          autoComplete: 'tel',
+          hint: t('form.phoneHint'),
+        })}
+      </div>
+    </Section>
+  );
+}
+
+/** Website, e-mail, category and description. */
+function ContactSection({ fields }: { fields: Fields }) {
+  const t = useTranslations('locations');
+  const { text, value, errors } = fields;
+  return (
+    <Section title={t('form.sectionContact')}>
+      <div className="grid gap-4 sm:grid-cols-2">
+        {text('website', t('form.website'), { type: 'url', inputMode: 'url' })}
+        {text('email', t('form.email'), { type: 'email' })}
+        {text('primaryCategory', t('form.primaryCategory'), { hint: t('form.primaryCategoryHint') })}
+        <TextareaField
+          name="description"
+          label={t('form.description')}
+          rows={3}
+          maxLength={750}
+          defaultValue={value('description')}
+          errors={errors('description')}
+          className="sm:col-span-2"
+        />
+      </div>
+    </Section>
+  );
+}
+
+/** Who looks after the location, and its status. */
+function OrganisationSection({ fields, members }: { fields: Fields; members: Props['members'] }) {
+  const t = useTranslations('locations');
+  const { value, errors } = fields;
+  return (
+    <Section title={t('form.sectionOrganisation')}>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          name="assignedMembershipId"
+          label={t('form.assignee')}
+          defaultValue={value('assignedMembershipId')}
+          errors={errors('assignedMembershipId')}
+          options={[
+            { value: '', label: t('notAssigned') },
+            ...members.map((member) => ({ value: member.id, label: member.name })),
+          ]}
+        />
+        <SelectField
+          name="status"
+          label={t('status')}
+          defaultValue={value('status') || 'ACTIVE'}
+          errors={errors('status')}
+          options={locationStatuses.map((status) => ({ value: status, label: t(`status${status}`) }))}
+        />
+      </div>
+    </Section>
   );
 }
