@@ -9,90 +9,101 @@ import { getAppFormatter } from '@/lib/i18n/server-formatter';
 
 const namedLocationsShown = 5;
 
-/** Reminders, newest first: unread ones stand out and can be marked read one by one. */
-export async function NotificationList({
-  items,
-  slug,
-  timeZone,
-  markReadAction,
-}: {
+type Props = {
   items: NotificationItem[];
   slug: string;
   timeZone: string;
   markReadAction: (previous: FormState, formData: FormData) => Promise<FormState>;
-}) {
+};
+
+/** Reminders, newest first: unread ones stand out and can be marked read one by one. */
+export function NotificationList({ items, slug, timeZone, markReadAction }: Props) {
+  return (
+    <ul className="divide-y divide-slate-100">
+      {items.map((item) => (
+        <NotificationEntry
+          key={item.id}
+          item={item}
+          slug={slug}
+          timeZone={timeZone}
+          markReadAction={markReadAction}
+        />
+      ))}
+    </ul>
+  );
+}
+
+/** One reminder: what it is about and its week, the locations it names, when it came, and mark-as-read. */
+async function NotificationEntry({
+  item,
+  slug,
+  timeZone,
+  markReadAction,
+}: Omit<Props, 'items'> & { item: NotificationItem }) {
   const t = await getTranslations('notifications');
   const format = await getAppFormatter();
   const day = (date: string) => format.dateTime(toUtcDate(date), { dateStyle: 'medium', timeZone: 'UTC' });
-
+  const unread = item.readAt === null;
+  const names = item.data.locations.slice(0, namedLocationsShown).map((location) => location.name);
+  const more = item.data.locationCount - names.length;
+  // Every location of the reminder has been submitted since: it says so instead of "0 open".
+  const settled = item.data.locationCount === 0;
+  const label = settled
+    ? t('allSubmitted', { week: item.week.week })
+    : t(`kind.${item.kind}`, { week: item.week.week, count: item.data.locationCount });
   return (
-    <ul className="divide-y divide-slate-100">
-      {items.map((item) => {
-        const unread = item.readAt === null;
-        const names = item.data.locations.slice(0, namedLocationsShown).map((location) => location.name);
-        const more = item.data.locationCount - names.length;
-        // Every location of the reminder has been submitted since: it says so instead of "0 open".
-        const settled = item.data.locationCount === 0;
-        const label = settled
-          ? t('allSubmitted', { week: item.week.week })
-          : t(`kind.${item.kind}`, { week: item.week.week, count: item.data.locationCount });
-        return (
-          <li
-            key={item.id}
-            className={`flex flex-col gap-3 py-4 sm:flex-row sm:items-start sm:justify-between ${unread ? '' : 'opacity-90'}`}
+    <li
+      className={`flex flex-col gap-3 py-4 sm:flex-row sm:items-start sm:justify-between ${unread ? '' : 'opacity-90'}`}
+    >
+      <div className="min-w-0 space-y-1">
+        <p className="flex flex-wrap items-center gap-2">
+          {unread && (
+            <span className="bg-brand-50 text-brand-800 ring-brand-200 rounded-full px-2 py-0.5 text-xs font-semibold ring-1">
+              {t('unread')}
+            </span>
+          )}
+          <Link
+            href={`/o/${slug}/checkins?week=${formatIsoWeek(item.week)}`}
+            className={`text-brand-800 hover:underline ${unread ? 'font-semibold' : 'font-normal'} ${
+              item.kind === 'CHECKIN_OVERDUE' && unread && !settled ? 'text-red-800' : ''
+            }`}
           >
-            <div className="min-w-0 space-y-1">
-              <p className="flex flex-wrap items-center gap-2">
-                {unread && (
-                  <span className="bg-brand-50 text-brand-800 ring-brand-200 rounded-full px-2 py-0.5 text-xs font-semibold ring-1">
-                    {t('unread')}
-                  </span>
-                )}
-                <Link
-                  href={`/o/${slug}/checkins?week=${formatIsoWeek(item.week)}`}
-                  className={`text-brand-800 hover:underline ${unread ? 'font-semibold' : 'font-normal'} ${
-                    item.kind === 'CHECKIN_OVERDUE' && unread && !settled ? 'text-red-800' : ''
-                  }`}
-                >
-                  {label}
-                </Link>
-              </p>
-              <p className="text-sm text-slate-600">
-                {t('weekDates', {
-                  week: item.week.week,
-                  year: item.week.year,
-                  from: day(item.weekStart),
-                  to: day(addDaysToDate(item.weekStart, 6)),
-                })}
-              </p>
-              {names.length > 0 && (
-                <p className="text-sm break-words text-slate-700">
-                  {names.join(', ')}
-                  {more > 0 && ` ${t('moreLocations', { count: more })}`}
-                </p>
-              )}
-              <p className="text-xs text-slate-500">
-                {t('receivedAt', {
-                  date: format.dateTime(item.createdAt, {
-                    dateStyle: 'medium',
-                    timeStyle: 'short',
-                    timeZone,
-                  }),
-                })}
-              </p>
-            </div>
-            {unread && (
-              <ActionForm action={markReadAction} quietOnSuccess className="shrink-0">
-                <input type="hidden" name="notificationId" value={item.id} />
-                <SubmitButton variant="secondary">
-                  {t('markRead')}
-                  <span className="sr-only">: {label}</span>
-                </SubmitButton>
-              </ActionForm>
-            )}
-          </li>
-        );
-      })}
-    </ul>
+            {label}
+          </Link>
+        </p>
+        <p className="text-sm text-slate-600">
+          {t('weekDates', {
+            week: item.week.week,
+            year: item.week.year,
+            from: day(item.weekStart),
+            to: day(addDaysToDate(item.weekStart, 6)),
+          })}
+        </p>
+        {names.length > 0 && (
+          <p className="text-sm break-words text-slate-700">
+            {names.join(', ')}
+            {more > 0 && ` ${t('moreLocations', { count: more })}`}
+          </p>
+        )}
+        <p className="text-xs text-slate-500">
+          {t('receivedAt', {
+            date: format.dateTime(item.createdAt, {
+              dateStyle: 'medium',
+              timeStyle: 'short',
+              timeZone,
+            }),
+          })}
+        </p>
+      </div>
+      {unread && (
+        <ActionForm action={markReadAction} quietOnSuccess className="shrink-0">
+          <input type="hidden" name="notificationId" value={item.id} />
+          <SubmitButton variant="secondary">
+            {t('markRead')}
+            <span className="sr-only">: {label}</span>
+          </SubmitButton>
+        </ActionForm>
+      )}
+    </li>
   );
 }

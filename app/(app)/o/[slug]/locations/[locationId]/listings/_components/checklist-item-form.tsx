@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -65,22 +66,7 @@ export function ChecklistItemForm({ action, locationId, entry }: Props) {
         />
         {field('listingUrl', t('checklist.listingUrl'), { type: 'url', inputMode: 'url' })}
       </div>
-      <fieldset>
-        <legend className="text-sm font-semibold text-slate-900">{t('checklist.shownTitle')}</legend>
-        <p className="mb-2 text-sm text-slate-600">{t('checklist.shownHelp')}</p>
-        <div className="grid gap-4 sm:grid-cols-2">
-          {platform.shows.name && field('shownName', t('checklist.shownName'))}
-          {platform.shows.phone && field('shownPhone', t('checklist.shownPhone'), { type: 'tel' })}
-          {platform.shows.address && field('shownStreet', t('checklist.shownStreet'))}
-          {platform.shows.address && (
-            <div className="grid grid-cols-[7rem_1fr] gap-3">
-              {field('shownPostcode', t('checklist.shownPostcode'), { inputMode: 'numeric' })}
-              {field('shownCity', t('checklist.shownCity'))}
-            </div>
-          )}
-          {platform.shows.website && field('shownWebsite', t('checklist.shownWebsite'), { inputMode: 'url' })}
-        </div>
-      </fieldset>
+      <ShownFields shows={platform.shows} field={field} />
       {platform.hasRatings && (
         <div className="grid gap-4 sm:grid-cols-2">
           {field('rating', t('checklist.rating'), { inputMode: 'decimal' })}
@@ -103,5 +89,34 @@ export function ChecklistItemForm({ action, locationId, entry }: Props) {
       <FormMessage state={state} focusOnSuccess />
       <SubmitButton>{t('checklist.save')}</SubmitButton>
     </form>
+  );
+}
+
+type FieldOf = (
+  name: keyof Props['entry']['item'],
+  label: string,
+  extra?: Record<string, unknown>,
+) => ReactNode;
+
+/** What the platform shows of name, phone, address and website, as typed from the listing. */
+function ShownFields({ shows, field }: { shows: Props['entry']['platform']['shows']; field: FieldOf }) {
+  const t = useTranslations('listings');
+  return (
+    <fieldset>
+      <legend className="text-sm font-semibold text-slate-900">{t('checklist.shownTitle')}</legend>
+      <p className="mb-2 text-sm text-slate-600">{t('checklist.shownHelp')}</p>
+      <div className="grid gap-4 sm:grid-cols-2">
+        {shows.name && field('shownName', t('checklist.shownName'))}
+        {shows.phone && field('shownPhone', t('checklist.shownPhone'), { type: 'tel' })}
+        {shows.address && field('shownStreet', t('checklist.shownStreet'))}
+        {shows.address && (
+          <div className="grid grid-cols-[7rem_1fr] gap-3">
+            {field('shownPostcode', t('checklist.shownPostcode'), { inputMode: 'numeric' })}
+            {field('shownCity', t('checklist.shownCity'))}
+          </div>
+        )}
+        {shows.website && field('shownWebsite', t('checklist.shownWebsite'), { inputMode: 'url' })}
+      </div>
+    </fieldset>
   );
 }
