@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { WeekSwitcher } from '@/components/checkins/week-switcher';
-import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
@@ -11,9 +10,10 @@ import { listWeekCheckIns, weekStatuses } from '@/lib/checkins/week-list';
 import { hasRole } from '@/lib/access/member-context';
 import { requireMember } from '@/lib/organisations/member-context';
 import { currentIsoWeek, formatIsoWeek, type IsoWeek } from '@/lib/weeks/iso-week';
+import { CheckInSearch } from './_components/check-in-search';
 import { FilterTabs } from './_components/filter-tabs';
+import { NoLocations } from './_components/no-locations';
 import { WeekRows } from './_components/week-rows';
-import { Input } from '@/components/ui/input';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('checkins.list'))('title') };
@@ -51,15 +51,7 @@ export default async function CheckInsPage({ params, searchParams }: Props) {
     return (
       <>
         {header}
-        <EmptyState
-          title={t('list.noLocationsTitle')}
-          text={isManager ? t('list.noLocationsText') : t('list.noLocationsStaffText')}
-          action={
-            isManager ? (
-              <ButtonLink href={`/o/${slug}/locations/new`}>{t('list.addLocation')}</ButtonLink>
-            ) : undefined
-          }
-        />
+        <NoLocations slug={slug} isManager={isManager} />
       </>
     );
   }
@@ -81,28 +73,7 @@ export default async function CheckInsPage({ params, searchParams }: Props) {
         counts={list.tabs}
         hrefFor={(other) => hrefFor({ filter: other, page: 1 })}
       />
-      <form role="search" action={base} className="mb-4 flex gap-2">
-        <input type="hidden" name="week" value={formatIsoWeek(week)} />
-        <input type="hidden" name="filter" value={filter} />
-        <label htmlFor="checkins-search" className="sr-only">
-          {t('list.searchLabel')}
-        </label>
-        <Input
-          id="checkins-search"
-          name="q"
-          type="search"
-          defaultValue={query.q ?? ''}
-          placeholder={t('list.searchLabel')}
-          maxLength={100}
-          className="w-full min-w-0"
-        />
-        <button
-          type="submit"
-          className="min-h-11 shrink-0 rounded-lg bg-slate-800 px-4 text-sm font-semibold text-white hover:bg-slate-900"
-        >
-          {t('list.search')}
-        </button>
-      </form>
+      <CheckInSearch action={base} week={formatIsoWeek(week)} filter={filter} q={query.q} />
       <p role="status" className="mb-3 text-sm text-slate-700">
         <span className="font-semibold">{t('list.count', { count: list.total })}</span>
         {list.total > 0 && (
