@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ExportForm } from './_components/export-form';
-import { QuickLogForm } from './_components/quick-log-form';
+import { LogTime } from './_components/log-time';
 import { RecentEntries } from './_components/recent-entries';
 import { WeekSwitcher, weekLabel } from './_components/week-switcher';
 import { WeeklyGridTable } from './_components/weekly-grid-table';
-import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -14,10 +13,9 @@ import { hasRole } from '@/lib/access/member-context';
 import { requireMember } from '@/lib/organisations/member-context';
 import { listMembers } from '@/lib/organisations/members';
 import { loggableLocations } from '@/lib/time-entries/log-options';
-import { listRecentTimeEntries, oldestLoggableDate } from '@/lib/time-entries/time-entries';
+import { listRecentTimeEntries } from '@/lib/time-entries/time-entries';
 import { weeklyGrid } from '@/lib/time-entries/weekly-grid';
 import { currentIsoWeek, formatIsoWeek, parseIsoWeek, todayIn, type IsoWeek } from '@/lib/weeks/iso-week';
-import { createTimeEntryAction } from './_actions/create-time-entry';
 import { deleteTimeEntryAction } from './_actions/delete-time-entry';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -54,66 +52,25 @@ export default async function TimeEntriesPage({ params, searchParams }: Props) {
   const enabledPlatforms = platforms.filter((platform) => platform.enabled);
   const label = await weekLabel(week);
 
-  // The form starts from the member's last entry where it still applies.
-  const last = recent.find((entry) => entry.member?.id === member.membershipId);
-  const firstOf = <T extends { id: string }>(items: T[], preferred: string | undefined) =>
-    items.find((item) => item.id === preferred)?.id ?? items[0]?.id ?? '';
-
-  let form;
-  if (locations.locations.length === 0) {
-    form = (
-      <EmptyState
-        title={t('noLocationsTitle')}
-        text={isManager ? t('noLocationsManager') : t('noLocationsStaff')}
-        action={
-          isManager ? (
-            <ButtonLink href={`/o/${slug}/locations/new`}>{t('addLocation')}</ButtonLink>
-          ) : undefined
-        }
-      />
-    );
-  } else if (enabledPlatforms.length === 0) {
-    form = (
-      <EmptyState
-        title={t('noPlatformsTitle')}
-        text={t('noPlatformsText')}
-        action={
-          isManager ? (
-            <ButtonLink href={`/o/${slug}/settings/platforms`}>{t('managePlatforms')}</ButtonLink>
-          ) : undefined
-        }
-      />
-    );
-  } else {
-    form = (
-      <QuickLogForm
-        action={createTimeEntryAction.bind(null, slug)}
-        today={today}
-        oldest={oldestLoggableDate(today)}
-        locations={locations.locations.map((location) => ({
-          id: location.id,
-          label: `${location.name} (${location.storeCode})`,
-          mine: location.assignedToMe,
-        }))}
-        truncatedAt={locations.truncated ? locationLimit : undefined}
-        platforms={enabledPlatforms.map((platform) => ({ id: platform.id, name: platform.name }))}
-        members={isManager ? members.map((row) => ({ id: row.id, name: row.user.name })) : undefined}
-        defaults={{
-          locationId: firstOf(locations.locations, last?.location.id),
-          platformId: firstOf(enabledPlatforms, last?.platform.id),
-          activity: last?.activity ?? 'POSTING',
-          membershipId: member.membershipId,
-        }}
-      />
-    );
-  }
-
   const hrefFor = (target: IsoWeek) => `${base}?week=${formatIsoWeek(target)}`;
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
       <div className="space-y-8">
-        <Card title={t('form.title')}>{form}</Card>
+        <Card title={t('form.title')}>
+          <LogTime
+            slug={slug}
+            isManager={isManager}
+            membershipId={member.membershipId}
+            today={today}
+            locations={locations}
+            truncatedAt={locations.truncated ? locationLimit : undefined}
+            enabledPlatforms={enabledPlatforms}
+            members={members}
+            // The form starts from the member's last entry where it still applies.
+            last={recent.find((entry) => entry.member?.id === member.membershipId)}
+          />
+        </Card>
 
         <section aria-labelledby="week-heading">
           <h2 id="week-heading" className="mb-3 text-lg font-semibold text-slate-900">

@@ -43,10 +43,8 @@ export function QuickLogForm({
 }: Props) {
   const t = useTranslations('timeEntries');
   const [state, formAction, formKey] = useFormAction(action);
-  const minutesRef = useRef<HTMLInputElement>(null);
   const value = (field: string, fallback = '') => state.values?.[field] ?? fallback;
   const errors = (field: string) => state.fieldErrors?.[field];
-  const activityErrors = errors('activity');
 
   return (
     <form key={formKey} action={formAction} noValidate className="space-y-5">
@@ -88,62 +86,10 @@ export function QuickLogForm({
         )}
       </div>
 
-      <fieldset aria-describedby={activityErrors ? 'activity-error' : undefined}>
-        <legend className="text-sm font-medium text-slate-800">{t('form.activity')}</legend>
-        <div className="mt-2 grid grid-cols-1 gap-2 min-[400px]:grid-cols-2 lg:grid-cols-3">
-          {activities.map((activity) => (
-            <label
-              key={activity}
-              className="has-checked:border-brand-600 has-checked:bg-brand-50 has-focus-visible:outline-brand-600 flex min-h-12 cursor-pointer items-center gap-3 rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-900 has-focus-visible:outline-2 has-focus-visible:outline-offset-2"
-            >
-              <input
-                type="radio"
-                name="activity"
-                value={activity}
-                defaultChecked={value('activity', defaults.activity) === activity}
-                className="accent-brand-600 size-5 shrink-0"
-              />
-              {t(`activities.${activity}`)}
-            </label>
-          ))}
-        </div>
-        {activityErrors?.map((error) => (
-          <p key={error} id="activity-error" className="mt-1 text-sm font-medium text-red-700">
-            {error}
-          </p>
-        ))}
-      </fieldset>
+      <ActivityChoice checked={value('activity', defaults.activity)} errors={errors('activity')} />
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <TextField
-            ref={minutesRef}
-            name="minutes"
-            label={t('form.minutes')}
-            required
-            hint={t('form.minutesHint')}
-            inputMode="numeric"
-            pattern="[0-9]*"
-            autoComplete="off"
-            defaultValue={value('minutes')}
-            errors={errors('minutes')}
-          />
-          <div role="group" aria-label={t('form.quickMinutes')} className="mt-2 flex gap-2">
-            {quickMinutes.map((minutes) => (
-              <button
-                key={minutes}
-                type="button"
-                aria-label={t('form.setMinutes', { minutes })}
-                onClick={() => {
-                  if (minutesRef.current) minutesRef.current.value = String(minutes);
-                }}
-                className="min-h-11 flex-1 rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-800 hover:bg-slate-50"
-              >
-                {minutes}
-              </button>
-            ))}
-          </div>
-        </div>
+        <MinutesField defaultValue={value('minutes')} errors={errors('minutes')} />
         <TextField
           name="note"
           label={t('form.note')}
@@ -158,5 +104,74 @@ export function QuickLogForm({
         {t('form.submit')}
       </SubmitButton>
     </form>
+  );
+}
+
+/** The activity as large radio buttons, two or three a row. */
+function ActivityChoice({ checked, errors }: { checked: string; errors: string[] | undefined }) {
+  const t = useTranslations('timeEntries');
+  return (
+    <fieldset aria-describedby={errors ? 'activity-error' : undefined}>
+      <legend className="text-sm font-medium text-slate-800">{t('form.activity')}</legend>
+      <div className="mt-2 grid grid-cols-1 gap-2 min-[400px]:grid-cols-2 lg:grid-cols-3">
+        {activities.map((activity) => (
+          <label
+            key={activity}
+            className="has-checked:border-brand-600 has-checked:bg-brand-50 has-focus-visible:outline-brand-600 flex min-h-12 cursor-pointer items-center gap-3 rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-900 has-focus-visible:outline-2 has-focus-visible:outline-offset-2"
+          >
+            <input
+              type="radio"
+              name="activity"
+              value={activity}
+              defaultChecked={checked === activity}
+              className="accent-brand-600 size-5 shrink-0"
+            />
+            {t(`activities.${activity}`)}
+          </label>
+        ))}
+      </div>
+      {errors?.map((error) => (
+        <p key={error} id="activity-error" className="mt-1 text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Minutes typed, or set with one tap on 15, 30 or 60. */
+function MinutesField({ defaultValue, errors }: { defaultValue: string; errors: string[] | undefined }) {
+  const t = useTranslations('timeEntries');
+  const minutesRef = useRef<HTMLInputElement>(null);
+  return (
+    <div>
+      <TextField
+        ref={minutesRef}
+        name="minutes"
+        label={t('form.minutes')}
+        required
+        hint={t('form.minutesHint')}
+        inputMode="numeric"
+        pattern="[0-9]*"
+        autoComplete="off"
+        defaultValue={defaultValue}
+        errors={errors}
+      />
+      <div role="group" aria-label={t('form.quickMinutes')} className="mt-2 flex gap-2">
+        {quickMinutes.map((minutes) => (
+          <button
+            key={minutes}
+            type="button"
+            aria-label={t('form.setMinutes', { minutes })}
+            onClick={() => {
+              if (minutesRef.current) minutesRef.current.value = String(minutes);
+            }}
+            className="min-h-11 flex-1 rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-800 hover:bg-slate-50"
+          >
+            {minutes}
+          </button>
+        ))}
+      </div>
+    </div>
   );
 }
