@@ -1,4 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
+import { LRUCache } from 'lru-cache';
 import OpeningHours from 'opening_hours';
 import type { PlainDate } from '@/lib/weeks/iso-week';
 import { normaliseSpans, type DaySpan, type DaySpans } from './day-spans';
@@ -21,10 +22,42 @@ export type OsmHoursPlace = {
 /** OpenStreetMap's longest value; anything longer is not a tag value and is not evaluated. */
 export const maxOsmValueLength = 255;
 
+// Reading a value costs milliseconds (parsing, and the holidays of each year it meets), and a
+// chain's branches often share one; the same value in the same region and window reads the same.
+// The server's zone is part of the key because the evaluation runs on its clock.
+const evaluations = new LRUCache<string, OsmHoursEvaluation>({ max: 2_000 });
+
+const sunEvents = /sunrise|sunset|dawn|dusk/i;
+
 export function evaluateOsmHours(
   value: string,
   place: OsmHoursPlace,
   dates: PlainDate[],
+): OsmHoursEvaluation {
+  const usesSun = sunEvents.test(value);
+  const { region, position, timeZone } = place;
+  const key = JSON.stringify([
+    value,
+    region,
+    usesSun ? position : null,
+    timeZone,
+    dates[0],
+    dates.length,
+    process.env.TZ,
+  ]);
+  let evaluation = evaluations.get(key);
+  if (!evaluation) {
+    evaluation = evaluate(value, place, dates, usesSun);
+    evaluations.set(key, evaluation);
+  }
+  return evaluation;
+}
+
+function evaluate(
+  value: string,
+  place: OsmHoursPlace,
+  dates: PlainDate[],
+  usesSun: boolean,
 ): OsmHoursEvaluation {
   if (value.length > maxOsmValueLength) {
     return { readable: false, message: `Longer than ${maxOsmValueLength} characters.` };
@@ -32,7 +65,9 @@ export function evaluateOsmHours(
   try {
     const days: DaySpans[] = [];
     let warnings: string[] = [];
-    for (const segment of sunSegments(dates, place.timeZone)) {
+    // Only sunrise and sunset need the place's clock run by run (see sunSegments).
+    const segments = usesSun ? sunSegments(dates, place.timeZone) : [{ dates, shiftMinutes: 0 }];
+    for (const segment of segments) {
       const hours = new OpeningHours(value, nominatimPlaceOf(place.region, shiftedPosition(place, segment)));
       warnings = hours.getStructuredWarnings().map((warning) => warning.type);
       const intervals = hours.getOpenIntervals(
