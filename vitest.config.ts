@@ -6,6 +6,7 @@ const projectRoot = fileURLToPath(new URL('./', import.meta.url));
 const eventLoopTests = [
   'tests/reliability/import-event-loop.test.ts',
   'tests/security/hostile-input-time.test.ts',
+  'lib/verification/website/hostile-pages-time.test.ts',
 ];
 
 // Unit and integration tests of the data layer, against a real PostgreSQL database that
