@@ -6,6 +6,11 @@ import regexp from 'eslint-plugin-regexp';
 
 const projectRoot = import.meta.dirname;
 
+const outboundMessage =
+  'Requests to servers outside the app go through outboundFetch (lib/outbound/outbound-fetch.ts).';
+// The modules that open HTTP connections of their own (node's clients and undici).
+const httpClientModules = '/^(node:)?(http|https|http2)$|^undici$/';
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -90,6 +95,29 @@ const config = [
                 'components/ is below app/: move what both need into components/ or lib/, or pass it in.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Requests to servers outside the app go through lib/outbound (public addresses only, checked
+    // after DNS and on every redirect; time, size and redirect limits; robots.txt): no fetch and no
+    // HTTP client of their own in the server code of lib/ and app/. The browser's requests to the
+    // app itself say so where they are made.
+    files: ['app/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
+    ignores: ['lib/outbound/**', '**/*.test.ts', '**/test-support.ts'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'fetch', message: outboundMessage }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'globalThis', property: 'fetch', message: outboundMessage },
+        { object: 'window', property: 'fetch', message: outboundMessage },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `:matches(ImportDeclaration, ImportExpression, ExportAllDeclaration, ExportNamedDeclaration) > Literal[value=${httpClientModules}]`,
+          message: outboundMessage,
         },
       ],
     },

@@ -7,6 +7,9 @@ const optionalString = z
   .optional()
   .transform((value) => (value?.trim() ? value.trim() : undefined));
 
+// An OUTBOUND_ALLOW entry: a host name, IPv4 or bracketed IPv6 address, and a port (or nothing).
+const allowEntryPattern = /^(?:(?:\[[\d.:a-f]+\]|[\w.-]+):\d{1,5})?$/i;
+
 const environmentSchema = z.object({
   DATABASE_URL: z.string().min(1, 'DATABASE_URL is required (npm start sets it for the embedded database)'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
@@ -26,6 +29,16 @@ const environmentSchema = z.object({
   OIDC_NAME: z.string().default('SSO'),
   // A Nominatim-compatible geocoder (e.g. https://nominatim.example.org); none by default.
   GEOCODER_URL: optionalString,
+  // Requests to servers outside the app (lib/outbound): exceptions to "public addresses on ports 80
+  // and 443 only", as comma-separated host:port entries (a geocoder in the local network, a test's
+  // server on 127.0.0.1); none by default.
+  OUTBOUND_ALLOW: optionalString.refine(
+    (value) => (value ?? '').split(',').every((entry) => allowEntryPattern.test(entry.trim())),
+    'OUTBOUND_ALLOW: comma-separated host:port entries (127.0.0.1:8080, [::1]:8080, geocoder.lan:8080)',
+  ),
+  // The contact in the User-Agent of those requests (a mail address or a web page), as public
+  // services ask; the app's address (NEXTAUTH_URL) when unset.
+  OUTBOUND_CONTACT: optionalString,
   // Map tiles; OpenStreetMap's by default. Without a reachable tile server the map still shows markers.
   MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   MAP_TILE_ATTRIBUTION: z

@@ -16,6 +16,7 @@ export function useDatabaseOutage(onRecovered: () => void): boolean {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let wasDown = false;
     const check = async () => {
+      // eslint-disable-next-line no-restricted-globals -- the browser asks the app itself
       const status = await fetch('/api/health', { cache: 'no-store' }).then(
         (response) => response.status,
         () => null,

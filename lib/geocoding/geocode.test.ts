@@ -22,10 +22,13 @@ const server = http.createServer((request, response) => {
   ]);
 });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const geocoderUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+const geocoderHost = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+const geocoderUrl = `http://${geocoderHost}/`;
 
 // lib/env.ts reads GEOCODER_URL once per module instance: set before the first import that reads it.
+// The geocoder is on loopback, which outbound requests reach only through the allow-list.
 process.env.GEOCODER_URL = geocoderUrl;
+process.env.OUTBOUND_ALLOW = geocoderHost;
 const { geocodeAddress, missRetryAfterMs, normaliseGeocodeQuery } = await import('./geocode');
 
 afterAll(async () => {
@@ -67,7 +70,7 @@ describe('geocodeAddress', () => {
     expect(again).toMatchObject({ status: 'found', latitude: 53.5446, longitude: 8.5781, cached: true });
     const requests = requestsFor('Bürgermeister-Smidt-Straße 112');
     expect(requests).toHaveLength(1);
-    expect(requests[0]!.userAgent).toBe('Ortsbild/1.0');
+    expect(requests[0]!.userAgent).toMatch(/^Ortsbild\/\d+\.\d+\.\d+ \(\+http:\/\/localhost:3000\)$/);
     expect(Object.fromEntries(requests[0]!.url.searchParams)).toEqual({
       format: 'jsonv2',
       limit: '1',
@@ -117,11 +120,26 @@ describe('geocodeAddress', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
     process.env.GEOCODER_URL = `http://127.0.0.1:${port}`;
+    process.env.OUTBOUND_ALLOW = `127.0.0.1:${port}`;
     vi.resetModules();
     const fresh = await import('./geocode');
     const outcome = await fresh.geocodeAddress(address('Nirgendwo 1'));
-    expect(outcome.status).toBe('unavailable');
+    expect(outcome).toEqual({ status: 'unavailable', reason: 'geocoder unreachable: ECONNREFUSED' });
     process.env.GEOCODER_URL = geocoderUrl;
+    process.env.OUTBOUND_ALLOW = geocoderHost;
+  });
+
+  it('asks through the outbound rules: a geocoder on loopback needs the allow-list', async () => {
+    delete process.env.OUTBOUND_ALLOW;
+    vi.resetModules();
+    const fresh = await import('./geocode');
+    const outcome = await fresh.geocodeAddress(address('Ohne Freigabe 3'));
+    expect(outcome).toEqual({
+      status: 'unavailable',
+      reason: expect.stringMatching(/^geocoder not asked: port \d+ is not 80 or 443$/),
+    });
+    expect(requestsFor('Ohne Freigabe 3')).toHaveLength(0);
+    process.env.OUTBOUND_ALLOW = geocoderHost;
   });
 
   it('answers "not configured" without GEOCODER_URL', async () => {

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db/prisma';
 import { env } from '@/lib/env';
+import { outboundFetch } from '@/lib/outbound/outbound-fetch';
 import { trimEndOf } from '@/lib/text/trim-characters';
 import type { GeocodeAddress } from './schemas';
 
@@ -85,23 +86,22 @@ async function askGeocoder(baseUrl: string, address: GeocodeAddress, timeoutMs: 
   };
   // Nominatim's structured search: empty fields are left out rather than sent blank.
   url.search = new URLSearchParams(Object.entries(parameters).filter(([, value]) => value !== '')).toString();
-  try {
-    const response = await fetch(url, {
-      headers: { 'user-agent': 'Ortsbild/1.0', accept: 'application/json' },
-      signal: AbortSignal.timeout(timeoutMs),
-      cache: 'no-store',
-    });
-    if (!response.ok) return { ok: false as const, reason: `geocoder answered ${response.status}` };
-    const parsed = nominatimAnswerSchema.safeParse(await response.json().catch(() => null));
-    if (!parsed.success) return { ok: false as const, reason: 'geocoder answered in an unknown format' };
-    return { ok: true as const, results: parsed.data };
-  } catch (error) {
-    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+  const outcome = await outboundFetch(url, { purpose: 'geocoder', accept: 'application/json', timeoutMs });
+  if (outcome.kind === 'refused')
+    return { ok: false as const, reason: `geocoder not asked: ${outcome.reason}` };
+  if (outcome.kind === 'failed') {
     return {
       ok: false as const,
-      reason: timedOut
-        ? `geocoder did not answer within ${timeoutMs} ms`
-        : `geocoder unreachable: ${String(error)}`,
+      reason:
+        outcome.code === 'timeout'
+          ? `geocoder did not answer within ${timeoutMs} ms`
+          : `geocoder unreachable: ${outcome.reason}`,
     };
   }
+  if (outcome.status < 200 || outcome.status > 299) {
+    return { ok: false as const, reason: `geocoder answered ${outcome.status}` };
+  }
+  const parsed = nominatimAnswerSchema.safeParse(outcome.json());
+  if (!parsed.success) return { ok: false as const, reason: 'geocoder answered in an unknown format' };
+  return { ok: true as const, results: parsed.data };
 }

@@ -14,3 +14,6 @@ process.env.NEXTAUTH_URL ??= 'http://localhost:3000';
 process.env.DATABASE_POOL_SIZE ??= '4';
 // Tests never reach a real mail server: the files that test mail start their own SMTP catcher.
 delete process.env.SMTP_URL;
+// Nor any server outside the app: the outbound allow-list starts empty, and a test that runs its
+// own server on 127.0.0.1 allows exactly that one (lib/outbound).
+delete process.env.OUTBOUND_ALLOW;

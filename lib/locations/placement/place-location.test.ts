@@ -113,7 +113,10 @@ describe('placing locations without GEOCODER_URL', () => {
 describe('placing locations with GEOCODER_URL', () => {
   it('refines the position with the geocoder, falls back to the gazetteer, and never replaces a hand-set pin', async () => {
     const { vi } = await import('vitest');
-    process.env.GEOCODER_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const geocoderHost = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+    process.env.GEOCODER_URL = `http://${geocoderHost}`;
+    // Loopback is reachable for outbound requests only through the allow-list.
+    process.env.OUTBOUND_ALLOW = geocoderHost;
     vi.resetModules();
     try {
       const fresh = await import('../locations');
@@ -144,6 +147,7 @@ describe('placing locations with GEOCODER_URL', () => {
       });
     } finally {
       delete process.env.GEOCODER_URL;
+      delete process.env.OUTBOUND_ALLOW;
       vi.resetModules();
     }
   });
