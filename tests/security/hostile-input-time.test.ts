@@ -46,7 +46,11 @@ const textFunctions: [string, (text: string) => unknown][] = [
   ['normaliseCity', normaliseCity],
   ['normalisePhone', normalisePhone],
   ['normaliseWebsite', normaliseWebsite],
-  ['compareNap', (text) => compareNap(Object.fromEntries(napFields.map((field) => [field, text])), {})],
+  // One field at a time, like the normalisers above: a call on all six fields is six times the text.
+  ...napFields.map((field): [string, (text: string) => unknown] => [
+    `compareNap (${field})`,
+    (text) => compareNap({ [field]: text }, { [field]: text }),
+  ]),
   ['parsePhone', (text) => parsePhone(text, 'DE')],
   ['parseDayHours', parseDayHours],
   ['parseSpecialHours', parseSpecialHours],
