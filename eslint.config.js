@@ -135,6 +135,13 @@ const config = [
       ],
     },
   },
+  {
+    // No function longer than 80 lines (blank lines and comments not counted): a longer component or
+    // function is split by responsibility into smaller components, hooks or helpers (#14).
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', '**/test-support.ts', 'lib/api/openapi/**'],
+    rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }] },
+  },
 ];
 
 export default config;

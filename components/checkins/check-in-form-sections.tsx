@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import type { Ref } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { Textarea } from '@/components/ui/textarea';
 import type { CheckInFormValues } from '@/lib/checkins/form-values';
 import { formatDuration } from '@/lib/format/duration';
 import type { FormState } from '@/lib/forms/form-state';
@@ -166,14 +167,14 @@ export function TextFields({ base, errors }: { base: CheckInFormValues; errors: 
               {t('form.blockersHelp')}
             </p>
           )}
-          <textarea
+          <Textarea
             id={`field-${field}`}
             name={field}
             rows={3}
             maxLength={2000}
             defaultValue={base[field]}
             aria-describedby={field === 'blockers' ? 'field-blockers-hint' : undefined}
-            className="focus:border-brand-600 focus:ring-brand-200 mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base focus:ring-2 focus:outline-none"
+            className="mt-1 w-full"
           />
           <FieldErrors errors={errors[field]} className="mt-1 text-sm font-medium text-red-700" />
         </div>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { controlClassWith } from '@/components/ui/control-class';
 
 const buttonClass =
   'flex size-11 shrink-0 items-center justify-center rounded-lg border border-slate-300 bg-white text-xl font-semibold text-slate-800 hover:bg-slate-50 disabled:opacity-40';
@@ -45,7 +46,7 @@ export function Stepper({
           value={String(value)}
           onChange={(event) => onChange(Math.max(0, Number(event.target.value.replace(/\D/g, '')) || 0))}
           aria-invalid={errors?.length ? true : undefined}
-          className="focus:border-brand-600 focus:ring-brand-200 block min-h-11 w-20 rounded-lg border border-slate-300 bg-white px-3 py-2 text-center text-base text-slate-900 tabular-nums focus:ring-2 focus:outline-none"
+          className={controlClassWith('w-20 text-center tabular-nums')}
         />
         <button
           type="button"

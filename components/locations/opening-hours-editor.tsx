@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { controlClassWith } from '@/components/ui/control-class';
 import { weekdays, type Weekday } from '@/lib/locations/field-values';
 import type { OpeningHours } from '@/lib/locations/schemas';
 
@@ -9,8 +10,7 @@ type Range = { opens: string; closes: string };
 type Hours = Record<Weekday, Range[]>;
 
 const emptyHours = (): Hours => Object.fromEntries(weekdays.map((day) => [day, []])) as unknown as Hours;
-const inputClass =
-  'min-h-11 w-32 rounded-lg border border-slate-300 bg-white px-2 text-base focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none';
+const inputClass = controlClassWith('w-32');
 
 /**
  * Regular hours per weekday with several ranges a day. The whole week travels to the server

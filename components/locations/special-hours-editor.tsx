@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { controlClassWith } from '@/components/ui/control-class';
 import type { SpecialHours } from '@/lib/locations/schemas';
 
 type Entry = {
@@ -13,8 +14,7 @@ type Entry = {
   note: string;
 };
 
-const fieldClass =
-  'min-h-11 rounded-lg border border-slate-300 bg-white px-2 text-base focus:border-brand-600 focus:ring-2 focus:ring-brand-200 focus:outline-none';
+const fieldClass = controlClassWith('mt-1 w-full');
 
 function toEntries(initial: SpecialHours | undefined): Entry[] {
   return (initial ?? []).map((entry) => ({
@@ -97,7 +97,7 @@ function SpecialHoursEntry({ entry, index, onChange, onRemove }: EntryProps) {
           required
           value={entry.startDate}
           onChange={(e) => onChange({ startDate: e.target.value })}
-          className={`mt-1 block w-full ${fieldClass}`}
+          className={fieldClass}
         />
       </label>
       <label className="text-sm font-medium text-slate-800">
@@ -106,7 +106,7 @@ function SpecialHoursEntry({ entry, index, onChange, onRemove }: EntryProps) {
           type="date"
           value={entry.endDate}
           onChange={(e) => onChange({ endDate: e.target.value })}
-          className={`mt-1 block w-full ${fieldClass}`}
+          className={fieldClass}
         />
       </label>
       <label className="flex min-h-11 items-center gap-2 self-end text-sm font-medium text-slate-800">
@@ -126,7 +126,7 @@ function SpecialHoursEntry({ entry, index, onChange, onRemove }: EntryProps) {
               type="time"
               value={entry.opens}
               onChange={(e) => onChange({ opens: e.target.value })}
-              className={`mt-1 block w-full ${fieldClass}`}
+              className={fieldClass}
             />
           </label>
           <label className="text-sm font-medium text-slate-800">
@@ -135,7 +135,7 @@ function SpecialHoursEntry({ entry, index, onChange, onRemove }: EntryProps) {
               type="time"
               value={entry.closes}
               onChange={(e) => onChange({ closes: e.target.value })}
-              className={`mt-1 block w-full ${fieldClass}`}
+              className={fieldClass}
             />
           </label>
         </>
@@ -147,7 +147,7 @@ function SpecialHoursEntry({ entry, index, onChange, onRemove }: EntryProps) {
           maxLength={200}
           value={entry.note}
           onChange={(e) => onChange({ note: e.target.value })}
-          className={`mt-1 block w-full ${fieldClass}`}
+          className={fieldClass}
         />
       </label>
       <button

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import type {
   CsvIssue,
@@ -11,60 +11,19 @@ import type {
   ImportRowValues,
 } from '@/lib/locations/csv/import-locations';
 import { useIssueText } from './import-report-view';
+import { rowsPerPage, useRowPages, type RowFilter } from './use-row-pages';
 
-// Every row of the file as it will be stored (or why not), 50 at a time, filtered by outcome. The
-// report holds all rows compactly (lib/locations/csv/import-row-values.ts), so paging and filtering
-// happen here without sending the file again. A table where it fits (xl, beside the sidebar), a
-// list of cards below: no row is cut off or scrolls sideways on a phone.
-
-export const rowsPerPage = 50;
-
-type Filter = 'all' | ImportOutcome | 'warnings';
-const outcomes: ImportOutcome[] = ['create', 'update', 'unchanged', 'reject'];
-
-const matches = (filter: Filter, row: ImportRowResult) =>
-  filter === 'all' || (filter === 'warnings' ? row.warnings.length > 0 : row.outcome === filter);
+// Every row of the file as it will be stored (or why not), 50 at a time, filtered by outcome
+// (use-row-pages.ts). A table where it fits (xl, beside the sidebar), a list of cards below: no
+// row is cut off or scrolls sideways on a phone.
 
 export function ImportRows({ rows, intro }: { rows: ImportRowResult[]; intro: string }) {
   const t = useTranslations('locationImport.rows');
   const titleId = useId();
   const sectionRef = useRef<HTMLElement>(null);
-  const [filter, setFilter] = useState<Filter>('all');
-  const [page, setPage] = useState(0);
-
-  const counts = useMemo(() => {
-    const byFilter: Record<Filter, number> = {
-      all: rows.length,
-      create: 0,
-      update: 0,
-      unchanged: 0,
-      reject: 0,
-      warnings: 0,
-    };
-    for (const row of rows) {
-      byFilter[row.outcome]++;
-      if (row.warnings.length > 0) byFilter.warnings++;
-    }
-    return byFilter;
-  }, [rows]);
-  const shown = useMemo(() => rows.filter((row) => matches(filter, row)), [rows, filter]);
+  const pages = useRowPages(rows, sectionRef);
   if (rows.length === 0) return null;
-
-  const pageCount = Math.max(1, Math.ceil(shown.length / rowsPerPage));
-  const current = Math.min(page, pageCount - 1);
-  const pageRows = shown.slice(current * rowsPerPage, (current + 1) * rowsPerPage);
-  // Filters with no rows are left out; "all" always stays.
-  const filters = (['all', ...outcomes, 'warnings'] as const).filter(
-    (option) => option === 'all' || counts[option] > 0,
-  );
-
-  function turnTo(next: number) {
-    if (next < 0 || next >= pageCount) return;
-    setPage(next);
-    // The pager is below the rows: bring the new page's first row into view.
-    const top = sectionRef.current?.getBoundingClientRect().top ?? 0;
-    if (top < 0) sectionRef.current?.scrollIntoView({ block: 'start' });
-  }
+  const { shown, current, pageRows, pageCount } = pages;
 
   return (
     <section
@@ -76,22 +35,12 @@ export function ImportRows({ rows, intro }: { rows: ImportRowResult[]; intro: st
         {t('title')}
       </h3>
       <p className="text-sm text-slate-600">{intro}</p>
-      <div role="group" aria-label={t('filterLabel')} className="flex flex-wrap gap-2">
-        {filters.map((option) => (
-          <button
-            key={option}
-            type="button"
-            aria-pressed={filter === option}
-            onClick={() => {
-              setFilter(option);
-              setPage(0);
-            }}
-            className="aria-pressed:bg-brand-700 aria-pressed:border-brand-700 min-h-11 rounded-full border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-50 aria-pressed:text-white"
-          >
-            {t(`filter.${option}`, { count: counts[option] })}
-          </button>
-        ))}
-      </div>
+      <RowFilters
+        filters={pages.filters}
+        chosen={pages.filter}
+        counts={pages.counts}
+        onChoose={pages.chooseFilter}
+      />
       <p aria-live="polite" className="text-sm font-medium text-slate-700">
         {shown.length === 0
           ? t('noRows')
@@ -107,30 +56,74 @@ export function ImportRows({ rows, intro }: { rows: ImportRowResult[]; intro: st
           <RowCards rows={pageRows} />
         </>
       )}
-      {pageCount > 1 && (
-        <nav
-          aria-label={t('pagerLabel')}
-          className="grid grid-cols-2 gap-2 sm:flex sm:items-center sm:justify-between sm:gap-4"
-        >
-          <PagerButton disabled={current === 0} onClick={() => turnTo(current - 1)}>
-            <span aria-hidden="true" className="hidden sm:inline">
-              ←
-            </span>
-            {t('previousPage')}
-          </PagerButton>
-          {/* On a phone above both buttons, which then share a line; between them from sm. */}
-          <p className="col-span-2 row-start-1 text-center text-sm text-slate-700">
-            {t('pageOf', { page: current + 1, pageCount })}
-          </p>
-          <PagerButton disabled={current === pageCount - 1} onClick={() => turnTo(current + 1)}>
-            {t('nextPage')}
-            <span aria-hidden="true" className="hidden sm:inline">
-              →
-            </span>
-          </PagerButton>
-        </nav>
-      )}
+      {pageCount > 1 && <RowsPager current={current} pageCount={pageCount} turnTo={pages.turnTo} />}
     </section>
+  );
+}
+
+/** One toggle button per outcome that has rows, with its count. */
+function RowFilters({
+  filters,
+  chosen,
+  counts,
+  onChoose,
+}: {
+  filters: readonly RowFilter[];
+  chosen: RowFilter;
+  counts: Record<RowFilter, number>;
+  onChoose: (filter: RowFilter) => void;
+}) {
+  const t = useTranslations('locationImport.rows');
+  return (
+    <div role="group" aria-label={t('filterLabel')} className="flex flex-wrap gap-2">
+      {filters.map((option) => (
+        <button
+          key={option}
+          type="button"
+          aria-pressed={chosen === option}
+          onClick={() => onChoose(option)}
+          className="aria-pressed:bg-brand-700 aria-pressed:border-brand-700 min-h-11 rounded-full border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-50 aria-pressed:text-white"
+        >
+          {t(`filter.${option}`, { count: counts[option] })}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** Previous / "page x of y" / next below the rows. */
+function RowsPager({
+  current,
+  pageCount,
+  turnTo,
+}: {
+  current: number;
+  pageCount: number;
+  turnTo: (page: number) => void;
+}) {
+  const t = useTranslations('locationImport.rows');
+  return (
+    <nav
+      aria-label={t('pagerLabel')}
+      className="grid grid-cols-2 gap-2 sm:flex sm:items-center sm:justify-between sm:gap-4"
+    >
+      <PagerButton disabled={current === 0} onClick={() => turnTo(current - 1)}>
+        <span aria-hidden="true" className="hidden sm:inline">
+          ←
+        </span>
+        {t('previousPage')}
+      </PagerButton>
+      {/* On a phone above both buttons, which then share a line; between them from sm. */}
+      <p className="col-span-2 row-start-1 text-center text-sm text-slate-700">
+        {t('pageOf', { page: current + 1, pageCount })}
+      </p>
+      <PagerButton disabled={current === pageCount - 1} onClick={() => turnTo(current + 1)}>
+        {t('nextPage')}
+        <span aria-hidden="true" className="hidden sm:inline">
+          →
+        </span>
+      </PagerButton>
+    </nav>
   );
 }
 

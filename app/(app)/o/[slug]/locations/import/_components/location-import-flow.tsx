@@ -1,20 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { Button, ButtonLink } from '@/components/ui/button';
 import type { LocationImportReport } from '@/lib/locations/csv/import-locations';
-import { maxCsvBytes } from '@/lib/locations/csv/limits';
 import { ImportProgress } from './import-progress';
 import { ImportTotals, IssueList } from './import-report-view';
 import { ImportRows } from './import-rows';
-import { uploadCsv } from './upload-csv';
-
-type Step =
-  | { name: 'choose'; message?: string }
-  | { name: 'sending'; purpose: 'preview' | 'apply'; fraction: number | null }
-  | { name: 'preview'; report: LocationImportReport }
-  | { name: 'result'; report: LocationImportReport };
+import { useImportFlow } from './use-import-flow';
 
 /**
  * Choose a file → preview of every row as it will be stored (paged, rejected rows with their
@@ -22,27 +15,7 @@ type Step =
  */
 export function LocationImportFlow({ slug }: { slug: string }) {
   const t = useTranslations('locationImport');
-  const inputId = useId();
-  const [file, setFile] = useState<File | null>(null);
-  const [allOrNothing, setAllOrNothing] = useState(false);
-  const [step, setStep] = useState<Step>({ name: 'choose' });
-  const base = `/o/${slug}/locations/import`;
-
-  async function send(purpose: 'preview' | 'apply', chosen: File) {
-    if (chosen.size > maxCsvBytes) {
-      setStep({ name: 'choose', message: t('errors.fileTooLarge', { megabytes: maxCsvBytes / 2 ** 20 }) });
-      return;
-    }
-    setStep({ name: 'sending', purpose, fraction: 0 });
-    const url =
-      purpose === 'preview' ? `${base}/preview` : `${base}/apply?allOrNothing=${allOrNothing ? 1 : 0}`;
-    const answer = await uploadCsv(url, chosen, (fraction) =>
-      setStep({ name: 'sending', purpose, fraction }),
-    );
-    if (!answer.ok) setStep({ name: 'choose', message: answer.message ?? t('requestFailed') });
-    else if (purpose === 'preview') setStep({ name: 'preview', report: answer.report });
-    else setStep({ name: 'result', report: answer.report });
-  }
+  const { file, choose, allOrNothing, setAllOrNothing, step, send } = useImportFlow(slug);
 
   function check(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -52,31 +25,7 @@ export function LocationImportFlow({ slug }: { slug: string }) {
   const busy = step.name === 'sending';
   return (
     <div className="space-y-6" aria-busy={busy}>
-      <form onSubmit={check} className="space-y-3">
-        <div>
-          <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
-            {t('fileLabel')}
-          </label>
-          <input
-            id={inputId}
-            type="file"
-            accept=".csv,.txt,text/csv"
-            aria-describedby={`${inputId}-hint`}
-            disabled={busy}
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              setStep({ name: 'choose' });
-            }}
-            className="file:bg-brand-600 mt-1 block w-full text-sm text-slate-700 file:mr-3 file:min-h-11 file:rounded-lg file:border-0 file:px-4 file:font-semibold file:text-white"
-          />
-          <p id={`${inputId}-hint`} className="mt-1 text-sm text-slate-600">
-            {t('fileHint')}
-          </p>
-        </div>
-        <Button type="submit" disabled={!file || busy}>
-          {t('check')}
-        </Button>
-      </form>
+      <ChooseFileForm busy={busy} canCheck={file !== null} onChoose={choose} onSubmit={check} />
 
       {step.name === 'choose' && step.message && (
         <p
@@ -103,31 +52,77 @@ export function LocationImportFlow({ slug }: { slug: string }) {
         />
       )}
 
-      {step.name === 'result' && (
-        <section aria-labelledby="import-result-title" className="space-y-4">
-          <h2 id="import-result-title" className="text-lg font-semibold text-slate-900">
-            {t('resultTitle')}
-          </h2>
-          <div role="status">
-            {step.report.applied ? (
-              <ImportTotals totals={step.report.totals} kind="result" />
-            ) : (
-              <p className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm font-medium text-red-800">
-                {step.report.fileErrors.length > 0 ? t('fileErrorsTitle') : t('resultNothingWritten')}
-              </p>
-            )}
-          </div>
-          <IssueList issues={step.report.fileErrors} tone="error" />
-          <ImportRows
-            rows={step.report.rows}
-            intro={step.report.applied ? t('rows.introApplied') : t('rows.introNotApplied')}
-          />
-          <ButtonLink href={`/o/${slug}/locations`} variant="secondary">
-            {t('backToLocations')}
-          </ButtonLink>
-        </section>
-      )}
+      {step.name === 'result' && <ResultStep slug={slug} report={step.report} />}
     </div>
+  );
+}
+
+/** The file input with its hint and "Prüfen". */
+function ChooseFileForm({
+  busy,
+  canCheck,
+  onChoose,
+  onSubmit,
+}: {
+  busy: boolean;
+  canCheck: boolean;
+  onChoose: (file: File | null) => void;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+}) {
+  const t = useTranslations('locationImport');
+  const inputId = useId();
+  return (
+    <form onSubmit={onSubmit} className="space-y-3">
+      <div>
+        <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
+          {t('fileLabel')}
+        </label>
+        <input
+          id={inputId}
+          type="file"
+          accept=".csv,.txt,text/csv"
+          aria-describedby={`${inputId}-hint`}
+          disabled={busy}
+          onChange={(event) => onChoose(event.target.files?.[0] ?? null)}
+          className="file:bg-brand-600 mt-1 block w-full text-sm text-slate-700 file:mr-3 file:min-h-11 file:rounded-lg file:border-0 file:px-4 file:font-semibold file:text-white"
+        />
+        <p id={`${inputId}-hint`} className="mt-1 text-sm text-slate-600">
+          {t('fileHint')}
+        </p>
+      </div>
+      <Button type="submit" disabled={!canCheck || busy}>
+        {t('check')}
+      </Button>
+    </form>
+  );
+}
+
+/** What the import wrote (or why nothing), the file's errors and every row's outcome. */
+function ResultStep({ slug, report }: { slug: string; report: LocationImportReport }) {
+  const t = useTranslations('locationImport');
+  return (
+    <section aria-labelledby="import-result-title" className="space-y-4">
+      <h2 id="import-result-title" className="text-lg font-semibold text-slate-900">
+        {t('resultTitle')}
+      </h2>
+      <div role="status">
+        {report.applied ? (
+          <ImportTotals totals={report.totals} kind="result" />
+        ) : (
+          <p className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm font-medium text-red-800">
+            {report.fileErrors.length > 0 ? t('fileErrorsTitle') : t('resultNothingWritten')}
+          </p>
+        )}
+      </div>
+      <IssueList issues={report.fileErrors} tone="error" />
+      <ImportRows
+        rows={report.rows}
+        intro={report.applied ? t('rows.introApplied') : t('rows.introNotApplied')}
+      />
+      <ButtonLink href={`/o/${slug}/locations`} variant="secondary">
+        {t('backToLocations')}
+      </ButtonLink>
+    </section>
   );
 }
 
