@@ -49,13 +49,16 @@ async function healthTimesDuring<T>(work: () => Promise<T>) {
     );
   };
   const timer = setInterval(ask, intervalMs);
+  let result: T;
   try {
-    const result = await work();
-    ask();
-    return { result, times: await Promise.all(answers) };
+    result = await work();
   } finally {
+    // Stopped before the answers are awaited: a request asked while awaiting them would be left
+    // unawaited and fail when the server closes after the test.
     clearInterval(timer);
   }
+  ask();
+  return { result, times: await Promise.all(answers) };
 }
 
 describe('a large import and the event loop', () => {
