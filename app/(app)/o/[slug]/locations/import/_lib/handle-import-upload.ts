@@ -1,5 +1,7 @@
 import 'server-only';
+import { ApiProblem } from '@/lib/api/api-problem';
 import { messageResponse } from '@/lib/api/error-response';
+import { readBodyBytes } from '@/lib/api/request-body';
 import type { AppLocale } from '@/lib/i18n/locales';
 import type { LocationImportReport } from '@/lib/locations/csv/import-locations';
 import { maxCsvBytes } from '@/lib/locations/csv/limits';
@@ -25,8 +27,14 @@ export async function handleImportUpload(
     return messageResponse(403, 'FORBIDDEN', 'errors.FORBIDDEN', locale);
   }
   const declaredLength = Number(request.headers.get('content-length') ?? Number.NaN);
-  if (declaredLength > maxCsvBytes) return tooLarge(locale);
-  const csv = new Uint8Array(await request.arrayBuffer());
+  let csv: Uint8Array;
+  try {
+    // Bounded while it streams: a body without a length is never read past the limit.
+    csv = await readBodyBytes(request, maxCsvBytes);
+  } catch (error) {
+    if (error instanceof ApiProblem && error.code === 'PAYLOAD_TOO_LARGE') return tooLarge(locale);
+    throw error;
+  }
   if (Number.isFinite(declaredLength) && csv.byteLength !== declaredLength) return tooLarge(locale);
   return Response.json(await run(csv), { headers: { 'cache-control': 'no-store' } });
 }
