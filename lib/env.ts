@@ -39,6 +39,12 @@ const environmentSchema = z.object({
   // The contact in the User-Agent of those requests (a mail address or a web page), as public
   // services ask; the app's address (NEXTAUTH_URL) when unset.
   OUTBOUND_CONTACT: optionalString,
+  // Listings verification (lib/verification): the Overpass API instance asked for OpenStreetMap
+  // data (the public one by default, whose usage policy the app keeps), and Google's Places API
+  // (New), asked only with a key and only for organisations whose owner switched Google on.
+  OVERPASS_URL: z.string().default('https://overpass-api.de/api/interpreter').pipe(z.url()),
+  GOOGLE_PLACES_API_KEY: optionalString,
+  GOOGLE_PLACES_URL: z.string().default('https://places.googleapis.com').pipe(z.url()),
   // Map tiles; OpenStreetMap's by default. Without a reachable tile server the map still shows markers.
   MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   MAP_TILE_ATTRIBUTION: z
