@@ -81,4 +81,26 @@ describe('the local Overpass server', () => {
     expect((await post(hannoverQuery)).status).toBe(429);
     expect((await post(hannoverQuery)).status).toBe(200);
   });
+
+  it('sends the headers a test asks for with a failure, such as Retry-After', async () => {
+    server.failNext(429, 1, { 'retry-after': '30' });
+    const response = await post(hannoverQuery);
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe('30');
+    expect((await post(hannoverQuery)).headers.get('retry-after')).toBeNull();
+  });
+
+  it('adds the remark a test gives to every answer, as Overpass notes a runtime error', async () => {
+    const remark = 'runtime error: Query timed out in "query" at line 3 after 26 seconds.';
+    const cut = await startOverpassServer({ remark });
+    try {
+      const response = await fetch(cut.url, {
+        method: 'POST',
+        body: new URLSearchParams({ data: hannoverQuery }),
+      });
+      expect(parseOverpassAnswer(await response.json())).toMatchObject({ remark, incomplete: true });
+    } finally {
+      await cut.close();
+    }
+  });
 });

@@ -28,8 +28,11 @@ export type OverpassTestServer = {
   host: string;
   /** Every request received, in order. */
   requests: OverpassRequest[];
-  /** The next `count` queries answer `status` (429 Too Many Requests, 504 Gateway Timeout, …). */
-  failNext(status: number, count?: number): void;
+  /**
+   * The next `count` queries answer `status` (429 Too Many Requests, 504 Gateway Timeout, …), with
+   * `headers` such as Retry-After.
+   */
+  failNext(status: number, count?: number, headers?: Record<string, string>): void;
   close(): Promise<void>;
 };
 
@@ -97,19 +100,25 @@ async function queryOf(request: http.IncomingMessage): Promise<string | null> {
   return body.startsWith('data=') ? new URLSearchParams(body).get('data') : body;
 }
 
-function errorPage(response: http.ServerResponse, status: number, message: string) {
+function errorPage(
+  response: http.ServerResponse,
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+) {
   response
-    .writeHead(status, { 'content-type': 'text/html; charset=utf-8' })
+    .writeHead(status, { ...headers, 'content-type': 'text/html; charset=utf-8' })
     .end(
       `<!DOCTYPE html><html><body><p><strong style="color:#FF0000">Error</strong>: ${message}</p></body></html>`,
     );
 }
 
 export async function startOverpassServer(
-  options: { data?: readonly OverpassData[] } = {},
+  /** `remark`: Overpass' note in every answer, e.g. a runtime error that cut the answer short. */
+  options: { data?: readonly OverpassData[]; remark?: string } = {},
 ): Promise<OverpassTestServer> {
   const requests: OverpassRequest[] = [];
-  const failures: number[] = [];
+  const failures: { status: number; headers?: Record<string, string> }[] = [];
   const server = http.createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     if (path !== '/api/interpreter' || !['GET', 'POST'].includes(request.method ?? '')) {
@@ -118,7 +127,14 @@ export async function startOverpassServer(
     const query = await queryOf(request);
     requests.push({ method: request.method!, query: query ?? '', userAgent: request.headers['user-agent'] });
     const failure = failures.shift();
-    if (failure) return errorPage(response, failure, `status ${failure} as the test asked`);
+    if (failure) {
+      return errorPage(
+        response,
+        failure.status,
+        `status ${failure.status} as the test asked`,
+        failure.headers,
+      );
+    }
     const answer = query === null ? null : answerQuery(query, options.data);
     if (!answer)
       return errorPage(
@@ -126,7 +142,10 @@ export async function startOverpassServer(
         400,
         'line 1: parse error: a query with [bbox:south,west,north,east] expected',
       );
-    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer, null, 2));
+    const remark = options.remark === undefined ? {} : { remark: options.remark };
+    response
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ ...answer, ...remark }, null, 2));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -134,7 +153,8 @@ export async function startOverpassServer(
     url: `http://${host}/api/interpreter`,
     host,
     requests,
-    failNext: (status, count = 1) => failures.push(...Array<number>(count).fill(status)),
+    failNext: (status, count = 1, headers) =>
+      failures.push(...Array.from({ length: count }, () => ({ status, headers }))),
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
