@@ -28,6 +28,8 @@ import enAudit from '@/messages/en/audit.json';
 import enDataRights from '@/messages/en/data-rights.json';
 import deBusinessTypes from '@/messages/de/business-types.json';
 import enBusinessTypes from '@/messages/en/business-types.json';
+import deVerification from '@/messages/de/verification.json';
+import enVerification from '@/messages/en/verification.json';
 import type { AppLocale } from './locales';
 
 export const messagesByLocale = {
@@ -46,6 +48,7 @@ export const messagesByLocale = {
     ...deAudit,
     ...deDataRights,
     ...deBusinessTypes,
+    ...deVerification,
   },
   en: {
     ...enCore,
@@ -62,6 +65,7 @@ export const messagesByLocale = {
     ...enAudit,
     ...enDataRights,
     ...enBusinessTypes,
+    ...enVerification,
   },
 } satisfies Record<AppLocale, object>;
 

@@ -2,6 +2,11 @@ import 'server-only';
 import { PgBoss, type ConstructorOptions } from 'pg-boss';
 import { reportDatabaseError } from '@/lib/db/availability';
 import { env } from '@/lib/env';
+import { createVerificationQueues } from '@/lib/verification/runs/verification-workers';
+import {
+  verificationSettingsFromEnv,
+  type VerificationWorkerSettings,
+} from '@/lib/verification/runs/worker-settings';
 import { jobQueues } from './job-queues';
 import { registerWorkers } from './workers';
 
@@ -12,12 +17,17 @@ import { registerWorkers } from './workers';
 /** Every five minutes; each run is idempotent, so a missed or repeated run does no harm. */
 export const checkinReminderCron = '*/5 * * * *';
 
+/** Hourly: starts the verification runs whose daily or weekly schedule is due. */
+export const verificationScheduleCron = '7 * * * *';
+
 export type JobQueueOptions = {
   connectionString: string;
   /** Another cron expression for the reminder run (tests use one that is due at once). */
   reminderCron?: string;
   /** pg-boss timings, e.g. a shorter cron monitor interval in tests. */
   timings?: Pick<ConstructorOptions, 'cronMonitorIntervalSeconds' | 'cronWorkerIntervalSeconds'>;
+  /** Sources, limits and retries of the verification jobs (tests: local servers); the environment's by default. */
+  verification?: VerificationWorkerSettings;
 };
 
 /** Starts a pg-boss instance, creates the queues and the schedule, and starts working the queues. */
@@ -25,6 +35,7 @@ export async function createJobQueue({
   connectionString,
   reminderCron = checkinReminderCron,
   timings,
+  verification,
 }: JobQueueOptions): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString,
@@ -40,7 +51,7 @@ export async function createJobQueue({
   });
   await boss.start();
   try {
-    await setUpQueues(boss, reminderCron);
+    await setUpQueues(boss, reminderCron, verification ?? verificationSettingsFromEnv());
   } catch (error) {
     await boss.stop({ graceful: false }).catch(() => {});
     throw error;
@@ -48,7 +59,7 @@ export async function createJobQueue({
   return boss;
 }
 
-async function setUpQueues(boss: PgBoss, reminderCron: string) {
+async function setUpQueues(boss: PgBoss, reminderCron: string, verification: VerificationWorkerSettings) {
   // A singleton queue: at most one reminder run at a time, whatever the number of instances.
   await boss.createQueue(jobQueues.checkinReminders, {
     policy: 'singleton',
@@ -64,8 +75,15 @@ async function setUpQueues(boss: PgBoss, reminderCron: string) {
     retryDelayMax: 3_600,
     expireInSeconds: 120,
   });
+  await boss.createQueue(jobQueues.verificationSchedule, {
+    policy: 'singleton',
+    retryLimit: 0,
+    expireInSeconds: 600,
+  });
+  await createVerificationQueues(boss);
   await boss.schedule(jobQueues.checkinReminders, reminderCron, null, { tz: 'UTC' });
-  await registerWorkers(boss);
+  await boss.schedule(jobQueues.verificationSchedule, verificationScheduleCron, null, { tz: 'UTC' });
+  await registerWorkers(boss, verification);
 }
 
 const globalForJobs = globalThis as unknown as { jobQueue?: Promise<PgBoss> };

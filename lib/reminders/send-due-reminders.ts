@@ -95,7 +95,7 @@ async function insertNotifications(tx: Transaction, due: DueRow[]): Promise<Crea
              )
            )
     FROM open_locations o
-    ON CONFLICT (membership_id, kind, week_start) DO NOTHING
+    ON CONFLICT (membership_id, kind, week_start, subject_key) DO NOTHING
     RETURNING id, organisation_id AS "organisationId", membership_id AS "membershipId", kind::text AS kind,
               week_start AS "weekStart"`;
   return rows.map((row) => ({ ...row, weekStart: toPlainDate(row.weekStart) }));

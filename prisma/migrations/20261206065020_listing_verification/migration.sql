@@ -23,11 +23,23 @@ DROP INDEX "notifications_membership_id_kind_week_start_key";
 ALTER TABLE "listing_changes" ADD COLUMN     "source" "VerificationSource";
 
 -- AlterTable
+ALTER TABLE "listing_rating_snapshots" ADD COLUMN     "source" "VerificationSource";
+
+-- AlterTable
 ALTER TABLE "notifications" ADD COLUMN     "subject_key" TEXT NOT NULL DEFAULT '';
 
 -- AlterTable
 ALTER TABLE "organisations" ADD COLUMN     "verification_schedule" "VerificationSchedule" NOT NULL DEFAULT 'OFF',
 ADD COLUMN     "verification_sources" "VerificationSource"[] DEFAULT ARRAY[]::"VerificationSource"[];
+
+-- CreateTable
+CREATE TABLE "outbound_rate_limits" (
+    "key" VARCHAR(255) NOT NULL,
+    "points" INTEGER NOT NULL DEFAULT 0,
+    "expire" BIGINT,
+
+    CONSTRAINT "outbound_rate_limits_pkey" PRIMARY KEY ("key")
+);
 
 -- CreateTable
 CREATE TABLE "verification_runs" (
@@ -129,3 +141,6 @@ CREATE TRIGGER "location_observations_changed_update" AFTER UPDATE ON "location_
   REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "note_organisation_change"('own');
 CREATE TRIGGER "location_observations_changed_delete" AFTER DELETE ON "location_observations"
   REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "note_organisation_change"('own');
+
+-- A run's results (outcome counts per source) read the observations it wrote.
+CREATE INDEX "location_observations_run_id_idx" ON "location_observations"("run_id");

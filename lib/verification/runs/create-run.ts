@@ -1,0 +1,119 @@
+import 'server-only';
+import { db, type Transaction } from '@/lib/db/prisma';
+import type { VerificationSource, VerificationTrigger } from '@/lib/generated/prisma/enums';
+import { verificationQueues as jobQueues } from './verification-queues';
+import { clusterLocations } from '@/lib/verification/osm/clusters';
+import type { EnqueueVerificationJobs, VerificationJob } from './enqueue';
+import { finishRunIfDone } from './finish-run';
+
+// A verification run: a task per location and source, written in one transaction with the jobs
+// that work them. A location that another run is verifying with a source right now is recorded as
+// skipped ("already-running") — the partial unique index verification_tasks_one_active holds this
+// across every instance. Locations without a position are skipped for OpenStreetMap (it is
+// queried by area). Archived and closed locations are not verified.
+
+export type RunRequest = {
+  organisationId: string;
+  /** Null: every location of the organisation. */
+  locationId: string | null;
+  trigger: VerificationTrigger;
+  requestedById: string | null;
+  sources: readonly VerificationSource[];
+};
+
+type QueuedTask = {
+  id: string;
+  source: VerificationSource;
+  latitude: number | null;
+  longitude: number | null;
+  website: string | null;
+};
+
+export async function createVerificationRun(request: RunRequest, enqueue: EnqueueVerificationJobs) {
+  return db.$transaction(
+    async (tx) => {
+      const [run] = await tx.$queryRaw<{ id: string }[]>`
+        INSERT INTO verification_runs (id, organisation_id, location_id, trigger, requested_by_id, sources)
+        VALUES (gen_random_uuid(), ${request.organisationId}::uuid, ${request.locationId}::uuid,
+                ${request.trigger}::"VerificationTrigger", ${request.requestedById}::uuid,
+                ${request.sources}::"VerificationSource"[])
+        RETURNING id`;
+      const runId = run!.id;
+      await insertTasks(tx, runId, request);
+      const queued = await queuedTasks(tx, runId, request.organisationId);
+      await enqueue(tx, jobsFor(queued));
+      await finishRunIfDone(tx, runId);
+      return runId;
+    },
+    { timeout: 60_000 },
+  );
+}
+
+async function insertTasks(tx: Transaction, runId: string, request: RunRequest) {
+  const scope = { org: request.organisationId, location: request.locationId, sources: request.sources };
+  // Pairs in scope; OpenStreetMap needs a position. The partial unique index refuses a second
+  // queued or running task of a location and source; ON CONFLICT names its predicate.
+  await tx.$executeRaw`
+    INSERT INTO verification_tasks (id, run_id, organisation_id, location_id, source, status, reason, finished_at)
+    SELECT gen_random_uuid(), ${runId}::uuid, l.organisation_id, l.id, s.source,
+           CASE WHEN s.source = 'OPENSTREETMAP' AND l.latitude IS NULL THEN 'SKIPPED' ELSE 'QUEUED' END::"VerificationTaskStatus",
+           CASE WHEN s.source = 'OPENSTREETMAP' AND l.latitude IS NULL THEN 'no-position' END,
+           CASE WHEN s.source = 'OPENSTREETMAP' AND l.latitude IS NULL THEN now() END
+    FROM locations l
+    CROSS JOIN unnest(${scope.sources}::"VerificationSource"[]) AS s(source)
+    WHERE l.organisation_id = ${scope.org}::uuid AND l.archived_at IS NULL AND l.status <> 'CLOSED'
+      AND (${scope.location}::uuid IS NULL OR l.id = ${scope.location}::uuid)
+    ON CONFLICT (location_id, source) WHERE status IN ('QUEUED', 'RUNNING') DO NOTHING`;
+  await tx.$executeRaw`
+    INSERT INTO verification_tasks (id, run_id, organisation_id, location_id, source, status, reason, finished_at)
+    SELECT gen_random_uuid(), ${runId}::uuid, l.organisation_id, l.id, s.source, 'SKIPPED', 'already-running', now()
+    FROM locations l
+    CROSS JOIN unnest(${scope.sources}::"VerificationSource"[]) AS s(source)
+    WHERE l.organisation_id = ${scope.org}::uuid AND l.archived_at IS NULL AND l.status <> 'CLOSED'
+      AND (${scope.location}::uuid IS NULL OR l.id = ${scope.location}::uuid)
+      AND NOT EXISTS (SELECT 1 FROM verification_tasks t
+                      WHERE t.run_id = ${runId}::uuid AND t.location_id = l.id AND t.source = s.source)`;
+}
+
+async function queuedTasks(tx: Transaction, runId: string, organisationId: string) {
+  return tx.$queryRaw<QueuedTask[]>`
+    SELECT t.id, t.source, l.latitude, l.longitude,
+           COALESCE(l.website, (SELECT website FROM locations
+                                WHERE organisation_id = ${organisationId}::uuid AND website IS NOT NULL
+                                GROUP BY website ORDER BY count(*) DESC, website LIMIT 1)) AS website
+    FROM verification_tasks t JOIN locations l ON l.id = t.location_id
+    WHERE t.run_id = ${runId}::uuid AND t.status = 'QUEUED'`;
+}
+
+/** Websites and Google one job per location; OpenStreetMap one job per cluster of nearby locations. */
+export function jobsFor(tasks: readonly QueuedTask[]): VerificationJob[] {
+  const jobs: VerificationJob[] = [];
+  for (const task of tasks) {
+    if (task.source === 'WEBSITE') {
+      jobs.push({
+        queue: jobQueues.verifyWebsite,
+        data: { taskId: task.id },
+        group: hostGroup(task.website),
+      });
+    } else if (task.source === 'GOOGLE') {
+      jobs.push({ queue: jobQueues.verifyGoogle, data: { taskId: task.id } });
+    }
+  }
+  const { clusters } = clusterLocations(tasks.filter((task) => task.source === 'OPENSTREETMAP'));
+  for (const cluster of clusters) {
+    jobs.push({
+      queue: jobQueues.verifyOpenStreetMap,
+      data: { taskIds: cluster.locations.map((task) => task.id) },
+    });
+  }
+  return jobs;
+}
+
+function hostGroup(website: string | null) {
+  if (!website) return 'website:none';
+  try {
+    return `website:${new URL(/^https?:\/\//i.test(website) ? website : `https://${website}`).host}`;
+  } catch {
+    return 'website:invalid';
+  }
+}
