@@ -37,7 +37,16 @@ export async function readBodyBytes(request: Request, limitBytes: number): Promi
 
 /** A JSON object body (at most 1 MB, no text over the input ceiling); anything else is a 400 or 422. */
 export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
+  return parseJsonObject(await readBodyBytes(request, jsonBodyLimitBytes));
+}
+
+/** The same for a body that may be left out: no body, or an empty one, is an empty object. */
+export async function readOptionalJsonObject(request: Request): Promise<Record<string, unknown>> {
   const bytes = await readBodyBytes(request, jsonBodyLimitBytes);
+  return bytes.byteLength === 0 ? {} : parseJsonObject(bytes);
+}
+
+function parseJsonObject(bytes: Uint8Array): Record<string, unknown> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));

@@ -62,3 +62,55 @@ describe('GET /api/v1/openapi.json', () => {
     expect(components.schemas.LocationPatch.properties).toHaveProperty('archived');
   });
 });
+
+describe('the verification endpoints in openapi.json', () => {
+  it('answer 202 with the run and its address, and document the observations listing items carry', async () => {
+    const { paths, components } = await (await GET()).json();
+    const runRef = { $ref: '#/components/schemas/VerificationRun' };
+    for (const operation of [
+      paths['/api/v1/locations/{id}/verify'].post,
+      paths['/api/v1/verification-runs'].post,
+    ]) {
+      expect(operation.responses[202].content['application/json'].schema).toEqual(runRef);
+      expect(operation.responses[202].headers).toHaveProperty('Location');
+      expect(operation.responses[409].description).toMatch(/no source is switched on/);
+    }
+    expect(paths['/api/v1/verification-runs'].post.requestBody.required).toBe(false);
+    expect(components.schemas.VerificationRunRequest.properties.locationId).toBeDefined();
+    expect(
+      paths['/api/v1/verification-runs/{id}'].get.responses[200].content['application/json'].schema,
+    ).toEqual(runRef);
+    expect(paths['/api/v1/verification-runs/{id}'].get.responses[404]).toBeDefined();
+
+    const run = components.schemas.VerificationRun;
+    expect(run.properties.status.enum).toEqual(['running', 'finished']);
+    expect(run.properties.sources.items.required).toEqual(
+      expect.arrayContaining([
+        'source',
+        'total',
+        'done',
+        'failed',
+        'skipped',
+        'queued',
+        'retrying',
+        'outcomes',
+      ]),
+    );
+    const observation = components.schemas.LocationObservation;
+    expect(observation.properties.outcome.enum).toEqual([
+      'CONSISTENT',
+      'DIFFERENT',
+      'NOT_FOUND',
+      'AMBIGUOUS',
+      'NO_DATA',
+    ]);
+    expect(observation.properties.details.description).toMatch(/OpenStreetMap: `links`/);
+    const nullableObservation = {
+      anyOf: [{ $ref: '#/components/schemas/LocationObservation' }, { type: 'null' }],
+      description: expect.any(String),
+    };
+    expect(components.schemas.ListingItem.properties.observation).toEqual(nullableObservation);
+    expect(components.schemas.ListingChecklist.properties.websiteObservation).toEqual(nullableObservation);
+    expect(components.schemas.ListingChecklist.required).toContain('websiteObservation');
+  });
+});

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import {
+  locationObservationJsonSchema,
+  observationOfPlatform,
+  websiteObservationOf,
+} from '@/lib/api/verification/observation-representation';
 import type { ChecklistEntry } from '@/lib/listings/checklist';
 import { compareShownFields } from '@/lib/listings/nap-check';
 import type { NextAction } from '@/lib/listings/next-action';
@@ -7,6 +12,7 @@ import { listingStatuses } from '@/lib/listings/schemas';
 import type { LocationScore } from '@/lib/listings/score';
 import type { LocationDetail } from '@/lib/locations/locations';
 import { napFields, napResults, type NapField } from '@/lib/nap/schemas';
+import type { LocationObservationView } from '@/lib/verification/observations';
 import { presenceJsonSchema, toPresenceJson } from './presence';
 
 // The stable JSON of platforms and checklist items in /api/v1. The schemas document the answers
@@ -103,6 +109,10 @@ export const listingItemJsonSchema = z
     version: z.int().min(0).meta({ description: 'Send it with every change; 0 for an item never saved.' }),
     fresh: z.boolean().meta({ description: "Checked within the organisation's freshness period." }),
     nextAction: z.enum(nextActions),
+    observation: locationObservationJsonSchema.nullable().meta({
+      description:
+        'What an automatic check last observed of this listing (OpenStreetMap on openstreetmap, Google on google-business-profile); null on other platforms and before the first check.',
+    }),
   })
   .meta({ title: 'ListingItem' });
 export type ListingItemJson = z.output<typeof listingItemJsonSchema>;
@@ -114,6 +124,10 @@ export const listingChecklistJsonSchema = z
     data: z
       .array(listingItemJsonSchema)
       .meta({ description: 'One item per enabled platform, most urgent first.' }),
+    websiteObservation: locationObservationJsonSchema.nullable().meta({
+      description:
+        "What the automatic check last read on the location's own website (schema.org data); null before the first check.",
+    }),
   })
   .meta({ title: 'ListingChecklist' });
 export type ListingChecklistJson = z.output<typeof listingChecklistJsonSchema>;
@@ -147,7 +161,14 @@ function napResultsOf(master: Master, { item, platform }: ChecklistEntry): Listi
   });
 }
 
-export function toListingItemJson(location: Master & { id: string }, entry: ChecklistEntry): ListingItemJson {
+/** The latest observations of the location (lib/verification/observations.ts), one query for all items. */
+type Observations = readonly LocationObservationView[] | undefined;
+
+export function toListingItemJson(
+  location: Master & { id: string },
+  entry: ChecklistEntry,
+  observations: Observations,
+): ListingItemJson {
   const { item, platform } = entry;
   return {
     id: item.id,
@@ -178,6 +199,7 @@ export function toListingItemJson(location: Master & { id: string }, entry: Chec
     version: item.version,
     fresh: item.fresh,
     nextAction: entry.nextAction,
+    observation: observationOfPlatform(observations, platform.key),
   };
 }
 
@@ -185,10 +207,12 @@ export function toListingChecklistJson(
   location: LocationDetail,
   entries: ChecklistEntry[],
   score: LocationScore | undefined,
+  observations: Observations,
 ): ListingChecklistJson {
   return {
     location: { id: location.id, storeCode: location.storeCode, name: location.name },
     presence: toPresenceJson(score),
-    data: entries.map((entry) => toListingItemJson(location, entry)),
+    data: entries.map((entry) => toListingItemJson(location, entry, observations)),
+    websiteObservation: websiteObservationOf(observations),
   };
 }

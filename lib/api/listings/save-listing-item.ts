@@ -7,15 +7,19 @@ import { translatorFor } from '@/lib/i18n/translator';
 import { getLocationChecklist, updateListingItem } from '@/lib/listings/checklist';
 import { listingUpdateSchema } from '@/lib/listings/schemas';
 import type { MemberContext } from '@/lib/access/member-context';
+import { observationsOfLocations } from '@/lib/verification/observations';
 import { toListingItemJson, type ListingItemJson } from './representation';
 
 type Target = { locationId: string; platformId: string };
 
-/** The item as the checklist shows it now (two queries: location, checklist rows). */
+/** The item as the checklist shows it now (three queries: location, checklist rows, observations). */
 async function currentItemJson(member: MemberContext, { locationId, platformId }: Target) {
-  const { location, entries } = await getLocationChecklist(member, locationId);
+  const [{ location, entries }, observations] = await Promise.all([
+    getLocationChecklist(member, locationId),
+    observationsOfLocations(member, [locationId]),
+  ]);
   const entry = entries.find((candidate) => candidate.platform.id === platformId);
-  return entry ? toListingItemJson(location, entry) : null;
+  return entry ? toListingItemJson(location, entry, observations.get(location.id)) : null;
 }
 
 /**

@@ -5,6 +5,7 @@ import { listingPaths, listingSchemas } from './listings';
 import { locationPaths, locationSchemas } from './locations';
 import { napPaths, napSchemas } from './nap';
 import { timeEntryPaths, timeEntrySchemas } from './time-entries';
+import { verificationPaths, verificationSchemas } from './verification';
 
 // The OpenAPI 3.1 description of /api/v1. Request bodies and query parameters come from the
 // same zod schemas that validate them (input side), answers from the schemas the mappers are
@@ -27,6 +28,7 @@ export function buildOpenApiDocument() {
       ...checkinPaths(),
       ...timeEntryPaths(),
       ...benchmarkPaths(),
+      ...verificationPaths(),
       '/api/v1/openapi.json': {
         get: {
           operationId: 'getOpenApiDocument',
@@ -48,6 +50,7 @@ export function buildOpenApiDocument() {
         ...checkinSchemas(),
         ...timeEntrySchemas(),
         ...benchmarkSchemas(),
+        ...verificationSchemas(),
       },
       responses: Object.fromEntries(
         Object.entries(errorResponses).map(([name, { description }]) => [

@@ -6,6 +6,7 @@ import {
 } from '@/lib/api/listings/representation';
 import { listingUpdateSchema, matrixQuerySchema } from '@/lib/listings/schemas';
 import { answers, json, jsonSchemaOf, ref, type JsonSchema } from './helpers';
+import { withObservationRef } from './verification';
 
 // Paths and schemas of /api/v1/platforms and the listings checklist.
 
@@ -72,8 +73,11 @@ export function listingSchemas() {
   return {
     Platform: jsonSchemaOf(platformListJsonSchema.shape.data.element, 'output'),
     PlatformList: withItemRefs(jsonSchemaOf(platformListJsonSchema, 'output'), 'data', 'Platform'),
-    ListingItem: jsonSchemaOf(listingItemJsonSchema, 'output'),
-    ListingChecklist: withItemRefs(jsonSchemaOf(listingChecklistJsonSchema, 'output'), 'data', 'ListingItem'),
+    ListingItem: withObservationRef(jsonSchemaOf(listingItemJsonSchema, 'output'), 'observation'),
+    ListingChecklist: withObservationRef(
+      withItemRefs(jsonSchemaOf(listingChecklistJsonSchema, 'output'), 'data', 'ListingItem'),
+      'websiteObservation',
+    ),
     ListingUpdate: {
       ...jsonSchemaOf(listingUpdateSchema, 'input'),
       title: 'ListingUpdate',
