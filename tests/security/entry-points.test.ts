@@ -8,6 +8,7 @@
 // must succeed, so no case passes on input that would have failed anyway.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/prisma';
+import { stopJobSender } from '@/lib/jobs/test-support';
 import { changedTables, databaseState, organisationState, createOwnDatabase } from './support/database-state';
 import type { AnyFunction, EntryPointCase, Positive, Probe } from './support/entry-point-case';
 import { entryPointCases } from './support/entry-point-cases';
@@ -36,6 +37,8 @@ const restoreNextHeaders = replaceRequiredNextHeaders();
 
 // The geocoder is configured but never asked: the geocode case answers from the cache.
 process.env.GEOCODER_URL = 'http://127.0.0.1:9/';
+// Verification runs put their jobs into pg-boss through the send-only sender; nothing works them.
+process.env.JOBS = 'off';
 const dropDatabase = await createOwnDatabase();
 // Invitation and reset mails go to the log without SMTP: kept out of the test output.
 const report = console.info.bind(console);
@@ -54,6 +57,7 @@ afterAll(async () => {
   );
   quietInfo.mockRestore();
   restoreNextHeaders();
+  await stopJobSender();
   await dropDatabase();
 });
 

@@ -4,6 +4,7 @@
 // nothing of the victim). Staff roles do not apply to tokens.
 import { apiCase, type EntryPointCase } from '../entry-point-case';
 import { benchmarkSet, customPlatform, listingItem, submittedCheckIn, timeEntry } from '../fixtures';
+import { sourcesSwitchedOn, verificationRun } from '../verification-fixtures';
 import type { World } from '../world';
 
 const withCustomPlatform = async (world: World, locationId: string) => ({
@@ -170,6 +171,20 @@ export const apiRouteCases: EntryPointCase[] = [
     },
   ),
   apiCase(
+    `POST ${v1}/locations/[id]/verify/route.ts`,
+    { namesRecords: true },
+    {
+      prepare: sourcesSwitchedOn,
+      request: ({ locationId }) => ({
+        path: `/api/v1/locations/${locationId}/verify`,
+        method: 'POST',
+        params: { id: locationId },
+      }),
+      success: status(202),
+      writes: true,
+    },
+  ),
+  apiCase(
     `GET ${v1}/locations/export/route.ts`,
     { namesRecords: false },
     {
@@ -243,6 +258,46 @@ export const apiRouteCases: EntryPointCase[] = [
     {
       prepare: customPlatform,
       request: () => ({ path: '/api/v1/platforms' }),
+      success: status(200),
+      writes: false,
+      reveals: true,
+    },
+  ),
+  {
+    ...apiCase<{ locationId?: string }>(
+      `POST ${v1}/verification-runs/route.ts`,
+      // The whole organisation of the token: another organisation's token starts its own run.
+      { namesRecords: false },
+      {
+        prepare: async (world, locationId) => {
+          await sourcesSwitchedOn(world, locationId);
+          return {};
+        },
+        request: ({ locationId }) => ({
+          path: '/api/v1/verification-runs',
+          method: 'POST',
+          json: locationId ? { locationId } : {},
+        }),
+        success: status(202),
+        writes: true,
+      },
+    ),
+    extraProbes: (world) => [
+      {
+        name: "another organisation's token, naming the victim's location",
+        sessionId: null,
+        token: world.attacker.token,
+        target: { locationId: world.victim.otherLocationId },
+        refusals: ['NOT_FOUND'],
+      },
+    ],
+  },
+  apiCase(
+    `GET ${v1}/verification-runs/[id]/route.ts`,
+    { namesRecords: true },
+    {
+      prepare: verificationRun,
+      request: ({ runId }) => ({ path: `/api/v1/verification-runs/${runId}`, params: { id: runId } }),
       success: status(200),
       writes: false,
       reveals: true,
