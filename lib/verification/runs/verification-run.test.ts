@@ -278,6 +278,38 @@ describe('a verification run with the website, OpenStreetMap and Google', () => 
     },
   );
 
+  it('asks an area Overpass answers with 504 again in two halves at once', { timeout: 60_000 }, async () => {
+    const team = await createTeam();
+    const organisationId = team.organisation.id;
+    await db.organisation.update({
+      where: { id: organisationId },
+      data: { verificationSources: ['OPENSTREETMAP'] },
+    });
+    // Two shops 150 m apart in Hannover-Linden: one cluster, one query.
+    const ids = await Promise.all(
+      [fixtureLocations.speiche, fixtureLocations.schnittpunkt].map((location) =>
+        insertTestLocation(organisationId, location.name, {
+          street: location.street,
+          postalCode: location.postalCode,
+          city: location.city,
+          latitude: location.latitude,
+          longitude: location.longitude,
+          positionSource: 'MANUAL',
+        }),
+      ),
+    );
+    const before = overpass.requests.length;
+    overpass.failNext(504, 1);
+    const run = await runToTheEnd(team.owner, null);
+    expect(overpass.requests.length - before).toBe(3);
+    expect(run.sources[0]).toMatchObject({ total: 2, done: 2, failed: 0 });
+    const tasks = await db.verificationTask.findMany({ where: { locationId: { in: ids } } });
+    expect(tasks.map((task) => [task.status, task.attempts, task.reason])).toEqual([
+      ['DONE', 1, null],
+      ['DONE', 1, null],
+    ]);
+  });
+
   it(
     'verifies a location with a source once at a time, however many runs ask',
     { timeout: 60_000 },

@@ -54,15 +54,14 @@ export async function registerVerificationWorkers(
     jobQueues.verifyOpenStreetMap,
     { localConcurrency: 1, groupConcurrency: 1 },
     async ([job]) => {
-      await workTasks(
-        job!.data.taskIds,
-        askOpenStreetMap(settings),
-        context((tasks, startAfter) => ({
+      await workTasks(job!.data.taskIds, askOpenStreetMap(settings), {
+        ...context((tasks, startAfter) => ({
           queue: jobQueues.verifyOpenStreetMap,
           data: { taskIds: tasks.map((task) => task.id) },
           startAfter,
         })),
-      );
+        splitsAreas: true,
+      });
     },
   );
   await boss.work<GoogleJob>(

@@ -6,6 +6,7 @@ import type { EnqueueVerificationJobs, VerificationJob } from './enqueue';
 import { loadVerifiableLocations } from './load-locations';
 import type { QueueNotificationMails } from './notify-alerts';
 import { recordObservation } from './record-observation';
+import { calledForSplit, splitOverpassJob } from './split-overpass-job';
 import { retryDelaySeconds, type VerificationWorkerSettings } from './worker-settings';
 
 // One job's tasks worked end to end: claimed, their locations loaded, the source asked, and each
@@ -25,6 +26,8 @@ export type WorkContext = {
   queueMails?: QueueNotificationMails;
   /** The job that works these tasks again later, when they are retried. */
   retryJob: (tasks: ClaimedTask[], startAfter: Date) => VerificationJob;
+  /** Overpass: an area too large for one query is asked again in halves (split-overpass-job.ts). */
+  splitsAreas?: boolean;
 };
 
 export async function workTasks(taskIds: readonly string[], ask: AskSource, context: WorkContext) {
@@ -43,6 +46,9 @@ export async function workTasks(taskIds: readonly string[], ask: AskSource, cont
         { outcome: 'unavailable', retryable: true, reason: 'internal-error' },
       ]),
     );
+  }
+  if (context.splitsAreas && calledForSplit(tasks, results)) {
+    if (await splitOverpassJob(tasks, locations, context.enqueue)) return;
   }
   const retries: { task: ClaimedTask; reason: string; askedSeconds: number }[] = [];
   for (const task of tasks) {
