@@ -43,6 +43,38 @@ describe('listLocationHistory', () => {
     ]);
   });
 
+  it('names the verification source of a change it made, and none for a person', async () => {
+    const { owner } = await createTeam();
+    const locationId = await addTestLocation(owner);
+    const osm = await platformIdByKey('openstreetmap');
+    const item = await db.listingItem.create({
+      data: { organisationId: owner.organisation.id, locationId, platformId: osm, status: 'LIVE' },
+      select: { id: true },
+    });
+    await db.listingChange.createMany({
+      data: [
+        {
+          listingItemId: item.id,
+          changedByName: 'OpenStreetMap',
+          changedAt: new Date(Date.UTC(2026, 11, 6, 7, 14)),
+          changes: { status: { from: 'NOT_STARTED', to: 'LIVE' } },
+          source: 'OPENSTREETMAP',
+        },
+        {
+          listingItemId: item.id,
+          changedByName: 'Hanna',
+          changedAt: new Date(Date.UTC(2026, 11, 5)),
+          changes: { notes: { from: null, to: 'Im Laden gefragt' } },
+        },
+      ],
+    });
+    const history = await listLocationHistory(owner, locationId);
+    expect(history.get(osm)!.map(({ changedByName, source }) => ({ changedByName, source }))).toEqual([
+      { changedByName: 'OpenStreetMap', source: 'OPENSTREETMAP' },
+      { changedByName: 'Hanna', source: null },
+    ]);
+  });
+
   it("shows nothing of another organisation's location", async () => {
     const { owner } = await createTeam();
     const other = await createTeam();

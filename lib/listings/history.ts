@@ -1,11 +1,14 @@
 import 'server-only';
 import { db } from '@/lib/db/prisma';
 import type { MemberContext } from '@/lib/access/member-context';
+import type { VerificationSource } from '@/lib/generated/prisma/enums';
 
 export type ListingChangeEntry = {
   id: string;
   changedAt: Date;
   changedByName: string;
+  /** The verification source that made the change (its observation); null for a person. */
+  source: VerificationSource | null;
   changes: Record<string, { from: unknown; to: unknown }>;
 };
 
@@ -16,7 +19,7 @@ export type ListingChangeEntry = {
  */
 export async function listLocationHistory(member: MemberContext, locationId: string, perItem = 10) {
   const rows = await db.$queryRaw<(ListingChangeEntry & { platformId: string })[]>`
-    SELECT lc.id, lc.changed_at AS "changedAt", lc.changed_by_name AS "changedByName", lc.changes,
+    SELECT lc.id, lc.changed_at AS "changedAt", lc.changed_by_name AS "changedByName", lc.source, lc.changes,
            li.platform_id AS "platformId"
     FROM listing_changes lc
     JOIN listing_items li ON li.id = lc.listing_item_id

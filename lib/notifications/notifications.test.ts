@@ -56,6 +56,35 @@ describe('notifications', () => {
     expect((await listNotifications(team.owner)).items).toEqual([]);
   });
 
+  it('carries what a listing alert found, beside the reminders', async () => {
+    const team = await createTeam();
+    await notify(team.manager, '2026-11-23');
+    const alert = {
+      alert: { kind: 'becameDifferent', fields: ['phone'] },
+      source: 'OPENSTREETMAP',
+      locationId: '7f2a4c1e-5b3d-4e8f-9a0b-1c2d3e4f5a6b',
+      locationName: 'Backstube Nord',
+    };
+    await db.notification.create({
+      data: {
+        organisationId: team.organisation.id,
+        membershipId: team.manager.membershipId,
+        kind: 'LISTING_ALERT',
+        weekStart: new Date('2026-11-23'),
+        data: alert,
+        subjectKey: 'OPENSTREETMAP:alert',
+        createdAt: new Date('2026-11-24T07:14:00Z'),
+      },
+    });
+
+    const { items } = await listNotifications(team.manager);
+    expect(items.map((item) => [item.kind, item.listingAlert])).toEqual([
+      ['LISTING_ALERT', alert],
+      ['CHECKIN_DUE', null],
+    ]);
+    expect(items[0]!.data).toEqual({ locationCount: 0, locations: [] });
+  });
+
   it('pages through many notifications and clamps pages out of range', async () => {
     const team = await createTeam();
     const weeks = Array.from({ length: notificationsPageSize + 2 }, (_, index) =>

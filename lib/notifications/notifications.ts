@@ -6,6 +6,7 @@ import type { NotificationKind } from '@/lib/generated/prisma/enums';
 import type { SessionMemberContext } from '@/lib/access/member-context';
 import type { NotificationData } from '@/lib/reminders/notification-data';
 import { owesCheckInSql } from '@/lib/reminders/open-locations';
+import { readListingAlertData, type ListingAlertData } from '@/lib/verification/alerts/alert-text';
 import { namedLocationsLimit } from '@/lib/reminders/send-due-reminders';
 import {
   isoWeekOfMonday,
@@ -25,7 +26,10 @@ export type NotificationItem = {
   kind: NotificationKind;
   week: IsoWeek;
   weekStart: PlainDate;
+  /** Reminders: the locations that still owe the week's check-in (none for a listing alert). */
   data: NotificationData;
+  /** LISTING_ALERT: what a verification found (null for reminders or data that cannot be read). */
+  listingAlert: ListingAlertData | null;
   createdAt: Date;
   readAt: Date | null;
 };
@@ -74,7 +78,10 @@ async function openLocationsNow(member: SessionMemberContext, weeks: { id: strin
   );
 }
 
-/** Newest first, a page at a time; each reminder lists the locations that are still open. */
+/**
+ * Newest first, a page at a time; each reminder lists the locations that are still open, each
+ * listing alert carries what the verification found.
+ */
 export async function listNotifications(member: SessionMemberContext, { page = 1 }: { page?: number } = {}) {
   const where = ownNotifications(member);
   const total = await db.notification.count({ where });
@@ -82,17 +89,21 @@ export async function listNotifications(member: SessionMemberContext, { page = 1
   const currentPage = Math.min(Math.max(1, Math.trunc(page) || 1), pageCount);
   const rows = await db.notification.findMany({
     where,
-    select: { id: true, kind: true, weekStart: true, createdAt: true, readAt: true },
+    select: { id: true, kind: true, weekStart: true, createdAt: true, readAt: true, data: true },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     skip: (currentPage - 1) * notificationsPageSize,
     take: notificationsPageSize,
   });
   const weeks = rows.map((row) => ({ id: row.id, weekStart: toPlainDate(row.weekStart) }));
-  const open = await openLocationsNow(member, weeks);
-  const items: NotificationItem[] = rows.map((row, index) => {
+  const open = await openLocationsNow(
+    member,
+    weeks.filter((_, index) => rows[index]!.kind !== 'LISTING_ALERT'),
+  );
+  const items: NotificationItem[] = rows.map(({ data: stored, ...row }, index) => {
     const weekStart = weeks[index]!.weekStart;
     const data = open.get(row.id) ?? { locationCount: 0, locations: [] };
-    return { ...row, weekStart, week: isoWeekOfMonday(weekStart), data };
+    const listingAlert = row.kind === 'LISTING_ALERT' ? readListingAlertData(stored) : null;
+    return { ...row, weekStart, week: isoWeekOfMonday(weekStart), data, listingAlert };
   });
   return { items, total, page: currentPage, pageCount };
 }
