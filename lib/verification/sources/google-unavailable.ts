@@ -1,6 +1,6 @@
 import type { OutboundAnswer, OutboundFailure, OutboundRefusal } from '@/lib/outbound/outcome';
 import { googleErrorSchema } from './google-place-schema';
-import { parseRetryAfter } from './openstreetmap-unavailable';
+import { parseRetryAfter } from './retry-after';
 import type { SourceUnavailable } from './source-result';
 
 // Why Google could not be asked, as a short reason code. Quota (429, RESOURCE_EXHAUSTED), Google's

@@ -1,5 +1,6 @@
 import type { OutboundAnswer, OutboundFailureCode, OutboundOutcome } from '@/lib/outbound/outcome';
 import type { SourceUnavailable } from './source-result';
+import { parseRetryAfter } from './retry-after';
 
 // When Overpass could not be asked, and whether asking again later may help. Overpass answers 429
 // when this address has no free slot, 504 when the server is too busy for the query, 400 for a
@@ -17,19 +18,6 @@ const retryableFailures: ReadonlySet<OutboundFailureCode> = new Set([
 const retryableStatus = (status: number) => status === 408 || status === 429 || status >= 500;
 
 /** A week: a longer wait announced by a server is treated as a week. */
-const maxRetryAfterSeconds = 7 * 24 * 60 * 60;
-
-/** Retry-After in seconds, as delta-seconds or an HTTP date (RFC 9110 10.2.3); undefined if neither. */
-export function parseRetryAfter(value: string | null, now: Date): number | undefined {
-  const text = value?.trim();
-  if (!text) return undefined;
-  if (/^\d+$/.test(text)) return Math.min(Number(text), maxRetryAfterSeconds);
-  const date = Date.parse(text);
-  // Date.parse takes "-1" or "2.5" for years; an HTTP date has a weekday and a month name.
-  if (!/[a-z]/i.test(text) || Number.isNaN(date)) return undefined;
-  return Math.min(Math.max(0, Math.ceil((date - now.getTime()) / 1000)), maxRetryAfterSeconds);
-}
-
 /** An answer worth reading: 2xx. */
 export function isSuccessfulAnswer(outcome: OutboundOutcome): outcome is OutboundAnswer {
   return outcome.kind === 'answer' && outcome.status >= 200 && outcome.status <= 299;

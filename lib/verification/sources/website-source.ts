@@ -1,7 +1,7 @@
 import type { OutboundClient } from '@/lib/outbound/outbound-fetch';
 import type { OutboundAnswer, OutboundFailure, OutboundRefusal } from '@/lib/outbound/outcome';
 import type { SourceResult, SourceUnavailable, VerifiableLocation } from './source-result';
-import { parseRetryAfter } from './openstreetmap-unavailable';
+import { parseRetryAfter } from './retry-after';
 import { pageFinding } from './website/page-finding';
 import { observeWebsitePage } from './website/page-observation';
 
