@@ -11,7 +11,7 @@ import type { EnqueueVerificationJobs } from './enqueue';
 
 export async function startDueVerificationRuns(enqueue: EnqueueVerificationJobs, googleConfigured: boolean) {
   const due = await db.$queryRaw<{ id: string; sources: VerificationSource[] }[]>`
-    SELECT o.id, o.verification_sources AS sources FROM organisations o
+    SELECT o.id, o.verification_sources::text[] AS sources FROM organisations o
     WHERE o.verification_schedule <> 'OFF' AND cardinality(o.verification_sources) > 0
       AND NOT EXISTS (
         SELECT 1 FROM verification_runs r
