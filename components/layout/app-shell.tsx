@@ -74,6 +74,7 @@ async function MainNavigation({
 }: Pick<Props, 'member' | 'unreadNotifications'>) {
   const t = await getTranslations('nav');
   const tNotifications = await getTranslations('notifications');
+  const tVerification = await getTranslations('verification');
   const base = `/o/${member.organisation.slug}`;
   return (
     <nav aria-label={t('main')} className="space-y-1">
@@ -103,6 +104,7 @@ async function MainNavigation({
           <NavLink href={`${base}/settings/api-tokens`}>{t('apiTokens')}</NavLink>
           <NavLink href={`${base}/settings/platforms`}>{t('platforms')}</NavLink>
           <NavLink href={`${base}/settings/checkins`}>{tNotifications('navSchedule')}</NavLink>
+          <NavLink href={`${base}/settings/verification`}>{tVerification('nav')}</NavLink>
         </>
       )}
       {hasRole(member, 'OWNER') && (

@@ -7,6 +7,7 @@ import { dataRightsCases } from './cases/data-rights';
 import { organisationActionCases } from './cases/organisation-actions';
 import { organisationRouteCases } from './cases/organisation-routes';
 import { publicRouteCases } from './cases/public-routes';
+import { verificationUiCases } from './cases/verification-ui';
 import type { EntryPointCase } from './entry-point-case';
 
 export const entryPointCases: EntryPointCase[] = [
@@ -16,4 +17,5 @@ export const entryPointCases: EntryPointCase[] = [
   ...apiRouteCases,
   ...publicRouteCases,
   ...dataRightsCases,
+  ...verificationUiCases,
 ];
