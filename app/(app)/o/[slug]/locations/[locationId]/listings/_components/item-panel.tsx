@@ -1,12 +1,21 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import type { ChecklistEntry } from '@/lib/listings/checklist';
 import type { ShownFieldComparison } from '@/lib/listings/nap-check';
 import { SideBySide } from './side-by-side';
 
-type Props = { entry: ChecklistEntry; comparison: ShownFieldComparison[] };
+type Props = {
+  entry: ChecklistEntry;
+  comparison: ShownFieldComparison[];
+  /** The latest automatic check of this listing (OpenStreetMap, Google), when there is one. */
+  observation?: ReactNode;
+};
 
-/** An opened item, above its form: the next step, the data comparison, the platform's links. */
-export async function ItemPanel({ entry, comparison }: Props) {
+/**
+ * An opened item, above its form: the next step, the latest automatic check, the comparison of
+ * what was typed from the listing, the platform's links.
+ */
+export async function ItemPanel({ entry, comparison, observation }: Props) {
   const t = await getTranslations('listings');
   const locale = (await getLocale()) as 'de' | 'en';
   const { platform, item } = entry;
@@ -24,6 +33,7 @@ export async function ItemPanel({ entry, comparison }: Props) {
           </span>
         )}
       </p>
+      {observation}
       {comparison.some((field) => field.result !== null) ? (
         <SideBySide fields={comparison} idPrefix={platform.key} />
       ) : (

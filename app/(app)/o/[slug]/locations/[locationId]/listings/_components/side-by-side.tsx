@@ -9,7 +9,7 @@ const resultTone = {
   none: 'text-slate-600',
 } as const;
 
-function Marked({ text }: { text: MarkedText }) {
+export function Marked({ text }: { text: MarkedText }) {
   return (
     <>
       {text.before}
