@@ -6,6 +6,7 @@ import type { FormState } from '@/lib/forms/form-state';
 import type { NotificationItem } from '@/lib/notifications/notifications';
 import { addDaysToDate, formatIsoWeek, toUtcDate } from '@/lib/weeks/iso-week';
 import { getAppFormatter } from '@/lib/i18n/server-formatter';
+import { ListingAlertEntry } from './listing-alert-entry';
 
 const namedLocationsShown = 5;
 
@@ -16,19 +17,29 @@ type Props = {
   markReadAction: (previous: FormState, formData: FormData) => Promise<FormState>;
 };
 
-/** Reminders, newest first: unread ones stand out and can be marked read one by one. */
+/** Reminders and listing alerts, newest first: unread ones stand out and can be marked read one by one. */
 export function NotificationList({ items, slug, timeZone, markReadAction }: Props) {
   return (
     <ul className="divide-y divide-slate-100">
-      {items.map((item) => (
-        <NotificationEntry
-          key={item.id}
-          item={item}
-          slug={slug}
-          timeZone={timeZone}
-          markReadAction={markReadAction}
-        />
-      ))}
+      {items.map((item) =>
+        item.kind === 'LISTING_ALERT' ? (
+          <ListingAlertEntry
+            key={item.id}
+            item={item}
+            slug={slug}
+            timeZone={timeZone}
+            markReadAction={markReadAction}
+          />
+        ) : (
+          <NotificationEntry
+            key={item.id}
+            item={item}
+            slug={slug}
+            timeZone={timeZone}
+            markReadAction={markReadAction}
+          />
+        ),
+      )}
     </ul>
   );
 }
