@@ -55,6 +55,9 @@ describe('exportOrganisation', () => {
       'benchmark_sets.json': 1,
       'benchmark_figures.json': 1,
       'notifications.json': 1,
+      'verification_runs.json': 1,
+      'verification_tasks.json': 1,
+      'location_observations.json': 1,
       'api_tokens.json': 1,
       'audit_events.json': rows['audit_events.json'],
     });

@@ -24,6 +24,9 @@ export const organisationExportFiles = [
   'benchmark_sets',
   'benchmark_figures',
   'notifications',
+  'verification_runs',
+  'verification_tasks',
+  'location_observations',
   'api_tokens',
   'audit_events',
 ] as const;
@@ -32,7 +35,9 @@ export type OrganisationExportFile = (typeof organisationExportFiles)[number];
 
 const queries: Record<OrganisationExportFile, string> = {
   organisation: `
-    SELECT id, name, slug, time_zone, freshness_days, checkin_weekday, reminder_hour, created_at, updated_at
+    SELECT id, name, slug, time_zone, freshness_days, checkin_weekday, reminder_hour,
+           verification_sources::text[] AS verification_sources, verification_schedule::text AS verification_schedule,
+           created_at, updated_at
     FROM organisations WHERE id = $1`,
   members: `
     SELECT m.id AS membership_id, u.name, u.email, m.role::text AS role, m.created_at AS joined_at,
@@ -70,11 +75,11 @@ const queries: Record<OrganisationExportFile, string> = {
     LEFT JOIN users u ON u.id = i.last_checked_by_id
     WHERE i.organisation_id = $1 ORDER BY i.id`,
   listing_changes: `
-    SELECT c.id, c.listing_item_id, c.changed_at, c.changed_by_name, c.changes
+    SELECT c.id, c.listing_item_id, c.changed_at, c.changed_by_name, c.source::text AS source, c.changes
     FROM listing_changes c JOIN listing_items i ON i.id = c.listing_item_id
     WHERE i.organisation_id = $1 ORDER BY c.id`,
   listing_rating_snapshots: `
-    SELECT s.id, s.listing_item_id, s.recorded_at, s.rating, s.review_count
+    SELECT s.id, s.listing_item_id, s.recorded_at, s.rating, s.review_count, s.source::text AS source
     FROM listing_rating_snapshots s JOIN listing_items i ON i.id = s.listing_item_id
     WHERE i.organisation_id = $1 ORDER BY s.id`,
   check_ins: `
@@ -107,6 +112,22 @@ const queries: Record<OrganisationExportFile, string> = {
   notifications: `
     SELECT id, membership_id, kind::text AS kind, week_start, data, created_at, read_at, emailed_at
     FROM notifications WHERE organisation_id = $1 ORDER BY id`,
+  verification_runs: `
+    SELECT r.id, r.location_id, r.trigger::text AS trigger, u.email AS requested_by,
+           r.sources::text[] AS sources, r.created_at, r.finished_at
+    FROM verification_runs r LEFT JOIN users u ON u.id = r.requested_by_id
+    WHERE r.organisation_id = $1 ORDER BY r.created_at, r.id`,
+  verification_tasks: `
+    SELECT t.id, t.run_id, t.location_id, l.store_code, t.source::text AS source, t.status::text AS status,
+           t.attempts, t.reason, t.finished_at
+    FROM verification_tasks t JOIN locations l ON l.id = t.location_id
+    WHERE t.organisation_id = $1 ORDER BY t.run_id, t.id`,
+  location_observations: `
+    SELECT o.id, o.location_id, l.store_code, o.source::text AS source, o.outcome::text AS outcome, o.observed_at,
+           o.observed, o.differing_fields, o.details, o.source_url, o.external_id, o.external_version,
+           o.suggested_status::text AS suggested_status, o.run_id
+    FROM location_observations o JOIN locations l ON l.id = o.location_id
+    WHERE o.organisation_id = $1 ORDER BY o.id`,
   api_tokens: `
     SELECT t.id, t.name, t.token_prefix, u.email AS created_by, t.created_at, t.last_used_at, t.revoked_at
     FROM api_tokens t LEFT JOIN users u ON u.id = t.created_by_user_id

@@ -105,6 +105,28 @@ export async function createFilledTeam(options: { password?: string } = {}) {
   await db.notification.create({
     data: { organisationId, membershipId: staff.membershipId, kind: 'CHECKIN_DUE', weekStart },
   });
+  const run = await db.verificationRun.create({
+    data: {
+      organisationId,
+      locationId,
+      trigger: 'MANUAL',
+      requestedById: owner.actor.userId,
+      sources: ['WEBSITE'],
+    },
+  });
+  await db.verificationTask.create({
+    data: { runId: run.id, organisationId, locationId, source: 'WEBSITE', status: 'DONE', attempts: 1 },
+  });
+  await db.locationObservation.create({
+    data: {
+      organisationId,
+      locationId,
+      source: 'WEBSITE',
+      outcome: 'NO_DATA',
+      observedAt: new Date(),
+      runId: run.id,
+    },
+  });
   const { token: apiToken } = await createApiToken(owner, { name: 'Kasse' });
   const invitationTokenHash = hashLinkToken(randomUUID());
   await db.invitation.create({
@@ -208,6 +230,9 @@ export async function idsOfOrganisation(organisationId: string) {
     UNION ALL SELECT f.id::text FROM benchmark_figures f JOIN benchmark_sets s ON s.id = f.set_id
       WHERE s.organisation_id = ${organisationId}::uuid
     UNION ALL SELECT id::text FROM notifications WHERE organisation_id = ${organisationId}::uuid
+    UNION ALL SELECT id::text FROM verification_runs WHERE organisation_id = ${organisationId}::uuid
+    UNION ALL SELECT id::text FROM verification_tasks WHERE organisation_id = ${organisationId}::uuid
+    UNION ALL SELECT id::text FROM location_observations WHERE organisation_id = ${organisationId}::uuid
     UNION ALL SELECT id::text FROM api_tokens WHERE organisation_id = ${organisationId}::uuid
     UNION ALL SELECT id::text FROM audit_events WHERE organisation_id = ${organisationId}::uuid`;
   return rows.map((row) => row.id);

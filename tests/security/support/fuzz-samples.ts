@@ -226,6 +226,11 @@ export const samples: Record<string, Sample> = {
   'lib/reminders/schemas.ts#checkInScheduleSchema': {
     input: { checkinWeekday: '5', reminderHour: '9', timeZone: 'Europe/Berlin' },
   },
+  'lib/verification/schemas.ts#verificationSourceSchema': { input: 'OPENSTREETMAP' },
+  'lib/verification/schemas.ts#verificationSettingsSchema': {
+    input: { sources: ['WEBSITE', 'OPENSTREETMAP'], schedule: 'WEEKLY' },
+  },
+  'lib/verification/schemas.ts#acceptSuggestionSchema': { input: { source: 'GOOGLE' } },
   'lib/time-entries/schemas.ts#plainDateSchema': { input: '2026-11-26' },
   'lib/time-entries/schemas.ts#timeEntryCreateSchema': {
     input: {
