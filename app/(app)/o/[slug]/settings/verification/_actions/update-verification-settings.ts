@@ -15,4 +15,6 @@ export const updateVerificationSettingsAction = memberAction(
     revalidatePath(`/o/${member.organisation.slug}`, 'layout');
     return { status: 'success', message: (await getTranslations('verification'))('settings.saved') };
   },
+  // One "sources" value per ticked box: read as a list.
+  { read: (form) => ({ sources: form.getAll('sources'), schedule: form.get('schedule') }) },
 );
