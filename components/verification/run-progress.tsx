@@ -24,8 +24,8 @@ export function RunProgress({ run, pollFailed }: { run: VerificationRunJson; pol
         {t('run.progressTitle')}
       </h3>
       <div role="status" aria-live="polite" className="space-y-3">
-        <p className={run.finishedAt ? 'font-medium text-emerald-800' : 'text-slate-800'}>
-          {run.finishedAt ? t('run.finished') : t('run.running')}
+        <p className={run.settled ? 'font-medium text-emerald-800' : 'text-slate-800'}>
+          {run.settled ? t('run.finished') : t('run.running')}
         </p>
         <ul className="space-y-3">
           {run.sources.map((source) => (

@@ -7,8 +7,8 @@ import type { VerificationRunJson } from '@/lib/verification/run-progress';
 export const pollIntervalMs = 1_500;
 
 /**
- * Follows a verification run: while it is unfinished, asks the app's JSON route for its progress
- * every 1.5 s; when it finishes, refreshes the page's server components so the observations it
+ * Follows a verification run: while a task is queued or running, asks the app's JSON route for its
+ * progress every 1.5 s; when none is left, refreshes the page's server components so the observations it
  * stored appear. A failed request is tried again at the next tick; an answer that the run is gone
  * or the session has ended (4xx) stops following it.
  */
@@ -17,7 +17,7 @@ export function useVerificationRun(slug: string, initial: VerificationRunJson | 
   const [run, setRun] = useState(initial);
   const [pollFailed, setPollFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
-  const following = run !== null && run.finishedAt === null;
+  const following = run !== null && !run.settled;
   const runId = run?.id;
 
   useEffect(() => {
@@ -34,7 +34,7 @@ export function useVerificationRun(slug: string, initial: VerificationRunJson | 
         if (cancelled) return;
         setPollFailed(false);
         setRun(next);
-        if (next.finishedAt) router.refresh();
+        if (next.settled) router.refresh();
         else setAttempt((count) => count + 1);
       } catch {
         if (cancelled) return;

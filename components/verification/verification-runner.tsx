@@ -27,7 +27,7 @@ export function VerificationRunner({ slug, action, label, pendingLabel, unfinish
   useEffect(() => {
     if (started) follow(JSON.parse(started) as VerificationRunJson);
   }, [started, follow]);
-  const running = run !== null && run.finishedAt === null;
+  const running = run !== null && !run.settled;
   return (
     <div className="space-y-3">
       <form action={formAction}>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/prisma';
 import type { VerificationTaskStatus } from '@/lib/generated/prisma/enums';
 import { createTeam, insertTestLocation } from '@/tests/support/factories';
-import { verificationRunJson } from './run-progress';
+import { unfinishedRunJson, verificationRunJson } from './run-progress';
 import { getVerificationRun } from './verification-runs';
 
 // A run written straight to the tables: three locations of OpenStreetMap, one done, two queued
@@ -41,6 +41,9 @@ describe('verificationRunJson', () => {
 
     expect(json.createdAt).toBe(run.createdAt.toISOString());
     expect(json.finishedAt).toBeNull();
+    expect(json.settled).toBe(false);
+    expect(await unfinishedRunJson(team.staff, run)).toEqual(json);
+    expect(await unfinishedRunJson(team.staff, null)).toBeNull();
     const osm = json.sources.find((source) => source.source === 'OPENSTREETMAP')!;
     expect(osm).toMatchObject({ total: 3, done: 1, queued: 2, retrying: 2, reasons: [] });
     expect(osm.retryReasons).toEqual([{ reason: 'status-503', count: 2 }]);
@@ -49,6 +52,18 @@ describe('verificationRunJson', () => {
     expect(website.reasons).toEqual([{ reason: 'refused-disallowed_by_robots', count: 1 }]);
     // It survives the trip to the browser unchanged.
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+
+  it('is settled once no task is queued or running, even before the run is marked finished', async () => {
+    const { team, runId } = await runWithTasks();
+    await db.verificationTask.updateMany({
+      where: { runId, status: 'QUEUED' },
+      data: { status: 'FAILED', reason: 'status-503' },
+    });
+    const json = await verificationRunJson(team.staff, await getVerificationRun(team.staff, runId));
+    expect([json.finishedAt, json.settled]).toEqual([null, true]);
+    // Nothing for a page to follow.
+    expect(await unfinishedRunJson(team.staff, await getVerificationRun(team.staff, runId))).toBeNull();
   });
 
   it("reads no other organisation's tasks, even for a run id it is handed", async () => {

@@ -16,6 +16,11 @@ export type SourceProgressJson = SourceProgress & {
 export type VerificationRunJson = Omit<VerificationRunView, 'createdAt' | 'finishedAt' | 'sources'> & {
   createdAt: string;
   finishedAt: string | null;
+  /**
+   * No task is queued or running any more: nothing further will change, whether or not the run
+   * has been marked finished yet. The page stops following the run then.
+   */
+  settled: boolean;
   sources: SourceProgressJson[];
 };
 
@@ -35,6 +40,7 @@ export async function verificationRunJson(
     ...run,
     createdAt: run.createdAt.toISOString(),
     finishedAt: run.finishedAt?.toISOString() ?? null,
+    settled: run.finishedAt !== null || run.sources.every((source) => source.queued + source.running === 0),
     sources: run.sources.map((source) => ({
       ...source,
       retryReasons: waiting
@@ -42,4 +48,11 @@ export async function verificationRunJson(
         .map(({ reason, count }) => ({ reason, count })),
     })),
   };
+}
+
+/** A run still under way (a task queued or running) as its progress, for a page to follow; else null. */
+export async function unfinishedRunJson(member: MemberContext, run: VerificationRunView | null) {
+  if (!run || run.finishedAt) return null;
+  const json = await verificationRunJson(member, run);
+  return json.settled ? null : json;
 }

@@ -47,6 +47,7 @@ describe('GET /o/[slug]/verification-runs/[runId]', () => {
       trigger: 'MANUAL',
       createdAt: run.createdAt.toISOString(),
       finishedAt: null,
+      settled: false,
       sources: [
         {
           source: 'OPENSTREETMAP',

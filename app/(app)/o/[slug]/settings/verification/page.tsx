@@ -5,7 +5,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { VerificationRunner } from '@/components/verification/verification-runner';
 import { hasRole, type SessionMemberContext } from '@/lib/access/member-context';
 import { requireMember } from '@/lib/organisations/member-context';
-import { verificationRunJson } from '@/lib/verification/run-progress';
+import { unfinishedRunJson } from '@/lib/verification/run-progress';
 import { latestVerificationRun } from '@/lib/verification/verification-runs';
 import { getVerificationSettings, type VerificationSettings } from '@/lib/verification/verification-settings';
 import { startOrganisationVerificationAction } from './_actions/start-organisation-verification';
@@ -70,7 +70,7 @@ async function RunAllCard({
           action={startOrganisationVerificationAction.bind(null, slug)}
           label={t('settings.runAll')}
           pendingLabel={t('run.starting')}
-          unfinished={latest && !latest.finishedAt ? await verificationRunJson(member, latest) : null}
+          unfinished={await unfinishedRunJson(member, latest)}
         />
       )}
     </Card>

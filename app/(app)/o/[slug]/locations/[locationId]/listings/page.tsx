@@ -11,7 +11,7 @@ import { getFreshnessDays } from '@/lib/listings/platforms';
 import { locationScores } from '@/lib/listings/score';
 import { findOrNotFound, requireMember } from '@/lib/organisations/member-context';
 import { listLocationObservations } from '@/lib/verification/observations';
-import { verificationRunJson } from '@/lib/verification/run-progress';
+import { unfinishedRunJson } from '@/lib/verification/run-progress';
 import { latestVerificationRun } from '@/lib/verification/verification-runs';
 import { getVerificationSettings } from '@/lib/verification/verification-settings';
 import { acceptSuggestedStatusAction } from './_actions/accept-suggested-status';
@@ -73,9 +73,7 @@ export default async function LocationListingsPage({ params }: Props) {
             sources={settings.sources.filter((source) => source !== 'GOOGLE' || settings.googleConfigured)}
             isOwner={hasRole(member, 'OWNER')}
             startAction={startLocationVerificationAction.bind(null, slug, location.id)}
-            unfinished={
-              latestRun && !latestRun.finishedAt ? await verificationRunJson(member, latestRun) : null
-            }
+            unfinished={await unfinishedRunJson(member, latestRun)}
           />
         )}
         {website && <WebsitePanel observation={website} location={location} />}
