@@ -37,7 +37,9 @@ export async function ItemPanel({ entry, comparison, observation }: Props) {
       {comparison.some((field) => field.result !== null) ? (
         <SideBySide fields={comparison} idPrefix={platform.key} />
       ) : (
-        comparison.length > 0 && <p className="text-sm text-slate-600">{t('checklist.compare.nothingYet')}</p>
+        // With an automatic check above, asking to type the listing's data in would only distract.
+        comparison.length > 0 &&
+        !observation && <p className="text-sm text-slate-600">{t('checklist.compare.nothingYet')}</p>
       )}
       {item.notes && (
         <p className="text-sm whitespace-pre-line text-slate-800">

@@ -42,6 +42,18 @@ const observedKey: Record<NapField, keyof ObservedValues> = {
   website: 'website',
 };
 
+/** The reader's notes, without the one the finding above already says (no business, no types). */
+function notesBeside(details: WebsiteDetails) {
+  return (details.findings ?? []).filter(
+    (note) =>
+      !(
+        details.finding === 'noStructuredData' &&
+        note.code === 'noStructuredData' &&
+        note.types.length === 0
+      ),
+  );
+}
+
 /**
  * "Ihre Website" on a location's checklist: what the business's own page states about the
  * location, or why it could not be read, and for a page without structured data the JSON-LD to
@@ -95,7 +107,7 @@ export async function WebsitePanel({
         </p>
       )}
       <WebsiteFound observation={observation} details={details} master={master} />
-      <WebsiteNotes findings={details.findings ?? []} />
+      <WebsiteNotes findings={notesBeside(details)} />
     </section>
   );
 }
