@@ -123,6 +123,7 @@ test('the organisation pages and a staff member’s check-in have no serious acc
       { label: 'members', path: `${dashboard}/settings/members`, ready: heading },
       { label: 'platforms', path: `${dashboard}/settings/platforms`, ready: heading },
       { label: 'check-in schedule', path: `${dashboard}/settings/checkins`, ready: heading },
+      { label: 'automatic checks', path: `${dashboard}/settings/verification`, ready: heading },
       { label: 'account', path: '/account', ready: heading },
     ])),
   );

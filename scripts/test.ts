@@ -173,7 +173,9 @@ async function runBrowserSuite() {
 
   const { database, env } = await freshDatabase();
   try {
-    const [appPort, smtpPort, mailApiPort] = await Promise.all([
+    const [appPort, smtpPort, mailApiPort, overpassPort, websitePort] = await Promise.all([
+      findFreePort(),
+      findFreePort(),
       findFreePort(),
       findFreePort(),
       findFreePort(),
@@ -185,6 +187,8 @@ async function runBrowserSuite() {
       E2E_PORT: String(appPort),
       SMTP_PORT: String(smtpPort),
       MAIL_API_PORT: String(mailApiPort),
+      OVERPASS_PORT: String(overpassPort),
+      WEBSITE_PORT: String(websitePort),
     });
   } finally {
     await dropDatabase(database);

@@ -114,8 +114,11 @@ function errorPage(
 }
 
 export async function startOverpassServer(
-  /** `remark`: Overpass' note in every answer, e.g. a runtime error that cut the answer short. */
-  options: { data?: readonly OverpassData[]; remark?: string } = {},
+  /**
+   * `remark`: Overpass' note in every answer, e.g. a runtime error that cut the answer short.
+   * `port`: a fixed port (the browser tests' app is told it in advance); any free one by default.
+   */
+  options: { data?: readonly OverpassData[]; remark?: string; port?: number } = {},
 ): Promise<OverpassTestServer> {
   const requests: OverpassRequest[] = [];
   const failures: { status: number; headers?: Record<string, string> }[] = [];
@@ -147,7 +150,7 @@ export async function startOverpassServer(
       .writeHead(200, { 'content-type': 'application/json' })
       .end(JSON.stringify({ ...answer, ...remark }, null, 2));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url: `http://${host}/api/interpreter`,

@@ -45,7 +45,10 @@ export type WebsiteTestServer = {
 
 const notFoundPage = '<!doctype html><title>Nicht gefunden</title><h1>Seite nicht gefunden</h1>';
 
-export async function startWebsiteServer(options: { robots?: string } = {}): Promise<WebsiteTestServer> {
+/** `port`: a fixed port (the browser tests' app is told it in advance); any free one by default. */
+export async function startWebsiteServer(
+  options: { robots?: string; port?: number } = {},
+): Promise<WebsiteTestServer> {
   const behaviours = new Map<string, WebsiteBehaviour>();
   if (options.robots !== undefined) {
     behaviours.set('/robots.txt', { kind: 'page', body: options.robots, contentType: 'text/plain' });
@@ -62,7 +65,7 @@ export async function startWebsiteServer(options: { robots?: string } = {}): Pro
     };
     respond(behaviour, response, drips);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}`;
   return {
