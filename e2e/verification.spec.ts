@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import pg from 'pg';
 import { createOrganisation, newAccount, signUp } from './support/accounts';
+import { waitForMail } from './support/mailbox';
 import { screenshots } from './support/screenshots';
 
 const websiteUrl = process.env.E2E_WEBSITE_URL!;
@@ -23,21 +24,21 @@ async function setWebsite(locationId: string, website: string) {
   }
 }
 
-/** Backstube Nord at the Bremen fixture's position, with the phone the master data has. */
-async function createBakery(page: Page, dashboard: string) {
+/** Backstube Nord at the Bremen fixture's position, with `phone` and, given one, `website`. */
+async function createBakery(page: Page, dashboard: string, phone: string, website?: string) {
   await page.goto(`${dashboard}/locations/new`);
   await page.getByLabel('Name', { exact: true }).fill('Backstube Nord');
   await page.getByLabel('Filialcode').fill('HB-1');
   await page.getByLabel('Straße und Hausnummer').fill('Sögestraße 12');
   await page.getByLabel('PLZ').fill('28195');
   await page.getByLabel('Ort', { exact: true }).fill('Bremen');
-  await page.getByLabel('Telefon').fill('0421 3398810');
+  await page.getByLabel('Telefon').fill(phone);
   await page.getByLabel('Breitengrad').fill('53,0775');
   await page.getByLabel('Längengrad').fill('8,8065');
   await page.getByRole('button', { name: 'Speichern' }).click();
   await expect(page).toHaveURL(/\/locations\/[0-9a-f-]{36}$/);
   const locationId = page.url().split('/').at(-1)!;
-  await setWebsite(locationId, websiteUrl);
+  if (website) await setWebsite(locationId, website);
   return locationId;
 }
 
@@ -60,7 +61,7 @@ test('an owner switches OpenStreetMap on, checks a location now, sees the differ
   const owner = newAccount('Pruefer');
   await signUp(page, owner);
   const dashboard = await createOrganisation(page, `Backstube ${owner.name}`);
-  const locationId = await createBakery(page, dashboard);
+  const locationId = await createBakery(page, dashboard, '0421 3398810', websiteUrl);
   const checklist = `${dashboard}/locations/${locationId}/listings`;
 
   // Nothing is switched on yet: the checklist shows the owner the way to the settings.
@@ -140,4 +141,62 @@ test('an owner switches OpenStreetMap on, checks a location now, sees the differ
   await expect(observation.getByRole('button', { name: 'Vorschlag übernehmen' })).toHaveCount(0);
   await osm.getByText(/^Verlauf/).click();
   await expect(osm.getByText('Status: Live und korrekt → Muss aktualisiert werden')).toBeVisible();
+});
+
+/** Switches sources on in the settings (as an owner) and waits for the confirmation. */
+async function switchOn(page: Page, dashboard: string, sources: string[]) {
+  await page.goto(`${dashboard}/settings/verification`);
+  for (const source of sources) await page.getByRole('checkbox', { name: source }).check();
+  await page.getByRole('button', { name: 'Einstellungen speichern' }).click();
+  await expect(page.getByText('Die Einstellungen sind gespeichert.')).toBeVisible();
+}
+
+/** "Jetzt prüfen" on the checklist, until the progress says the run is finished. */
+async function checkNow(page: Page) {
+  await page.getByRole('button', { name: 'Jetzt prüfen' }).click();
+  await expect(page.getByRole('region', { name: 'Fortschritt der Prüfung' })).toContainText(
+    'Die Prüfung ist abgeschlossen.',
+    { timeout: 60_000 },
+  );
+}
+
+test('a check sets the status itself when nobody set it by hand, names its source in the history, and a later difference becomes a notification and a mail', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const owner = newAccount('Melder');
+  await signUp(page, owner);
+  const dashboard = await createOrganisation(page, `Backstube ${owner.name}`);
+  // The phone OpenStreetMap states: the first check finds the listing consistent.
+  const locationId = await createBakery(page, dashboard, '0421 3398811');
+  await switchOn(page, dashboard, ['OpenStreetMap']);
+
+  const checklist = `${dashboard}/locations/${locationId}/listings`;
+  await page.goto(`${checklist}#openstreetmap`);
+  const osm = page.locator('#openstreetmap');
+  await checkNow(page);
+  await expect(osm.locator(':scope > summary')).toContainText('Live und korrekt');
+  await expect(osm.locator(':scope > summary')).toContainText('Daten stimmen');
+  await expect(osm).toContainText('Gefunden: alle Angaben stimmen mit den Stammdaten überein.');
+  await osm.getByText(/^Verlauf/).click();
+  await expect(osm.getByText(/^OpenStreetMap \(automatische Prüfung\), /)).toBeVisible();
+  await expect(osm.getByText('Status: Nicht begonnen → Live und korrekt')).toBeVisible();
+
+  // The master data's phone changes; OpenStreetMap now differs, which the owner hears about.
+  await page.goto(`${dashboard}/locations/${locationId}/edit`);
+  await page.getByLabel('Telefon').fill('0421 3398810');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page).toHaveURL(new RegExp(`/locations/${locationId}$`));
+  await page.goto(`${checklist}#openstreetmap`);
+  await checkNow(page);
+  await expect(osm.locator(':scope > summary')).toContainText('Muss aktualisiert werden');
+
+  const alert = 'OpenStreetMap zeigt für Backstube Nord jetzt abweichende Angaben: Telefon';
+  await page.goto(`${dashboard}/notifications`);
+  await expect(page.getByRole('link', { name: alert })).toHaveAttribute('href', `${checklist}#openstreetmap`);
+  await screenshots(page, testInfo, 'verification-notifications');
+  const mail = await waitForMail(owner.email, { subject: 'Backstube Nord: Änderung bei OpenStreetMap' });
+  expect(mail.text).toContain(alert);
+  await page.getByRole('link', { name: alert }).click();
+  await expect(page.locator('#openstreetmap')).toHaveAttribute('open', '');
 });
