@@ -183,6 +183,9 @@ function answer(
       // A header that Headers will not hold (an invalid name or value) is left out.
     }
   }
+  // Decoded once, however often it is read (a chain's store page is checked for every branch).
+  let text: string | undefined;
+  const decoded = () => (text ??= decodeBody(body, headers.get('content-type')));
   return {
     kind: 'answer',
     status,
@@ -190,8 +193,8 @@ function answer(
     url: url.href,
     redirects,
     body,
-    text: () => decodeBody(body, headers.get('content-type')),
-    json: () => parseJsonOrUndefined(decodeBody(body, headers.get('content-type'))),
+    text: decoded,
+    json: () => parseJsonOrUndefined(decoded()),
   };
 }
 

@@ -3,23 +3,19 @@ import { db } from '@/lib/db/prisma';
 import { verifyGoogle } from '@/lib/verification/sources/google-source';
 import { verifyOverpassCluster } from '@/lib/verification/sources/openstreetmap-source';
 import type { SourceResult } from '@/lib/verification/sources/source-result';
-import { verifyWebsite } from '@/lib/verification/sources/website-source';
+import { verifyWebsites } from '@/lib/verification/sources/website-source';
 import { waitForTurn } from './source-rate-limits';
 import type { AskSource } from './work-tasks';
 import type { VerificationWorkerSettings } from './worker-settings';
 
 // How each source is asked for a job's locations, within its rate limit.
 
+/** Each page once for the locations that name it, within the per-host limit. */
 export function askWebsite(settings: VerificationWorkerSettings): AskSource {
-  return async (locations) => {
-    const results = new Map<string, SourceResult>();
-    for (const location of locations) {
-      if (location.website)
-        await waitForTurn('website', hostOf(location.website), settings.rateLimits.website);
-      results.set(location.id, await verifyWebsite(location, settings.client));
-    }
-    return results;
-  };
+  return (locations) =>
+    verifyWebsites(locations, settings.client, {
+      beforeRequest: (url) => waitForTurn('website', hostOf(url), settings.rateLimits.website),
+    });
 }
 
 /** One Overpass request for the whole cluster, one at a time across instances (queue group). */

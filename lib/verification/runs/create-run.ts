@@ -85,18 +85,30 @@ async function queuedTasks(tx: Transaction, runId: string, organisationId: strin
     WHERE t.run_id = ${runId}::uuid AND t.status = 'QUEUED'`;
 }
 
-/** Websites and Google one job per location; OpenStreetMap one job per cluster of nearby locations. */
+/** Tasks of one page per website job (a chain's shared page is fetched once per job). */
+const tasksPerWebsiteJob = 100;
+
+/**
+ * Websites one job per page (at most 100 locations), Google one per location, OpenStreetMap one
+ * per cluster of nearby locations.
+ */
 export function jobsFor(tasks: readonly QueuedTask[]): VerificationJob[] {
   const jobs: VerificationJob[] = [];
+  const byPage = new Map<string, string[]>();
   for (const task of tasks) {
     if (task.source === 'WEBSITE') {
-      jobs.push({
-        queue: jobQueues.verifyWebsite,
-        data: { taskId: task.id },
-        group: hostGroup(task.website),
-      });
+      const page = task.website?.trim() ?? '';
+      const ofPage = byPage.get(page);
+      if (ofPage) ofPage.push(task.id);
+      else byPage.set(page, [task.id]);
     } else if (task.source === 'GOOGLE') {
       jobs.push({ queue: jobQueues.verifyGoogle, data: { taskId: task.id } });
+    }
+  }
+  for (const [page, taskIds] of byPage) {
+    for (let start = 0; start < taskIds.length; start += tasksPerWebsiteJob) {
+      const chunk = taskIds.slice(start, start + tasksPerWebsiteJob);
+      jobs.push({ queue: jobQueues.verifyWebsite, data: { taskIds: chunk }, group: hostGroup(page || null) });
     }
   }
   const { clusters } = clusterLocations(tasks.filter((task) => task.source === 'OPENSTREETMAP'));

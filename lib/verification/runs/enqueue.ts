@@ -7,7 +7,8 @@ import { verificationQueues as jobQueues, type VerificationQueue } from './verif
 // tasks: both happen or neither. The task rows are the truth about progress; a job only says
 // "work these tasks now".
 
-export type WebsiteJob = { taskId: string };
+/** The tasks of locations that name the same page: it is fetched once for all of them. */
+export type WebsiteJob = { taskIds: string[] };
 export type OpenStreetMapJob = { taskIds: string[] };
 export type GoogleJob = { taskId: string };
 

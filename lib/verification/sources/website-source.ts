@@ -14,6 +14,8 @@ import { observeWebsitePage } from './website/page-observation';
 export type WebsiteSourceOptions = {
   /** The four weeks of hours compared start on this instant's date; also "now" for Retry-After. */
   now?: Date;
+  /** Called before each page is requested (the job layer waits for its rate limit there). */
+  beforeRequest?: (url: string) => Promise<void>;
 };
 
 const htmlTypes = new Set(['text/html', 'application/xhtml+xml']);
@@ -25,16 +27,41 @@ export async function verifyWebsite(
   client: OutboundClient,
   options: WebsiteSourceOptions = {},
 ): Promise<SourceResult> {
+  return (await verifyWebsites([location], client, options)).get(location.id)!;
+}
+
+/**
+ * Several locations, each page asked once: a chain's branches often name the same page (a store
+ * list, the start page), which is fetched and read once and checked for each of them.
+ */
+export async function verifyWebsites(
+  locations: readonly VerifiableLocation[],
+  client: OutboundClient,
+  options: WebsiteSourceOptions = {},
+): Promise<Map<string, SourceResult>> {
   const now = options.now ?? new Date();
-  const website = location.website?.trim();
-  if (!website) return pageFinding('noWebsite', null);
-  const outcome = await client(absoluteWebsite(website), {
-    purpose: 'website',
-    accept: 'text/html,application/xhtml+xml',
-  });
-  if (outcome.kind === 'refused') return refusedResult(outcome);
-  if (outcome.kind === 'failed') return failedResult(outcome);
-  return answeredResult(outcome, location, now);
+  const results = new Map<string, SourceResult>();
+  const byPage = new Map<string, VerifiableLocation[]>();
+  for (const location of locations) {
+    const website = location.website?.trim();
+    if (!website) results.set(location.id, pageFinding('noWebsite', null));
+    else {
+      const url = absoluteWebsite(website);
+      const ofPage = byPage.get(url);
+      if (ofPage) ofPage.push(location);
+      else byPage.set(url, [location]);
+    }
+  }
+  for (const [url, ofPage] of byPage) {
+    await options.beforeRequest?.(url);
+    const outcome = await client(url, { purpose: 'website', accept: 'text/html,application/xhtml+xml' });
+    for (const location of ofPage) {
+      if (outcome.kind === 'refused') results.set(location.id, refusedResult(outcome));
+      else if (outcome.kind === 'failed') results.set(location.id, failedResult(outcome));
+      else results.set(location.id, answeredResult(outcome, location, now));
+    }
+  }
+  return results;
 }
 
 /** Websites imported without a scheme ("baeckerei-meyer.de") are asked for over https. */

@@ -20,8 +20,19 @@ export type WebsiteCheck = {
   suggestedSnippet: string | null;
 };
 
+// A chain's locations often name one page (a store list): it is read once and checked for each of
+// them. The last reading is kept; the same string is recognised by identity before its content.
+let lastRead: { html: string; pageUrl: string; reading: WebsiteReading } | null = null;
+
+function readOnce(html: string, pageUrl: string) {
+  if (lastRead?.html !== html || lastRead.pageUrl !== pageUrl) {
+    lastRead = { html, pageUrl, reading: readWebsite(html, pageUrl) };
+  }
+  return lastRead.reading;
+}
+
 export function checkWebsitePage(html: string, pageUrl: string, location: LocationMasterData): WebsiteCheck {
-  const reading = readWebsite(html, pageUrl);
+  const reading = readOnce(html, pageUrl);
   const choice = pickEntryForLocation(reading.businesses, location);
   return {
     reading,
