@@ -27,6 +27,10 @@ export async function registerVerificationWorkers(
   queueMails: QueueNotificationMails | undefined,
 ) {
   const enqueue = enqueueWith(boss);
+  const polling =
+    settings.pollingIntervalSeconds === undefined
+      ? {}
+      : { pollingIntervalSeconds: settings.pollingIntervalSeconds };
   const context = (retryJob: WorkContext['retryJob']): WorkContext => ({
     settings,
     enqueue,
@@ -36,14 +40,14 @@ export async function registerVerificationWorkers(
 
   await boss.work<WebsiteJob>(
     jobQueues.verifyWebsite,
-    { localConcurrency: 2, groupConcurrency: 1 },
+    { localConcurrency: 2, groupConcurrency: 1, ...polling },
     async ([job]) => {
       await workTasks(
-        [job!.data.taskId],
+        job!.data.taskIds,
         askWebsite(settings),
-        context(([task], startAfter) => ({
+        context((tasks, startAfter) => ({
           queue: jobQueues.verifyWebsite,
-          data: { taskId: task!.id },
+          data: { taskIds: tasks.map((task) => task.id) },
           group: job!.groupId ?? 'website:retry',
           startAfter,
         })),
@@ -52,7 +56,7 @@ export async function registerVerificationWorkers(
   );
   await boss.work<OpenStreetMapJob>(
     jobQueues.verifyOpenStreetMap,
-    { localConcurrency: 1, groupConcurrency: 1 },
+    { localConcurrency: 1, groupConcurrency: 1, ...polling },
     async ([job]) => {
       await workTasks(job!.data.taskIds, askOpenStreetMap(settings), {
         ...context((tasks, startAfter) => ({
@@ -66,7 +70,7 @@ export async function registerVerificationWorkers(
   );
   await boss.work<GoogleJob>(
     jobQueues.verifyGoogle,
-    { localConcurrency: 2, groupConcurrency: 4 },
+    { localConcurrency: 2, groupConcurrency: 4, ...polling },
     async ([job]) => {
       await workTasks(
         [job!.data.taskId],

@@ -16,6 +16,12 @@ export type VerificationWorkerSettings = {
   retryBaseSeconds: number;
   /** Attempts per task before it is reported as failed: 1 + retries. */
   maxAttempts: number;
+  /**
+   * Seconds a verification worker waits before asking pg-boss for its next job (pg-boss' 2 when
+   * unset, as on the server). A worker takes one job per wait, so with rate limits off this paces
+   * a run: the benchmark uses pg-boss' least, 0.5.
+   */
+  pollingIntervalSeconds?: number;
 };
 
 export function verificationSettingsFromEnv(): VerificationWorkerSettings {
