@@ -2,7 +2,8 @@ import 'server-only';
 import type { MemberContext } from '@/lib/access/member-context';
 import { db } from '@/lib/db/prisma';
 import type { VerificationSource } from '@/lib/generated/prisma/enums';
-import type { SourceProgress, VerificationRunView } from './verification-runs';
+import { getVerificationRun, type SourceProgress, type VerificationRunView } from './verification-runs';
+import { activeSources } from './verification-settings';
 
 // A run's progress as the page's progress display reads it, first from the page and then, every
 // few seconds, from the JSON route: dates as ISO text, and per source why tasks wait for another
@@ -50,9 +51,29 @@ export async function verificationRunJson(
   };
 }
 
-/** A run still under way (a task queued or running) as its progress, for a page to follow; else null. */
-export async function unfinishedRunJson(member: MemberContext, run: VerificationRunView | null) {
-  if (!run || run.finishedAt) return null;
-  const json = await verificationRunJson(member, run);
-  return json.settled ? null : json;
+/**
+ * What a page with "Jetzt prüfen" needs, in one statement: the sources a run would ask now
+ * (switched on; Google only with a key) and the newest run covering the location (its own or the
+ * organisation's; with `locationId` null the organisation's) that still has a task queued or
+ * running, with its progress. Without such a run the page costs no more statements.
+ */
+export async function verificationPageState(
+  member: MemberContext,
+  scope: { locationId: string | null },
+): Promise<{ sources: VerificationSource[]; unfinished: VerificationRunJson | null }> {
+  const [row] = await db.$queryRaw<{ sources: VerificationSource[]; runId: string | null }[]>`
+    SELECT o.verification_sources::text[] AS sources,
+           (SELECT r.id FROM verification_runs r
+            WHERE r.organisation_id = o.id AND r.finished_at IS NULL
+              AND (r.location_id IS NULL OR r.location_id = ${scope.locationId}::uuid)
+              AND EXISTS (SELECT 1 FROM verification_tasks t
+                          WHERE t.run_id = r.id AND t.status IN ('QUEUED', 'RUNNING'))
+            ORDER BY r.created_at DESC LIMIT 1) AS "runId"
+    FROM organisations o WHERE o.id = ${member.organisation.id}::uuid`;
+  const sources = activeSources(row?.sources ?? []);
+  if (!row?.runId) return { sources, unfinished: null };
+  return {
+    sources,
+    unfinished: await verificationRunJson(member, await getVerificationRun(member, row.runId)),
+  };
 }

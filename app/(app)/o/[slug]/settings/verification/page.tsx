@@ -5,9 +5,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { VerificationRunner } from '@/components/verification/verification-runner';
 import { hasRole, type SessionMemberContext } from '@/lib/access/member-context';
 import { requireMember } from '@/lib/organisations/member-context';
-import { unfinishedRunJson } from '@/lib/verification/run-progress';
-import { latestVerificationRun } from '@/lib/verification/verification-runs';
-import { getVerificationSettings, type VerificationSettings } from '@/lib/verification/verification-settings';
+import { verificationPageState } from '@/lib/verification/run-progress';
+import { getVerificationSettings } from '@/lib/verification/verification-settings';
 import { startOrganisationVerificationAction } from './_actions/start-organisation-verification';
 import { updateVerificationSettingsAction } from './_actions/update-verification-settings';
 import { VerificationSettingsForm } from './_components/verification-settings-form';
@@ -41,23 +40,16 @@ export default async function VerificationSettingsPage({ params }: { params: Pro
             settings={settings}
           />
         </Card>
-        {hasRole(member, 'MANAGER') && <RunAllCard member={member} settings={settings} />}
+        {hasRole(member, 'MANAGER') && <RunAllCard member={member} />}
       </div>
     </>
   );
 }
 
 /** "Jetzt alle Standorte prüfen" with the progress of an organisation-wide run still under way. */
-async function RunAllCard({
-  member,
-  settings,
-}: {
-  member: SessionMemberContext;
-  settings: VerificationSettings;
-}) {
+async function RunAllCard({ member }: { member: SessionMemberContext }) {
   const t = await getTranslations('verification');
-  const active = settings.sources.filter((source) => source !== 'GOOGLE' || settings.googleConfigured);
-  const latest = await latestVerificationRun(member, { locationId: null });
+  const { sources: active, unfinished } = await verificationPageState(member, { locationId: null });
   const slug = member.organisation.slug;
   return (
     <Card title={t('settings.runAllTitle')}>
@@ -70,7 +62,7 @@ async function RunAllCard({
           action={startOrganisationVerificationAction.bind(null, slug)}
           label={t('settings.runAll')}
           pendingLabel={t('run.starting')}
-          unfinished={await unfinishedRunJson(member, latest)}
+          unfinished={unfinished}
         />
       )}
     </Card>

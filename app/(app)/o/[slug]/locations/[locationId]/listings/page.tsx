@@ -10,10 +10,8 @@ import { listLocationHistory } from '@/lib/listings/history';
 import { getFreshnessDays } from '@/lib/listings/platforms';
 import { locationScores } from '@/lib/listings/score';
 import { findOrNotFound, requireMember } from '@/lib/organisations/member-context';
-import { listLocationObservations } from '@/lib/verification/observations';
-import { unfinishedRunJson } from '@/lib/verification/run-progress';
-import { latestVerificationRun } from '@/lib/verification/verification-runs';
-import { getVerificationSettings } from '@/lib/verification/verification-settings';
+import { observationsOfLocations } from '@/lib/verification/observations';
+import { verificationPageState } from '@/lib/verification/run-progress';
 import { acceptSuggestedStatusAction } from './_actions/accept-suggested-status';
 import { startLocationVerificationAction } from './_actions/start-location-verification';
 import { updateListingAction } from './_actions/update-listing';
@@ -37,17 +35,18 @@ export default async function LocationListingsPage({ params }: Props) {
   const { slug, locationId } = await params;
   const member = await requireMember(slug);
   const { location, entries } = await findOrNotFound(getLocationChecklist(member, locationId));
-  const [scores, history, freshnessDays, observations, settings, latestRun] = await Promise.all([
+  const canEdit = hasRole(member, 'MANAGER') || location.assignedMembershipId === member.membershipId;
+  const [scores, history, freshnessDays, observedByLocation, verification] = await Promise.all([
     locationScores(member, [location.id]),
     listLocationHistory(member, location.id),
     getFreshnessDays(member),
-    listLocationObservations(member, location.id),
-    getVerificationSettings(member),
-    latestVerificationRun(member, { locationId: location.id }),
+    observationsOfLocations(member, [location.id]),
+    // "Jetzt prüfen" is for those who may edit the checklist.
+    canEdit ? verificationPageState(member, { locationId: location.id }) : null,
   ]);
   const t = await getTranslations('listings');
-  const canEdit = hasRole(member, 'MANAGER') || location.assignedMembershipId === member.membershipId;
   const parts = scores.get(location.id) ?? { score: 0, coverage: 0, correctness: 0, freshness: 0 };
+  const observations = observedByLocation.get(location.id) ?? [];
   const website = observations.find((observation) => observation.source === 'WEBSITE');
   const byPlatform = new Map(
     observations.flatMap((entry) => (entry.platformKey ? [[entry.platformKey, entry]] : [])),
@@ -67,13 +66,13 @@ export default async function LocationListingsPage({ params }: Props) {
       <div className="space-y-6">
         <ScoreSummary parts={parts} freshnessDays={freshnessDays} layout="band" />
         <ActionsToDo counts={actionsToDoOf(entries)} />
-        {canEdit && (
+        {verification && (
           <VerificationCard
             slug={slug}
-            sources={settings.sources.filter((source) => source !== 'GOOGLE' || settings.googleConfigured)}
+            sources={verification.sources}
             isOwner={hasRole(member, 'OWNER')}
             startAction={startLocationVerificationAction.bind(null, slug, location.id)}
-            unfinished={await unfinishedRunJson(member, latestRun)}
+            unfinished={verification.unfinished}
           />
         )}
         {website && <WebsitePanel observation={website} location={location} />}
