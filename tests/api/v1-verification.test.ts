@@ -114,7 +114,7 @@ describe('POST /api/v1/locations/{id}/verify', () => {
     const website = tasks.find((task) => task.source === 'WEBSITE')!;
     const openStreetMap = tasks.find((task) => task.source === 'OPENSTREETMAP')!;
     expect(
-      await boss.findJobs(verificationQueues.verifyWebsite, { data: { taskId: website.id } }),
+      await boss.findJobs(verificationQueues.verifyWebsite, { data: { taskIds: [website.id] } }),
     ).toHaveLength(1);
     expect(
       await boss.findJobs(verificationQueues.verifyOpenStreetMap, { data: { taskIds: [openStreetMap.id] } }),

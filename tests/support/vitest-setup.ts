@@ -17,3 +17,9 @@ delete process.env.SMTP_URL;
 // Nor any server outside the app: the outbound allow-list starts empty, and a test that runs its
 // own server on 127.0.0.1 allows exactly that one (lib/outbound).
 delete process.env.OUTBOUND_ALLOW;
+// A request that starts a verification only queues its jobs (lib/jobs/job-sender.ts): no worker in
+// a test process asks a source unless the test starts one itself (createJobQueue with its own
+// local servers). The verification sources' defaults (public Overpass, Google) are never reached.
+process.env.JOBS = 'off';
+delete process.env.GOOGLE_PLACES_API_KEY;
+process.env.OVERPASS_URL = 'http://127.0.0.1:9/api/interpreter';
