@@ -83,6 +83,7 @@ async function Groups({ location, entries, history, observations, actions }: Pro
                 <ItemPanel
                   entry={entry}
                   comparison={comparison}
+                  suggested={Boolean(observation?.suggestedStatus)}
                   observation={
                     observation &&
                     (observation.source === 'OPENSTREETMAP' || observation.source === 'GOOGLE') && (

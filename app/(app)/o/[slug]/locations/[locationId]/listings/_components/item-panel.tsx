@@ -9,13 +9,15 @@ type Props = {
   comparison: ShownFieldComparison[];
   /** The latest automatic check of this listing (OpenStreetMap, Google), when there is one. */
   observation?: ReactNode;
+  /** The check suggests another status than the one set by hand: deciding on it comes first. */
+  suggested?: boolean;
 };
 
 /**
  * An opened item, above its form: the next step, the latest automatic check, the comparison of
  * what was typed from the listing, the platform's links.
  */
-export async function ItemPanel({ entry, comparison, observation }: Props) {
+export async function ItemPanel({ entry, comparison, observation, suggested = false }: Props) {
   const t = await getTranslations('listings');
   const locale = (await getLocale()) as 'de' | 'en';
   const { platform, item } = entry;
@@ -24,8 +26,12 @@ export async function ItemPanel({ entry, comparison, observation }: Props) {
     <>
       <p className="text-sm">
         <span className="font-semibold text-slate-900">{t('checklist.nextAction')}:</span>{' '}
-        <span className={entry.nextAction === 'fixData' ? 'font-semibold text-red-800' : 'text-slate-800'}>
-          {t(`nextAction.${entry.nextAction}`)}
+        <span
+          className={
+            entry.nextAction === 'fixData' || suggested ? 'font-semibold text-red-800' : 'text-slate-800'
+          }
+        >
+          {suggested ? t('nextAction.reviewSuggestion') : t(`nextAction.${entry.nextAction}`)}
         </span>
         {item.lastCheckedBy && (
           <span className="block text-xs text-slate-600">
