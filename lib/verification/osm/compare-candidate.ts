@@ -6,6 +6,7 @@ import type { HoursComparison } from '@/lib/verification/hours/hours-types';
 import type { MatchableLocation, MatchOptions, OsmField, OsmFieldDifference } from './osm-match-types';
 import type { OsmCandidate } from './parse-overpass';
 import { tagValues } from './score-candidate';
+import { napOfLocation } from '@/lib/verification/website/master-data';
 
 // What the matched element says against the master data: the NAP comparison of the app (name,
 // street and house number, postcode, city, phone, website) and the opening hours by meaning. A
@@ -39,14 +40,7 @@ export function compareCandidate(
   candidate: OsmCandidate,
   options: MatchOptions,
 ) {
-  const master: NapInput = {
-    name: location.name,
-    street: location.street,
-    postcode: location.postalCode,
-    city: location.city,
-    phone: location.phone,
-    website: location.website,
-  };
+  const master = napOfLocation(location);
   const observed = napOfCandidate(candidate, location);
   const nap = compareNap(master, observed);
   const differences: OsmFieldDifference[] = [];

@@ -8,6 +8,7 @@ import {
 } from '@/lib/verification/hours/summarise-differences';
 import type { PlainDate } from '@/lib/weeks/iso-week';
 import type { ObservationField, ObservedValues, VerifiableLocation } from './source-result';
+import { napOfLocation } from '@/lib/verification/website/master-data';
 
 // What Google shows against the master data: name, street and number, postcode, city, phone and
 // website as the NAP comparison reads them, and the weekly hours by meaning over four weeks. A
@@ -70,14 +71,7 @@ export function compareWithGoogle(
   observed: ObservedValues,
   now: Date,
 ): GoogleComparison {
-  const master: NapInput = {
-    name: location.name,
-    street: location.street,
-    postcode: location.postalCode,
-    city: location.city,
-    phone: location.phone,
-    website: location.website,
-  };
+  const master = napOfLocation(location);
   const google: NapInput = {
     name: observed.name,
     street: observed.street,

@@ -22,7 +22,10 @@ export type LocationMasterData = {
   specialHours: SpecialHours;
 };
 
-export function napOfLocation(location: LocationMasterData): NapInput {
+/** The master data's NAP fields as the comparison takes them (any location row or master data). */
+export function napOfLocation(
+  location: Pick<LocationMasterData, 'name' | 'street' | 'postalCode' | 'city' | 'phone' | 'website'>,
+): NapInput {
   const { name, street, postalCode: postcode, city, phone, website } = location;
   return { name, street, postcode, city, phone, website };
 }

@@ -1,12 +1,11 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { ActionForm } from '@/components/ui/action-form';
-import { SubmitButton } from '@/components/ui/submit-button';
 import type { FormState } from '@/lib/forms/form-state';
 import { getAppFormatter } from '@/lib/i18n/server-formatter';
 import type { NotificationItem } from '@/lib/notifications/notifications';
 import { listingAlertText } from '@/lib/verification/alerts/alert-text';
 import { platformKeyOfSource } from '@/lib/verification/runs/source-names';
+import { MarkReadForm } from './mark-read-form';
 
 type Props = {
   item: NotificationItem;
@@ -63,13 +62,12 @@ export async function ListingAlertEntry({ item, slug, timeZone, markReadAction }
         </p>
       </div>
       {unread && (
-        <ActionForm action={markReadAction} quietOnSuccess className="shrink-0">
-          <input type="hidden" name="notificationId" value={item.id} />
-          <SubmitButton variant="secondary">
-            {t('markRead')}
-            <span className="sr-only">: {label}</span>
-          </SubmitButton>
-        </ActionForm>
+        <MarkReadForm
+          notificationId={item.id}
+          label={label}
+          buttonText={t('markRead')}
+          action={markReadAction}
+        />
       )}
     </li>
   );

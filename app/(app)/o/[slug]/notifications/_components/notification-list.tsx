@@ -1,12 +1,11 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { ActionForm } from '@/components/ui/action-form';
-import { SubmitButton } from '@/components/ui/submit-button';
 import type { FormState } from '@/lib/forms/form-state';
 import type { NotificationItem } from '@/lib/notifications/notifications';
 import { addDaysToDate, formatIsoWeek, toUtcDate } from '@/lib/weeks/iso-week';
 import { getAppFormatter } from '@/lib/i18n/server-formatter';
 import { ListingAlertEntry } from './listing-alert-entry';
+import { MarkReadForm } from './mark-read-form';
 
 const namedLocationsShown = 5;
 
@@ -107,13 +106,12 @@ async function NotificationEntry({
         </p>
       </div>
       {unread && (
-        <ActionForm action={markReadAction} quietOnSuccess className="shrink-0">
-          <input type="hidden" name="notificationId" value={item.id} />
-          <SubmitButton variant="secondary">
-            {t('markRead')}
-            <span className="sr-only">: {label}</span>
-          </SubmitButton>
-        </ActionForm>
+        <MarkReadForm
+          notificationId={item.id}
+          label={label}
+          buttonText={t('markRead')}
+          action={markReadAction}
+        />
       )}
     </li>
   );

@@ -5,6 +5,7 @@ import type { GoogleSourceDetails } from '@/lib/verification/sources/google-deta
 import { ExternalLink } from './external-link';
 import { HoursDifferences } from './hours-differences';
 import { ObservedDifferences } from './observed-differences';
+import { MissingFields } from './missing-fields';
 
 /**
  * What Google's Places API showed: the place's state, rating, differing fields and hours, the
@@ -47,14 +48,7 @@ export async function GoogleObservation({ observation }: { observation: Location
           sourceName={name}
         />
       )}
-      {details.missing && details.missing.length > 0 && (
-        <p className="text-slate-700">
-          {t('observation.missing', {
-            source: name,
-            fields: details.missing.map((field) => t(`fields.${field}`)).join(', '),
-          })}
-        </p>
-      )}
+      <MissingFields fields={details.missing} sourceName={name} />
       {observation.outcome === 'AMBIGUOUS' && <GoogleCandidates details={details} />}
       {details.searchedFor && (
         <p className="break-words text-slate-700">

@@ -4,6 +4,7 @@ import type { OsmCandidateDetails, OsmSourceDetails } from '@/lib/verification/s
 import { ExternalLink } from './external-link';
 import { HoursDifferences } from './hours-differences';
 import { ObservedDifferences } from './observed-differences';
+import { MissingFields } from './missing-fields';
 
 const found = new Set(['CONSISTENT', 'DIFFERENT']);
 
@@ -29,14 +30,7 @@ export async function OsmObservation({ observation }: { observation: LocationObs
       )}
       <ObservedDifferences differences={differences} sourceName={name} />
       {isFound && <OsmHours details={details} />}
-      {details.missing && details.missing.length > 0 && (
-        <p className="text-slate-700">
-          {t('observation.missing', {
-            source: name,
-            fields: details.missing.map((field) => t(`fields.${field}`)).join(', '),
-          })}
-        </p>
-      )}
+      <MissingFields fields={details.missing} sourceName={name} />
       {observation.outcome === 'AMBIGUOUS' && (
         <OsmCandidates candidates={details.candidates ?? []} count={details.candidateCount} />
       )}
