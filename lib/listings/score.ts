@@ -20,10 +20,10 @@ export type LocationScore = {
  * applicable, so every location starts from the total weight of the enabled platforms and only
  * its item rows are read (a few per location), never the locations × platforms grid. The item
  * sums are grouped without looking at the locations; archived ones drop out in the join of `sums`
- * (looking each item's location up cost ~40 ms at 5,000 locations).
+ * (looking each item's location up cost ~40 ms at 5,000 locations). The daily score snapshot
+ * (lib/score-history/take-snapshot.ts) stores exactly these rows, so history and live score agree.
  */
-function scoreRowsSql(member: MemberContext, locationIds?: string[]) {
-  const organisationId = member.organisation.id;
+export function scoreRowsSql(organisationId: string, locationIds?: string[]) {
   const onlyLocations = (column: Prisma.Sql) =>
     locationIds ? Prisma.sql`AND ${column} = ANY(${locationIds}::uuid[])` : Prisma.empty;
   return Prisma.sql`
@@ -84,7 +84,7 @@ const toScore = (row: ScoreRow): LocationScore => ({
 /** Scores of the given locations (or all of the organisation's), keyed by location id. */
 export async function locationScores(member: MemberContext, locationIds?: string[]) {
   if (locationIds && locationIds.length === 0) return new Map<string, LocationScore>();
-  const rows = await db.$queryRaw<ScoreRow[]>(scoreRowsSql(member, locationIds));
+  const rows = await db.$queryRaw<ScoreRow[]>(scoreRowsSql(member.organisation.id, locationIds));
   return new Map(rows.map((row) => [row.location_id, toScore(row)]));
 }
 
@@ -113,7 +113,7 @@ async function readOrganisationScore(member: MemberContext) {
     SELECT count(*)::int AS locations, avg(coverage)::float AS coverage, avg(correctness)::float AS correctness,
            avg(freshness)::float AS freshness, round(avg(score))::int AS score,
            EXISTS (SELECT 1 FROM listing_items li WHERE li.organisation_id = ${member.organisation.id}::uuid) AS "recordedItems"
-    FROM (${scoreRowsSql(member)}) scores`;
+    FROM (${scoreRowsSql(member.organisation.id)}) scores`;
   return {
     recordedItems: row?.recordedItems ?? false,
     locations: row?.locations ?? 0,
