@@ -3,6 +3,7 @@ import { fromPrisma, type PgBoss } from 'pg-boss';
 import { env } from '@/lib/env';
 import { sendReminderEmail } from '@/lib/reminders/reminder-email';
 import { sendDueReminders, type ReminderMailQueue } from '@/lib/reminders/send-due-reminders';
+import { registerScoreSnapshotJob } from '@/lib/score-history/snapshot-job';
 import { sendListingAlertEmail } from '@/lib/verification/alerts/alert-email';
 import { enqueueWith } from '@/lib/verification/runs/enqueue';
 import { expireGoogleContent, startDueVerificationRuns } from '@/lib/verification/runs/scheduled-runs';
@@ -32,6 +33,7 @@ export async function registerWorkers(boss: PgBoss, verification: VerificationWo
     await startDueVerificationRuns(enqueueWith(boss), verification.google !== null);
     await expireGoogleContent();
   });
+  await registerScoreSnapshotJob(boss);
   await registerVerificationWorkers(
     boss,
     verification,
