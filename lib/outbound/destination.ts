@@ -77,14 +77,15 @@ async function resolveWithin(resolve: Resolver, host: string, signal: AbortSigna
   });
   try {
     const addresses = await Promise.race([resolve(host), aborted]);
-    if (addresses.length === 0) throw failed('dns_failed', `${host} has no address`);
+    if (addresses.length === 0) throw failed('host_not_found', `${host} has no address`);
     return addresses;
   } catch (error) {
     if (signal.aborted) throw error;
     if (error instanceof OutboundStop) throw error;
     const code = (error as { code?: unknown }).code;
+    // The name does not exist, as opposed to a resolver that could not answer now (EAI_AGAIN, …).
     throw failed(
-      'dns_failed',
+      code === 'ENOTFOUND' || code === 'ENODATA' ? 'host_not_found' : 'dns_failed',
       `${host} could not be resolved (${typeof code === 'string' ? code : String(error)})`,
     );
   } finally {

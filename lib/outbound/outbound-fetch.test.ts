@@ -101,9 +101,17 @@ describe('outboundFetch after DNS resolution', () => {
     }
   });
 
-  it('reports a name that does not resolve', async () => {
+  it('tells a name that does not exist from a resolver that cannot answer now', async () => {
     const client = createOutboundClient({ allow: allowOnly(), resolve });
     expect(await client('https://unknown.example/', { purpose: 'places' })).toMatchObject({
+      kind: 'failed',
+      code: 'host_not_found',
+    });
+    const unanswered: typeof resolve = async () => {
+      throw Object.assign(new Error('getaddrinfo EAI_AGAIN'), { code: 'EAI_AGAIN' });
+    };
+    const busy = createOutboundClient({ allow: allowOnly(), resolve: unanswered });
+    expect(await busy('https://site.example/', { purpose: 'website' })).toMatchObject({
       kind: 'failed',
       code: 'dns_failed',
     });

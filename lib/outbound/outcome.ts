@@ -28,6 +28,8 @@ export type OutboundRefusalCode =
 
 export type OutboundFailureCode =
   | 'dns_failed'
+  /** The name does not exist (NXDOMAIN, no address): asking again will not help. */
+  | 'host_not_found'
   | 'connect_timeout'
   | 'timeout'
   | 'aborted'

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseAllowList } from '@/lib/outbound/allow-list';
 import { createOutboundClient } from '@/lib/outbound/outbound-fetch';
+import { resolverOf } from '@/lib/outbound/test-support';
 import { bakeryLocation } from '@/lib/verification/website/test-support';
 import { startWebsiteServer } from '@/tests/support/website-server';
 import type { VerifiableLocation } from './source-result';
@@ -51,5 +52,18 @@ describe('verifyWebsites', () => {
     expect(nameOf('lehe')).toBe('Backhaus Nord – Filiale Lehe');
     expect(nameOf('mitte')).toBe('Backhaus Nord – Filiale Mitte');
     expect(results.get('none')).toMatchObject({ outcome: 'no-data', details: { finding: 'noWebsite' } });
+  });
+
+  it('reports a website whose name does not exist as a finding, not as a source to ask again', async () => {
+    const nowhere = createOutboundClient({ allow: parseAllowList(site.host), resolve: resolverOf({}) });
+    const results = await verifyWebsites(
+      [{ ...branch('typo', 'Hafenstraße 145', '27576'), website: 'https://www.backhaus-nrod.example/' }],
+      nowhere,
+    );
+    expect(results.get('typo')).toMatchObject({
+      outcome: 'no-data',
+      details: { finding: 'siteNotFound' },
+      sourceUrl: 'https://www.backhaus-nrod.example/',
+    });
   });
 });

@@ -88,6 +88,7 @@ function failedResult(failure: OutboundFailure): SourceResult {
   if (failure.code === 'too_large') return pageFinding('pageTooLarge', failure.url);
   if (failure.code === 'too_many_redirects') return pageFinding('tooManyRedirects', failure.url);
   if (failure.code === 'invalid_redirect') return pageFinding('invalidRedirect', failure.url);
+  if (failure.code === 'host_not_found') return pageFinding('siteNotFound', failure.url);
   // timeout, connect_timeout, connection_failed, dns_failed, aborted: the next try may get through.
   return unavailable(true, failure.code);
 }

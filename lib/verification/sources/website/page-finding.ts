@@ -12,6 +12,8 @@ export type WebsitePageFinding =
   | 'pageTooLarge'
   | 'tooManyRedirects'
   | 'invalidRedirect'
+  /** The website's host name does not exist (a typo, an expired domain). */
+  | 'siteNotFound'
   | 'noStructuredData';
 
 export function pageFinding(
