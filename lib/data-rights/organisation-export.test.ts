@@ -58,6 +58,8 @@ describe('exportOrganisation', () => {
       'verification_runs.json': 1,
       'verification_tasks.json': 1,
       'location_observations.json': 1,
+      'location_score_snapshots.json': 1,
+      'organisation_score_snapshots.json': 1,
       'api_tokens.json': 1,
       'audit_events.json': rows['audit_events.json'],
     });

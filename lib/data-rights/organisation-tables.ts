@@ -27,6 +27,8 @@ export const organisationExportFiles = [
   'verification_runs',
   'verification_tasks',
   'location_observations',
+  'location_score_snapshots',
+  'organisation_score_snapshots',
   'api_tokens',
   'audit_events',
 ] as const;
@@ -128,6 +130,13 @@ const queries: Record<OrganisationExportFile, string> = {
            o.suggested_status::text AS suggested_status, o.run_id
     FROM location_observations o JOIN locations l ON l.id = o.location_id
     WHERE o.organisation_id = $1 ORDER BY o.id`,
+  location_score_snapshots: `
+    SELECT s.location_id, l.store_code, s.snapshot_date, s.score, s.coverage, s.correctness, s.freshness, s.taken_at
+    FROM location_score_snapshots s JOIN locations l ON l.id = s.location_id
+    WHERE s.organisation_id = $1 ORDER BY s.snapshot_date, s.location_id`,
+  organisation_score_snapshots: `
+    SELECT snapshot_date, locations, score, coverage, correctness, freshness, taken_at
+    FROM organisation_score_snapshots WHERE organisation_id = $1 ORDER BY snapshot_date`,
   api_tokens: `
     SELECT t.id, t.name, t.token_prefix, u.email AS created_by, t.created_at, t.last_used_at, t.revoked_at
     FROM api_tokens t LEFT JOIN users u ON u.id = t.created_by_user_id

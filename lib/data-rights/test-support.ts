@@ -127,6 +127,15 @@ export async function createFilledTeam(options: { password?: string } = {}) {
       runId: run.id,
     },
   });
+  const snapshot = {
+    snapshotDate: new Date('2026-11-30'),
+    score: 42,
+    coverage: 0.5,
+    correctness: 0.4,
+    freshness: 0.2,
+  };
+  await db.locationScoreSnapshot.create({ data: { organisationId, locationId, ...snapshot } });
+  await db.organisationScoreSnapshot.create({ data: { organisationId, locations: 1, ...snapshot } });
   const { token: apiToken } = await createApiToken(owner, { name: 'Kasse' });
   const invitationTokenHash = hashLinkToken(randomUUID());
   await db.invitation.create({
