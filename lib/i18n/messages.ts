@@ -30,6 +30,8 @@ import deBusinessTypes from '@/messages/de/business-types.json';
 import enBusinessTypes from '@/messages/en/business-types.json';
 import deVerification from '@/messages/de/verification.json';
 import enVerification from '@/messages/en/verification.json';
+import deScoreHistory from '@/messages/de/score-history.json';
+import enScoreHistory from '@/messages/en/score-history.json';
 import type { AppLocale } from './locales';
 
 export const messagesByLocale = {
@@ -49,6 +51,7 @@ export const messagesByLocale = {
     ...deDataRights,
     ...deBusinessTypes,
     ...deVerification,
+    ...deScoreHistory,
   },
   en: {
     ...enCore,
@@ -66,6 +69,7 @@ export const messagesByLocale = {
     ...enDataRights,
     ...enBusinessTypes,
     ...enVerification,
+    ...enScoreHistory,
   },
 } satisfies Record<AppLocale, object>;
 

@@ -1,0 +1,59 @@
+import 'server-only';
+import type { MemberContext } from '@/lib/access/member-context';
+import { db } from '@/lib/db/prisma';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { enabledPlatformsSql } from '@/lib/listings/platforms';
+
+// "What changed since last month": per checklist item, its status before the window (the `from`
+// of its first status change in it) and after (the `to` of its last), read from listing_changes
+// in one statement. Each item counts once, by where it ended up:
+// - gained: live now, and was neither live nor "needs update" before (a new listing);
+// - corrected: live now after being "needs update" in the window (NEEDS_UPDATE → LIVE);
+// - lost: was live and is not any more, or a listing in need of an update or claimed is gone
+//   (not started again, as a check that no longer finds it sets it).
+// Only active locations and the platforms the organisation works with count, as in the score.
+
+export const movementWindowDays = 30;
+
+export type ListingMovements = { gained: number; lost: number; corrected: number };
+
+export async function listingMovements(
+  member: MemberContext,
+  options: { locationId?: string; now?: Date } = {},
+): Promise<ListingMovements> {
+  const organisationId = member.organisation.id;
+  const now = options.now ?? new Date();
+  const onlyLocation = options.locationId
+    ? Prisma.sql`AND li.location_id = ${options.locationId}::uuid`
+    : Prisma.empty;
+  const [row] = await db.$queryRaw<ListingMovements[]>`
+    WITH status_changes AS (
+      SELECT lc.listing_item_id, lc.changed_at, lc.id,
+             lc.changes->'status'->>'from' AS from_status, lc.changes->'status'->>'to' AS to_status
+      FROM listing_items li
+      JOIN locations l ON l.id = li.location_id AND l.archived_at IS NULL
+      JOIN (${enabledPlatformsSql(organisationId)}) p ON p.id = li.platform_id
+      JOIN listing_changes lc ON lc.listing_item_id = li.id
+      WHERE li.organisation_id = ${organisationId}::uuid ${onlyLocation}
+        AND lc.changed_at > ${now}::timestamptz - make_interval(days => ${movementWindowDays})
+        AND lc.changed_at <= ${now}::timestamptz
+        AND lc.changes->'status' IS NOT NULL
+    ),
+    per_item AS (
+      SELECT listing_item_id,
+             (array_agg(from_status ORDER BY changed_at, id))[1] AS before,
+             (array_agg(to_status ORDER BY changed_at DESC, id DESC))[1] AS after,
+             bool_or(from_status = 'NEEDS_UPDATE' AND to_status = 'LIVE') AS fixed
+      FROM status_changes
+      GROUP BY listing_item_id
+    )
+    SELECT
+      count(*) FILTER (WHERE after = 'LIVE' AND before NOT IN ('LIVE', 'NEEDS_UPDATE'))::int AS gained,
+      count(*) FILTER (WHERE after = 'LIVE' AND before IN ('LIVE', 'NEEDS_UPDATE') AND fixed)::int AS corrected,
+      count(*) FILTER (
+        WHERE (before = 'LIVE' AND after <> 'LIVE')
+           OR (before IN ('CLAIMED', 'NEEDS_UPDATE') AND after = 'NOT_STARTED')
+      )::int AS lost
+    FROM per_item`;
+  return { gained: row?.gained ?? 0, lost: row?.lost ?? 0, corrected: row?.corrected ?? 0 };
+}
