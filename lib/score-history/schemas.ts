@@ -20,6 +20,7 @@ export function daysInPeriod(from: string, to: string) {
 const plainDateSchema = z
   .string(error('dateInvalid'))
   .trim()
+  .max(10, error('dateInvalid'))
   .refine(isPlainDate, error('dateInvalid'))
   .meta({ type: 'string', format: 'date', description: 'A date, YYYY-MM-DD.' });
 
@@ -30,7 +31,8 @@ export const scoreHistoryQuerySchema = z
     locationId: z.preprocess(blankToUndefined, z.uuid(error('locationInvalid')).optional()),
   })
   .superRefine((query, context) => {
-    if (!query.from || !query.to) return;
+    // Refinements run even when a field failed: only two real dates make a period.
+    if (!query.from || !query.to || !isPlainDate(query.from) || !isPlainDate(query.to)) return;
     const days = daysInPeriod(query.from, query.to);
     if (days < 1) context.addIssue({ code: 'custom', path: ['to'], message: error('periodReversed').error });
     if (days > maxHistoryDays) {

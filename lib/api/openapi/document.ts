@@ -4,6 +4,7 @@ import { errorResponses, errorSchema, json, ref } from './helpers';
 import { listingPaths, listingSchemas } from './listings';
 import { locationPaths, locationSchemas } from './locations';
 import { napPaths, napSchemas } from './nap';
+import { scoreHistoryPaths, scoreHistorySchemas } from './score-history';
 import { timeEntryPaths, timeEntrySchemas } from './time-entries';
 import { verificationPaths, verificationSchemas } from './verification';
 
@@ -29,6 +30,7 @@ export function buildOpenApiDocument() {
       ...timeEntryPaths(),
       ...benchmarkPaths(),
       ...verificationPaths(),
+      ...scoreHistoryPaths(),
       '/api/v1/openapi.json': {
         get: {
           operationId: 'getOpenApiDocument',
@@ -51,6 +53,7 @@ export function buildOpenApiDocument() {
         ...timeEntrySchemas(),
         ...benchmarkSchemas(),
         ...verificationSchemas(),
+        ...scoreHistorySchemas(),
       },
       responses: Object.fromEntries(
         Object.entries(errorResponses).map(([name, { description }]) => [

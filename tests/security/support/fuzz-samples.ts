@@ -35,6 +35,9 @@ export const samples: Record<string, Sample> = {
     input: { token: 'a'.repeat(43), password: 'lange Passphrase' },
   },
   'lib/benchmarks/schemas.ts#weekOrDateSchema': { input: '2026-W10' },
+  'lib/score-history/schemas.ts#scoreHistoryQuerySchema': {
+    input: { from: '2026-01-01', to: '2026-03-31', locationId: uuid },
+  },
   'lib/benchmarks/schemas.ts#comparisonQuerySchema': {
     input: { from: '2026-W01', to: '2026-W10', locationId: uuid, set: otherUuid },
   },

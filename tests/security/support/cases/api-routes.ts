@@ -36,6 +36,15 @@ export const apiRouteCases: EntryPointCase[] = [
     },
   ),
   apiCase(
+    `GET ${v1}/score-history/route.ts`,
+    { namesRecords: true },
+    {
+      request: ({ locationId }) => ({ path: `/api/v1/score-history?locationId=${locationId}` }),
+      success: status(200),
+      writes: false,
+    },
+  ),
+  apiCase(
     `GET ${v1}/benchmarks/route.ts`,
     { namesRecords: false },
     {
