@@ -80,7 +80,7 @@ describe('GET /api/v1/score-history', () => {
   });
 
   it('is in the OpenAPI document', async () => {
-    const document = (await callApi(openApiDocument, { path: '/api/v1/openapi.json' })).json!;
+    const document = await (await openApiDocument()).json();
     const operation = document.paths['/api/v1/score-history'].get;
     expect(operation.operationId).toBe('getScoreHistory');
     expect(operation.parameters.map((parameter: { name: string }) => parameter.name)).toEqual([
