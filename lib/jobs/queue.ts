@@ -7,6 +7,10 @@ import {
   verificationSettingsFromEnv,
   type VerificationWorkerSettings,
 } from '@/lib/verification/runs/worker-settings';
+import { registerWebhookJobSender } from '@/lib/webhooks/job-sender';
+import { createWebhookQueue } from '@/lib/webhooks/webhook-queue';
+import { registerWebhookWorkers } from '@/lib/webhooks/webhook-workers';
+import { webhookSettingsFromEnv, type WebhookWorkerSettings } from '@/lib/webhooks/worker-settings';
 import { jobQueues } from './job-queues';
 import { registerWorkers } from './workers';
 
@@ -28,6 +32,8 @@ export type JobQueueOptions = {
   timings?: Pick<ConstructorOptions, 'cronMonitorIntervalSeconds' | 'cronWorkerIntervalSeconds'>;
   /** Sources, limits and retries of the verification jobs (tests: local servers); the environment's by default. */
   verification?: VerificationWorkerSettings;
+  /** The webhook deliveries' client, retries and switching off (tests: local receivers, seconds); the defaults otherwise. */
+  webhooks?: WebhookWorkerSettings;
 };
 
 /** Starts a pg-boss instance, creates the queues and the schedule, and starts working the queues. */
@@ -36,6 +42,7 @@ export async function createJobQueue({
   reminderCron = checkinReminderCron,
   timings,
   verification,
+  webhooks,
 }: JobQueueOptions): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString,
@@ -52,6 +59,7 @@ export async function createJobQueue({
   await boss.start();
   try {
     await setUpQueues(boss, reminderCron, verification ?? verificationSettingsFromEnv());
+    await setUpWebhooks(boss, webhooks ?? webhookSettingsFromEnv());
   } catch (error) {
     await boss.stop({ graceful: false }).catch(() => {});
     throw error;
@@ -84,6 +92,13 @@ async function setUpQueues(boss: PgBoss, reminderCron: string, verification: Ver
   await boss.schedule(jobQueues.checkinReminders, reminderCron, null, { tz: 'UTC' });
   await boss.schedule(jobQueues.verificationSchedule, verificationScheduleCron, null, { tz: 'UTC' });
   await registerWorkers(boss, verification);
+}
+
+/** Delivery jobs: the queue, its workers, and this queue as where the data layer inserts them. */
+async function setUpWebhooks(boss: PgBoss, settings: WebhookWorkerSettings) {
+  await createWebhookQueue(boss, settings);
+  await registerWebhookWorkers(boss, settings);
+  registerWebhookJobSender(boss);
 }
 
 const globalForJobs = globalThis as unknown as { jobQueue?: Promise<PgBoss> };

@@ -1,0 +1,85 @@
+import 'server-only';
+import { fromPrisma } from 'pg-boss';
+import type { Transaction } from '@/lib/db/prisma';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { WebhookEventType, WebhookPayload } from './events';
+import { webhookJobSender } from './job-sender';
+import { orderedUuid } from './ordered-id';
+import { webhookQueue, type WebhookJob } from './webhook-queue';
+
+// The outbox: an event is written in the transaction of the change it reports, as one delivery
+// row per enabled endpoint of the organisation that wants it and a pg-boss job for each. Both
+// commit with the change or not at all, so a receiver hears of every change at least once and
+// never of one that was rolled back. Without such an endpoint it costs one indexed query.
+
+/** Queues `type` with `data` for every enabled endpoint of the organisation that wants it. */
+export async function emitWebhookEvent(
+  tx: Transaction,
+  organisationId: string,
+  type: WebhookEventType,
+  data: Record<string, unknown> | ((tx: Transaction) => Promise<Record<string, unknown> | null>),
+) {
+  await emitWebhookEvents(tx, organisationId, type, typeof data === 'function' ? data : [data]);
+}
+
+/** Several events of one type in their order (a bulk change), in two statements and one insert of jobs. */
+export async function emitWebhookEvents(
+  tx: Transaction,
+  organisationId: string,
+  type: WebhookEventType,
+  data: Record<string, unknown>[] | ((tx: Transaction) => Promise<Record<string, unknown> | null>),
+) {
+  const endpoints = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM webhook_endpoints
+    WHERE organisation_id = ${organisationId}::uuid AND enabled AND ${type} = ANY(events)
+    ORDER BY created_at, id`;
+  if (endpoints.length === 0) return;
+  // The data is read only now, when someone listens.
+  const list = Array.isArray(data) ? data : [await data(tx)].filter((item) => item !== null);
+  const timestamp = new Date().toISOString();
+  await queueDeliveries(
+    tx,
+    organisationId,
+    endpoints.map((endpoint) => endpoint.id),
+    list.map((item): WebhookPayload => ({ type, timestamp, data: item })),
+  );
+}
+
+/**
+ * Inserts the deliveries of `payloads` (in their order) for each endpoint and their jobs. The
+ * test event of the settings uses it directly.
+ */
+export async function queueDeliveries(
+  tx: Transaction,
+  organisationId: string,
+  endpointIds: string[],
+  payloads: WebhookPayload[],
+) {
+  const rows = payloads.flatMap((payload) =>
+    endpointIds.map((endpointId) => {
+      const id = orderedUuid();
+      return {
+        id,
+        organisationId,
+        endpointId,
+        messageId: `msg_${id}`,
+        eventType: payload.type,
+        // Dates become ISO strings, as the receiver reads them.
+        payload: JSON.parse(JSON.stringify(payload)) as Prisma.InputJsonValue,
+      };
+    }),
+  );
+  if (rows.length === 0) return [];
+  await tx.webhookDelivery.createMany({ data: rows });
+  const boss = await webhookJobSender();
+  await boss.insert(
+    webhookQueue,
+    rows.map((row) => ({
+      id: row.id,
+      data: { deliveryId: row.id } satisfies WebhookJob,
+      singletonKey: row.endpointId,
+    })),
+    { db: fromPrisma(tx) },
+  );
+  return rows.map((row) => row.id);
+}

@@ -1,0 +1,27 @@
+// The events an endpoint can ask for. The names follow the Standard Webhooks convention
+// (`<resource>.<what happened>`); each payload is `{ type, timestamp, data }` (README "Webhooks").
+
+export const webhookEventTypes = [
+  'location.created',
+  'location.updated',
+  'location.deleted',
+  'listing.status_changed',
+  'listing.alert',
+  'checkin.submitted',
+] as const;
+
+export type WebhookEventType = (typeof webhookEventTypes)[number];
+
+/** Sent only by "Testereignis senden"; no endpoint subscribes to it. */
+export const webhookTestEventType = 'webhook.test';
+
+export type WebhookPayload = {
+  type: WebhookEventType | typeof webhookTestEventType;
+  /** When the change happened (ISO 8601, UTC). */
+  timestamp: string;
+  data: Record<string, unknown>;
+};
+
+export function isWebhookEventType(value: string): value is WebhookEventType {
+  return (webhookEventTypes as readonly string[]).includes(value);
+}

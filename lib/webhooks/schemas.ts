@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { webhookEventTypes } from './events';
+
+// Inputs of the webhook settings and API. Messages are full keys under "webhooks.errors".
+
+const urlSchema = z
+  .string()
+  .trim()
+  .max(2_000, { error: 'webhooks.errors.urlInvalid' })
+  .pipe(z.url({ protocol: /^https?$/, error: 'webhooks.errors.urlInvalid' }));
+
+const eventsSchema = z
+  .array(z.enum(webhookEventTypes, { error: 'webhooks.errors.eventInvalid' }))
+  .min(1, { error: 'webhooks.errors.eventsRequired' })
+  .transform((events) => [...new Set(events)]);
+
+export const webhookEndpointInputSchema = z.object({
+  url: urlSchema,
+  description: z.string().trim().max(200, { error: 'webhooks.errors.descriptionTooLong' }).default(''),
+  events: eventsSchema,
+});
+
+export const webhookEndpointUpdateSchema = z.object({
+  url: urlSchema.optional(),
+  description: z.string().trim().max(200, { error: 'webhooks.errors.descriptionTooLong' }).optional(),
+  events: eventsSchema.optional(),
+  enabled: z.boolean().optional(),
+});
+
+export const webhookEndpointIdSchema = z.object({
+  endpointId: z.uuid({ error: 'webhooks.errors.endpointInvalid' }),
+});
+
+export type WebhookEndpointInput = z.output<typeof webhookEndpointInputSchema>;
+export type WebhookEndpointUpdate = z.output<typeof webhookEndpointUpdateSchema>;
