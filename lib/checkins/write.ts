@@ -8,7 +8,8 @@ import {
   assertRole,
   type MemberContext,
 } from '@/lib/access/member-context';
-import { toUtcDate, weekStartOf, type IsoWeek, type PlainDate } from '@/lib/weeks/iso-week';
+import { emitWebhookEvent } from '@/lib/webhooks/emit';
+import { formatIsoWeek, toUtcDate, weekStartOf, type IsoWeek, type PlainDate } from '@/lib/weeks/iso-week';
 import { checkInSchedule, findCheckInLocation, type CheckInLocation } from './access';
 import { comparableInput, linesWithMinutes, sameContent } from './content';
 import { markListingsRechecked } from './recheck';
@@ -134,6 +135,7 @@ async function storeContent(
   const lines = linesWithMinutes(content.minutes);
   if (lines.length > 0)
     await tx.checkInMinutes.createMany({ data: lines.map((line) => ({ checkInId: id, ...line })) });
+  if (submission?.status === 'SUBMITTED') await emitSubmitted(tx, member, target, id);
   const already = new Set(existing?.recheckedPlatformIds ?? []);
   await markListingsRechecked(
     tx,
@@ -141,6 +143,19 @@ async function storeContent(
     target.location.id,
     content.recheckedPlatformIds.filter((platformId) => !already.has(platformId)),
   );
+}
+
+/** checkin.submitted for the organisation's webhook endpoints, in the submitting transaction. */
+function emitSubmitted(tx: Transaction, member: MemberContext, target: Target, checkInId: string) {
+  return emitWebhookEvent(tx, member.organisation.id, 'checkin.submitted', {
+    checkIn: {
+      id: checkInId,
+      locationId: target.location.id,
+      week: formatIsoWeek(target.week),
+      weekStart: target.weekStart,
+      submittedAt: new Date().toISOString(),
+    },
+  });
 }
 
 async function currentRecord(member: MemberContext, target: Target, tx?: Transaction) {
@@ -193,6 +208,7 @@ export async function submitCheckIn(
         submittedAt: new Date(),
         submittedById: actingUserId(member),
       });
+      await emitSubmitted(tx, member, target, existing.id);
     } else {
       const empty = { minutes: [], postsPublished: 0, reviewsAnswered: 0, recheckedPlatformIds: [] };
       await storeContent(tx, member, target, null, empty, { status: 'SUBMITTED' });

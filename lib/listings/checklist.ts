@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { actingUserId, assertRole, hasRole, type MemberContext } from '@/lib/access/member-context';
 import { db, type Transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
+import { emitWebhookEvent, emitWebhookEvents } from '@/lib/webhooks/emit';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { getLocation, type LocationDetail } from '@/lib/locations/locations';
 import { compareShownNap } from './nap-check';
@@ -282,6 +283,10 @@ export async function updateListingItem(
     const data = itemData(next, mismatchedFields, Boolean(input.markChecked), userId);
     if (input.markChecked) changes.lastCheckedAt = { from: current.item.lastCheckedAt, to: new Date() };
     const item = await saveItem(tx, member, { locationId: location.id, platformId }, data, changes, userId);
+    if (changes.status) {
+      const event = statusChangedEvent(location.id, platformId, changes.status.from, changes.status.to);
+      await emitWebhookEvent(tx, member.organisation.id, 'listing.status_changed', event);
+    }
     return { version: item.version, statusReplaced };
   });
 }
@@ -297,7 +302,8 @@ export async function bulkSetListingStatus(member: MemberContext, input: z.outpu
   const userId = actingUserId(member);
   const locationIds = input.targets.map((target) => target.locationId);
   const platformIds = input.targets.map((target) => target.platformId);
-  const [result] = await db.$queryRaw<{ changed: number }[]>`
+  return db.$transaction(async (tx) => {
+    const changed = await tx.$queryRaw<{ location_id: string; platform_id: string; status: string }[]>`
     WITH targets AS (
       SELECT DISTINCT t.location_id, t.platform_id
       FROM unnest(${locationIds}::uuid[], ${platformIds}::uuid[]) AS t(location_id, platform_id)
@@ -324,6 +330,22 @@ export async function bulkSetListingStatus(member: MemberContext, input: z.outpu
       FROM upserted u JOIN before b USING (location_id, platform_id)
       RETURNING 1
     )
-    SELECT count(*)::int AS changed FROM history`;
-  return { changed: result?.changed ?? 0 };
+    SELECT u.location_id, u.platform_id, b.status FROM upserted u JOIN before b USING (location_id, platform_id)
+    ORDER BY u.location_id, u.platform_id`;
+    const events = changed.map((row) =>
+      statusChangedEvent(row.location_id, row.platform_id, row.status, input.status),
+    );
+    await emitWebhookEvents(tx, organisationId, 'listing.status_changed', events);
+    return { changed: changed.length };
+  });
+}
+
+/** The data of a listing.status_changed event (README "Webhooks"). */
+function statusChangedEvent(locationId: string, platformId: string, from: unknown, to: unknown) {
+  return {
+    location: { id: locationId },
+    platform: { id: platformId },
+    previousStatus: from ?? 'NOT_STARTED',
+    status: to,
+  };
 }

@@ -4,6 +4,8 @@ import { recordMemberEvent } from '@/lib/audit/audit-log';
 import { escapeLike } from '@/lib/db/like-pattern';
 import { db, type Transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
+import { emitWebhookEvent } from '@/lib/webhooks/emit';
+import { locationEventData } from '@/lib/webhooks/location-data';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { assertRole, type MemberContext } from '@/lib/access/member-context';
 import { placeLocation } from './placement/place-location';
@@ -187,7 +189,7 @@ export async function createLocation(member: MemberContext, input: NewLocationIn
     return await db.$transaction(async (tx) => {
       await assertAssigneeInOrganisation(tx, member, input.assignedMembershipId);
       const storeCode = await storeCodeFor(tx, member, input);
-      return tx.location.create({
+      const created = await tx.location.create({
         data: {
           ...toRow({ ...input, storeCode }),
           ...placement,
@@ -196,6 +198,8 @@ export async function createLocation(member: MemberContext, input: NewLocationIn
         },
         select: { id: true },
       });
+      await emitLocationEvent(tx, member, 'location.created', created.id);
+      return created;
     });
   } catch (error) {
     rethrowStoreCodeTaken(error);
@@ -223,6 +227,7 @@ export async function updateLocation(member: MemberContext, locationId: string, 
       await tx.locationSpecialHours.createMany({
         data: toSpecialHoursRows(input).map((row) => ({ ...row, locationId })),
       });
+      await emitLocationEvent(tx, member, 'location.updated', locationId);
     });
   } catch (error) {
     rethrowStoreCodeTaken(error);
@@ -246,7 +251,23 @@ export async function setLocationArchived(member: MemberContext, locationId: str
       { action, target: { type: 'location', id: locationId }, details: location },
       tx,
     );
+    await emitLocationEvent(tx, member, 'location.updated', locationId);
   });
+}
+
+/** Tells the organisation's webhook endpoints, in the transaction of the change (lib/webhooks/emit.ts). */
+function emitLocationEvent(
+  tx: Transaction,
+  member: MemberContext,
+  type: 'location.created' | 'location.updated' | 'location.deleted',
+  locationId: string,
+) {
+  return emitWebhookEvent(
+    tx,
+    member.organisation.id,
+    type,
+    locationEventData(member.organisation.id, locationId),
+  );
 }
 
 /** Deleting is for the API and mistakes; the UI archives. */
@@ -259,6 +280,8 @@ export async function deleteLocation(member: MemberContext, locationId: string) 
       select: { name: true, storeCode: true },
     });
     if (!location) throw new AppError('NOT_FOUND');
+    // Before the deletion: the event carries the master data it removes.
+    await emitLocationEvent(tx, member, 'location.deleted', locationId);
     const { count } = await tx.location.deleteMany({
       where: { id: locationId, organisationId: member.organisation.id },
     });

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Transaction } from '@/lib/db/prisma';
+import { emitWebhookEvent } from '@/lib/webhooks/emit';
 import type { ListingAlert } from './alert-rule';
 import type { ClaimedTask } from './claim-tasks';
 
@@ -34,6 +35,15 @@ export async function notifyListingAlerts(
       ON CONFLICT (membership_id, kind, week_start, subject_key) DO NOTHING
       RETURNING id`;
     inserted.push(...rows.map((row) => row.id));
+    // Once per change, like the notifications: a job that runs again inserts none and sends none.
+    if (rows.length > 0) {
+      await emitWebhookEvent(tx, task.organisationId, 'listing.alert', {
+        location: { id: task.locationId },
+        source: task.source,
+        alert,
+        observedAt: observedAt.toISOString(),
+      });
+    }
   }
   if (inserted.length > 0 && queueMails) await queueMails(tx, inserted);
 }
