@@ -60,6 +60,8 @@ describe('exportOrganisation', () => {
       'location_observations.json': 1,
       'location_score_snapshots.json': 1,
       'organisation_score_snapshots.json': 1,
+      'webhook_endpoints.json': 1,
+      'webhook_deliveries.json': 1,
       'api_tokens.json': 1,
       'audit_events.json': rows['audit_events.json'],
     });

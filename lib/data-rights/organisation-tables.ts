@@ -3,7 +3,7 @@ import type { ExportTable } from './export-tables';
 
 // What an organisation export holds: one query per table, scoped by the organisation ($1) and
 // ordered, so two exports of unchanged data are identical. Never selected: password and token
-// hashes, the calendar feed's secret, invitation tokens. The comparison rollups
+// hashes, the calendar feed's secret, invitation tokens, webhook endpoints' signing secrets. The comparison rollups
 // (weekly_*, subject_block_totals) are derived from check-ins and time entries and left out.
 
 /** The file names, in the order the archive lists them (the README describes each). */
@@ -29,6 +29,8 @@ export const organisationExportFiles = [
   'location_observations',
   'location_score_snapshots',
   'organisation_score_snapshots',
+  'webhook_endpoints',
+  'webhook_deliveries',
   'api_tokens',
   'audit_events',
 ] as const;
@@ -137,6 +139,13 @@ const queries: Record<OrganisationExportFile, string> = {
   organisation_score_snapshots: `
     SELECT snapshot_date, locations, score, coverage, correctness, freshness, taken_at
     FROM organisation_score_snapshots WHERE organisation_id = $1 ORDER BY snapshot_date`,
+  webhook_endpoints: `
+    SELECT id, url, description, events, enabled, disabled_at, disabled_reason, failing_since, created_at
+    FROM webhook_endpoints WHERE organisation_id = $1 ORDER BY created_at, id`,
+  webhook_deliveries: `
+    SELECT id, endpoint_id, message_id, event_type, payload, status::text AS status, attempts, last_status_code,
+           last_response_ms, last_error, created_at, delivered_at
+    FROM webhook_deliveries WHERE organisation_id = $1 ORDER BY created_at, id`,
   api_tokens: `
     SELECT t.id, t.name, t.token_prefix, u.email AS created_by, t.created_at, t.last_used_at, t.revoked_at
     FROM api_tokens t LEFT JOIN users u ON u.id = t.created_by_user_id

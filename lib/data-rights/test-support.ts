@@ -136,6 +136,34 @@ export async function createFilledTeam(options: { password?: string } = {}) {
   };
   await db.locationScoreSnapshot.create({ data: { organisationId, locationId, ...snapshot } });
   await db.organisationScoreSnapshot.create({ data: { organisationId, locations: 1, ...snapshot } });
+  const webhookSecret = `whsec_${Buffer.from(randomUUID()).toString('base64')}`;
+  const endpoint = await db.webhookEndpoint.create({
+    data: {
+      organisationId,
+      url: 'https://erp.example/hooks',
+      events: ['location.created'],
+      secret: webhookSecret,
+    },
+  });
+  const deliveryId = randomUUID();
+  await db.webhookDelivery.create({
+    data: {
+      id: deliveryId,
+      organisationId,
+      endpointId: endpoint.id,
+      messageId: `msg_${deliveryId}`,
+      eventType: 'location.created',
+      payload: {
+        type: 'location.created',
+        timestamp: '2026-12-01T08:00:00.000Z',
+        data: { location: { id: locationId } },
+      },
+      status: 'SUCCEEDED',
+      attempts: 1,
+      lastStatusCode: 204,
+      lastResponseMs: 40,
+    },
+  });
   const { token: apiToken } = await createApiToken(owner, { name: 'Kasse' });
   const invitationTokenHash = hashLinkToken(randomUUID());
   await db.invitation.create({
@@ -185,6 +213,7 @@ export async function createFilledTeam(options: { password?: string } = {}) {
     listingItemId: item.id,
     customPlatformId: platform.id,
     secrets: [
+      webhookSecret,
       apiToken,
       hashLinkToken(apiToken),
       invitationTokenHash,
@@ -242,6 +271,8 @@ export async function idsOfOrganisation(organisationId: string) {
     UNION ALL SELECT id::text FROM verification_runs WHERE organisation_id = ${organisationId}::uuid
     UNION ALL SELECT id::text FROM verification_tasks WHERE organisation_id = ${organisationId}::uuid
     UNION ALL SELECT id::text FROM location_observations WHERE organisation_id = ${organisationId}::uuid
+    UNION ALL SELECT id::text FROM webhook_endpoints WHERE organisation_id = ${organisationId}::uuid
+    UNION ALL SELECT id::text FROM webhook_deliveries WHERE organisation_id = ${organisationId}::uuid
     UNION ALL SELECT id::text FROM api_tokens WHERE organisation_id = ${organisationId}::uuid
     UNION ALL SELECT id::text FROM audit_events WHERE organisation_id = ${organisationId}::uuid`;
   return rows.map((row) => row.id);
