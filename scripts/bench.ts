@@ -1,8 +1,11 @@
-// npm run bench [-- --quick] [-- --only server,bundles,map,lighthouse,placement]: seeds (or reuses) the bench
-// organisations in the bench's own database, builds the app if the sources changed, starts the
-// production server, signs in as the owner and runs the measurements of issue 7. Writes
-// bench/results/latest.json (everything, with the machine) and bench/results/latest.md (a table
-// per measurement with target and pass/fail), and prints the Markdown.
+// npm run bench [-- --quick] [-- --only server,bundles,map,lighthouse,placement,verification]: seeds (or
+// reuses) the bench organisations in the bench's own database, builds the app if the sources
+// changed, starts the production server, signs in as the owner and runs the measurements of issue 7.
+// Writes bench/results/latest.json (everything, with the machine) and bench/results/latest.md (a
+// table per measurement with target and pass/fail), and prints the Markdown. `verification` (issue
+// 15, not part of a run without --only: it takes about 15 minutes) needs the database but neither
+// the build nor the server: one organisation-wide verification of the 5,000-location chain through
+// pg-boss' workers against local Overpass and website servers (bench/verification.ts).
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,11 +24,12 @@ import { benchOrganisationSpecs, seedBenchOrganisation } from '../prisma/seed/be
 import { demoOwner, seedDemoData } from '../prisma/seed/demo-data';
 import { ensureProductionBuild } from './lib/production-build';
 
-const groups = ['server', 'bundles', 'map', 'lighthouse', 'placement'] as const;
+const groups = ['server', 'bundles', 'map', 'lighthouse', 'placement', 'verification'] as const;
+const defaultGroups = groups.filter((name) => name !== 'verification');
 const { values } = parseArgs({
   options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } },
 });
-const only = new Set((values.only ?? groups.join(',')).split(',').map((name) => name.trim()));
+const only = new Set((values.only ?? defaultGroups.join(',')).split(',').map((name) => name.trim()));
 const unknown = [...only].filter((name) => !(groups as readonly string[]).includes(name));
 if (unknown.length) {
   console.error(`Unknown --only ${unknown.join(', ')}; choose from ${groups.join(', ')}.`);
@@ -151,6 +155,42 @@ async function measureAgainstServer() {
   }
 }
 if (['server', 'bundles', 'map', 'lighthouse'].some((name) => only.has(name))) await measureAgainstServer();
+
+/** Verifies the chain once through the job queue; needs the database and the seed only. */
+async function measureVerificationRun() {
+  const database = await provideBenchDatabase();
+  // Interrupted: the run's process stops, the chain is put back, then PostgreSQL stops.
+  const interrupted = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      console.info(`\n${signal}: stopping the verification run and putting the bench chain back…`);
+      interrupted.abort();
+    });
+  }
+  try {
+    await database.statementLog?.disable();
+    step('Seeding (or reusing) the bench chain…');
+    await seedDemoData(database.databaseUrl);
+    const chain = await seedBenchOrganisation(database.databaseUrl, benchOrganisationSpecs.chain);
+    results.setup.migrationsApplied = database.migrationsApplied;
+    const { measureVerification, recordVerification } = await import('../bench/verification');
+    await measure('verification', async () => {
+      const result = await measureVerification({
+        databaseUrl: database.databaseUrl,
+        statementLog: database.statementLog,
+        slug: chain.slug,
+        ownerEmail: demoOwner.email,
+        signal: interrupted.signal,
+      });
+      await recordVerification(result);
+      return result;
+    });
+  } finally {
+    await database.stop();
+  }
+  if (interrupted.signal.aborted) process.exit(130);
+}
+if (only.has('verification')) await measureVerificationRun();
 
 results.durationSeconds = seconds(started);
 const resultsDirectory = path.join(process.cwd(), 'bench', 'results');
