@@ -99,6 +99,19 @@ export function organisationScore(member: MemberContext) {
   );
 }
 
+/**
+ * The organisation's score as one row (locations, mean parts and score, whether any item was
+ * recorded), as SQL: the dashboard's read (lib/score-history/dashboard-presence.ts) adds its trend
+ * to the same statement.
+ */
+export function organisationScoreSql(organisationId: string) {
+  return Prisma.sql`
+    SELECT count(*)::int AS locations, avg(coverage)::float AS coverage, avg(correctness)::float AS correctness,
+           avg(freshness)::float AS freshness, round(avg(score))::int AS score,
+           EXISTS (SELECT 1 FROM listing_items li WHERE li.organisation_id = ${organisationId}::uuid) AS "recordedItems"
+    FROM (${scoreRowsSql(organisationId)}) scores`;
+}
+
 async function readOrganisationScore(member: MemberContext) {
   const [row] = await db.$queryRaw<
     {
@@ -109,11 +122,7 @@ async function readOrganisationScore(member: MemberContext) {
       score: number | null;
       recordedItems: boolean;
     }[]
-  >`
-    SELECT count(*)::int AS locations, avg(coverage)::float AS coverage, avg(correctness)::float AS correctness,
-           avg(freshness)::float AS freshness, round(avg(score))::int AS score,
-           EXISTS (SELECT 1 FROM listing_items li WHERE li.organisation_id = ${member.organisation.id}::uuid) AS "recordedItems"
-    FROM (${scoreRowsSql(member.organisation.id)}) scores`;
+  >(organisationScoreSql(member.organisation.id));
   return {
     recordedItems: row?.recordedItems ?? false,
     locations: row?.locations ?? 0,

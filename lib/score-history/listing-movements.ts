@@ -17,16 +17,12 @@ export const movementWindowDays = 30;
 
 export type ListingMovements = { gained: number; lost: number; corrected: number };
 
-export async function listingMovements(
-  member: MemberContext,
-  options: { locationId?: string; now?: Date } = {},
-): Promise<ListingMovements> {
-  const organisationId = member.organisation.id;
-  const now = options.now ?? new Date();
+/** The counts as one row (gained, lost, corrected) in SQL, to read alone or inside another statement. */
+export function listingMovementsSql(organisationId: string, options: { locationId?: string; now: Date }) {
   const onlyLocation = options.locationId
     ? Prisma.sql`AND li.location_id = ${options.locationId}::uuid`
     : Prisma.empty;
-  const [row] = await db.$queryRaw<ListingMovements[]>`
+  return Prisma.sql`
     WITH status_changes AS (
       SELECT lc.listing_item_id, lc.changed_at, lc.id,
              lc.changes->'status'->>'from' AS from_status, lc.changes->'status'->>'to' AS to_status
@@ -35,8 +31,8 @@ export async function listingMovements(
       JOIN (${enabledPlatformsSql(organisationId)}) p ON p.id = li.platform_id
       JOIN listing_changes lc ON lc.listing_item_id = li.id
       WHERE li.organisation_id = ${organisationId}::uuid ${onlyLocation}
-        AND lc.changed_at > ${now}::timestamptz - make_interval(days => ${movementWindowDays})
-        AND lc.changed_at <= ${now}::timestamptz
+        AND lc.changed_at > ${options.now}::timestamptz - make_interval(days => ${movementWindowDays})
+        AND lc.changed_at <= ${options.now}::timestamptz
         AND lc.changes->'status' IS NOT NULL
     ),
     per_item AS (
@@ -49,11 +45,24 @@ export async function listingMovements(
     )
     SELECT
       count(*) FILTER (WHERE after = 'LIVE' AND before NOT IN ('LIVE', 'NEEDS_UPDATE'))::int AS gained,
-      count(*) FILTER (WHERE after = 'LIVE' AND before IN ('LIVE', 'NEEDS_UPDATE') AND fixed)::int AS corrected,
       count(*) FILTER (
         WHERE (before = 'LIVE' AND after <> 'LIVE')
            OR (before IN ('CLAIMED', 'NEEDS_UPDATE') AND after = 'NOT_STARTED')
-      )::int AS lost
+      )::int AS lost,
+      count(*) FILTER (WHERE after = 'LIVE' AND before IN ('LIVE', 'NEEDS_UPDATE') AND fixed)::int AS corrected
     FROM per_item`;
+}
+
+/** What changed in the last 30 days, for the organisation or one location (already checked as its own). */
+export async function listingMovements(
+  member: MemberContext,
+  options: { locationId?: string; now?: Date } = {},
+): Promise<ListingMovements> {
+  const [row] = await db.$queryRaw<ListingMovements[]>(
+    listingMovementsSql(member.organisation.id, {
+      locationId: options.locationId,
+      now: options.now ?? new Date(),
+    }),
+  );
   return { gained: row?.gained ?? 0, lost: row?.lost ?? 0, corrected: row?.corrected ?? 0 };
 }
