@@ -30,6 +30,8 @@ export type NotificationItem = {
   data: NotificationData;
   /** LISTING_ALERT: what a verification found (null for reminders or data that cannot be read). */
   listingAlert: ListingAlertData | null;
+  /** WEBHOOK_DISABLED: the endpoint switched off after 24 hours of failed deliveries. */
+  webhook: { endpointId: string; url: string } | null;
   createdAt: Date;
   readAt: Date | null;
 };
@@ -97,15 +99,23 @@ export async function listNotifications(member: SessionMemberContext, { page = 1
   const weeks = rows.map((row) => ({ id: row.id, weekStart: toPlainDate(row.weekStart) }));
   const open = await openLocationsNow(
     member,
-    weeks.filter((_, index) => rows[index]!.kind !== 'LISTING_ALERT'),
+    weeks.filter((_, index) => rows[index]!.kind.startsWith('CHECKIN_')),
   );
   const items: NotificationItem[] = rows.map(({ data: stored, ...row }, index) => {
     const weekStart = weeks[index]!.weekStart;
     const data = open.get(row.id) ?? { locationCount: 0, locations: [] };
     const listingAlert = row.kind === 'LISTING_ALERT' ? readListingAlertData(stored) : null;
-    return { ...row, weekStart, week: isoWeekOfMonday(weekStart), data, listingAlert };
+    const webhook = row.kind === 'WEBHOOK_DISABLED' ? readWebhookData(stored) : null;
+    return { ...row, weekStart, week: isoWeekOfMonday(weekStart), data, listingAlert, webhook };
   });
   return { items, total, page: currentPage, pageCount };
+}
+
+function readWebhookData(stored: Prisma.JsonValue): NotificationItem['webhook'] {
+  const data = stored as { endpointId?: unknown; url?: unknown } | null;
+  return typeof data?.endpointId === 'string' && typeof data.url === 'string'
+    ? { endpointId: data.endpointId, url: data.url }
+    : null;
 }
 
 export function countUnread(member: SessionMemberContext) {

@@ -2,12 +2,14 @@ import type http from 'node:http';
 import type { PgBoss } from 'pg-boss';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SessionMemberContext } from '@/lib/access/member-context';
 import { submitCheckIn } from '@/lib/checkins/write';
 import { pool } from '@/lib/db/pool';
 import { db } from '@/lib/db/prisma';
 import { createJobQueue } from '@/lib/jobs/queue';
 import { updateListingItem } from '@/lib/listings/checklist';
 import { deleteLocation, setLocationArchived } from '@/lib/locations/locations';
+import { listNotifications } from '@/lib/notifications/notifications';
 import { createOutboundClient } from '@/lib/outbound/outbound-fetch';
 import { allowOnly, startLocalServer, type SeenRequest } from '@/lib/outbound/test-support';
 import { addTestLocation, createTeam, platformIdByKey } from '@/tests/support/factories';
@@ -264,6 +266,11 @@ describe('webhook deliveries', () => {
         membershipId: team.owner.membershipId,
         data: { endpointId: endpoint.id, url: alwaysFailing.url('/down') },
       },
+    ]);
+    // The notifications page names the endpoint.
+    const { items } = await listNotifications(team.owner as SessionMemberContext);
+    expect(items.map((item) => [item.kind, item.webhook])).toEqual([
+      ['WEBHOOK_DISABLED', { endpointId: endpoint.id, url: alwaysFailing.url('/down') }],
     ]);
     // A switched-off endpoint gets no further events.
     await addTestLocation(team.owner);

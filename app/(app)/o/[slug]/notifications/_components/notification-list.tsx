@@ -6,6 +6,7 @@ import { addDaysToDate, formatIsoWeek, toUtcDate } from '@/lib/weeks/iso-week';
 import { getAppFormatter } from '@/lib/i18n/server-formatter';
 import { ListingAlertEntry } from './listing-alert-entry';
 import { MarkReadForm } from './mark-read-form';
+import { WebhookDisabledEntry } from './webhook-disabled-entry';
 
 const namedLocationsShown = 5;
 
@@ -23,6 +24,14 @@ export function NotificationList({ items, slug, timeZone, markReadAction }: Prop
       {items.map((item) =>
         item.kind === 'LISTING_ALERT' ? (
           <ListingAlertEntry
+            key={item.id}
+            item={item}
+            slug={slug}
+            timeZone={timeZone}
+            markReadAction={markReadAction}
+          />
+        ) : item.kind === 'WEBHOOK_DISABLED' ? (
+          <WebhookDisabledEntry
             key={item.id}
             item={item}
             slug={slug}
