@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ScoreSummary } from '@/components/listings/score-summary';
+import { trendPeriod, trendRangeOf } from '@/components/score-history/trend-range';
 import { MiniMapView } from '@/components/locations/mini-map';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -9,9 +10,9 @@ import { compareWithBenchmark } from '@/lib/benchmarks/comparison';
 import { overdueCheckInsByOwner } from '@/lib/checkins/overdue';
 import { statusCounts } from '@/lib/listings/matrix';
 import { getFreshnessDays } from '@/lib/listings/platforms';
-import { organisationScore } from '@/lib/listings/score';
 import { loadMiniMap } from '@/lib/locations/mini-map';
 import { loadAppShellData } from '@/lib/organisations/app-shell-data';
+import { dashboardPresence } from '@/lib/score-history/dashboard-presence';
 import { dashboardWeeks } from '@/lib/checkins/dashboard-week';
 import { dashboardStart } from '@/lib/organisations/first-steps';
 import { hasRole } from '@/lib/access/member-context';
@@ -20,6 +21,7 @@ import { ActionItemsCard } from './_components/action-items-card';
 import { FirstStepsCard } from './_components/first-steps-card';
 import { MonthTimeCard } from './_components/month-time-card';
 import { OverdueCheckInsCard } from './_components/overdue-checkins-card';
+import { PresenceHistoryCards } from './_components/presence-history-cards';
 import { StaffHome } from './_components/staff-home';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,15 +31,23 @@ export async function generateMetadata(): Promise<Metadata> {
 /**
  * The organisation at a glance: presence score and what needs action, who is behind on the
  * check-in, this month's time against the survey, and where the locations are. Until the first
- * checklist item is recorded, the first steps stand where the score would be.
+ * checklist item is recorded, the first steps stand where the score would be. Beside the score: its
+ * daily trend (90 days or 12 months, `?verlauf=365`) and what changed in the listings since last month.
  */
-export default async function DashboardPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function DashboardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const member = await requireMember((await params).slug);
   if (!hasRole(member, 'MANAGER')) return <StaffHome member={member} />;
   const weeks = await dashboardWeeks(member);
+  const trendRange = trendRangeOf((await searchParams).verlauf);
   const [shell, presence, freshnessDays, counts, overdue, month, miniMap] = await Promise.all([
     loadAppShellData(member),
-    organisationScore(member),
+    dashboardPresence(member, trendPeriod(trendRange, member.organisation.timeZone)),
     getFreshnessDays(member),
     statusCounts(member, {}),
     overdueCheckInsByOwner(member, weeks.dueWeek),
@@ -74,6 +84,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ slug
           ) : (
             <FirstStepsCard start={start} base={base} className="md:col-span-2 xl:col-span-1" />
           )}
+          {start.showScore && <PresenceHistoryCards presence={presence} range={trendRange} base={base} />}
           <ActionItemsCard counts={counts.counts} base={base} />
           <OverdueCheckInsCard week={weeks.dueWeek} overdue={overdue} base={base} />
           <MonthTimeCard comparison={month} base={base} />

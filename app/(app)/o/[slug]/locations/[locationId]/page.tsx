@@ -1,15 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { trendRangeOf } from '@/components/score-history/trend-range';
 import { getLocation } from '@/lib/locations/locations';
 import { hasRole } from '@/lib/access/member-context';
 import { findOrNotFound, requireMember } from '@/lib/organisations/member-context';
 import { HoursCard } from './_components/hours-card';
+import { LocationHistory } from './_components/location-history';
 import { LocationHeader } from './_components/location-header';
 import { MasterDataCard } from './_components/master-data-card';
 import { PositionCard } from './_components/position-card';
 
-type Props = { params: Promise<{ slug: string; locationId: string }> };
+type Props = {
+  params: Promise<{ slug: string; locationId: string }>;
+  searchParams?: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, locationId } = await params;
@@ -17,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: location.name };
 }
 
-export default async function LocationPage({ params }: Props) {
+export default async function LocationPage({ params, searchParams }: Props) {
   const { slug, locationId } = await params;
   const member = await requireMember(slug);
   const location = await findOrNotFound(getLocation(member, locationId));
@@ -54,6 +59,12 @@ export default async function LocationPage({ params }: Props) {
         <HoursCard location={location} />
         <PositionCard location={location} base={base} canEdit={canEdit} />
       </div>
+      <LocationHistory
+        member={member}
+        locationId={location.id}
+        range={trendRangeOf((await searchParams)?.verlauf)}
+        href={`${base}/${location.id}`}
+      />
     </>
   );
 }
