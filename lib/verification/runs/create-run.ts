@@ -85,30 +85,30 @@ async function queuedTasks(tx: Transaction, runId: string, organisationId: strin
     WHERE t.run_id = ${runId}::uuid AND t.status = 'QUEUED'`;
 }
 
-/** Tasks of one page per website job (a chain's shared page is fetched once per job). */
-const tasksPerWebsiteJob = 100;
+/** Tasks of one website host per job: its pages are fetched one after the other, each once. */
+const tasksPerWebsiteJob = 25;
 
 /**
- * Websites one job per page (at most 100 locations), Google one per location, OpenStreetMap one
- * per cluster of nearby locations.
+ * Websites one job per host (at most 25 locations; a page several branches name is fetched
+ * once), Google one per location, OpenStreetMap one per cluster of nearby locations.
  */
 export function jobsFor(tasks: readonly QueuedTask[]): VerificationJob[] {
   const jobs: VerificationJob[] = [];
-  const byPage = new Map<string, string[]>();
+  const byHost = new Map<string, string[]>();
   for (const task of tasks) {
     if (task.source === 'WEBSITE') {
-      const page = task.website?.trim() ?? '';
-      const ofPage = byPage.get(page);
-      if (ofPage) ofPage.push(task.id);
-      else byPage.set(page, [task.id]);
+      const host = hostGroup(task.website);
+      const ofHost = byHost.get(host);
+      if (ofHost) ofHost.push(task.id);
+      else byHost.set(host, [task.id]);
     } else if (task.source === 'GOOGLE') {
       jobs.push({ queue: jobQueues.verifyGoogle, data: { taskId: task.id } });
     }
   }
-  for (const [page, taskIds] of byPage) {
+  for (const [host, taskIds] of byHost) {
     for (let start = 0; start < taskIds.length; start += tasksPerWebsiteJob) {
       const chunk = taskIds.slice(start, start + tasksPerWebsiteJob);
-      jobs.push({ queue: jobQueues.verifyWebsite, data: { taskIds: chunk }, group: hostGroup(page || null) });
+      jobs.push({ queue: jobQueues.verifyWebsite, data: { taskIds: chunk }, group: host });
     }
   }
   const { clusters } = clusterLocations(tasks.filter((task) => task.source === 'OPENSTREETMAP'));

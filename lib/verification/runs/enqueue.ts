@@ -7,7 +7,7 @@ import { verificationQueues as jobQueues, type VerificationQueue } from './verif
 // tasks: both happen or neither. The task rows are the truth about progress; a job only says
 // "work these tasks now".
 
-/** The tasks of locations that name the same page: it is fetched once for all of them. */
+/** Tasks of locations on one website host: each page is fetched once, one after the other. */
 export type WebsiteJob = { taskIds: string[] };
 export type OpenStreetMapJob = { taskIds: string[] };
 export type GoogleJob = { taskId: string };

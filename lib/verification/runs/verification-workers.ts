@@ -14,10 +14,16 @@ import type { VerificationWorkerSettings } from './worker-settings';
 // worker that died mid-job.
 
 const jobOptions = { retryLimit: 2, retryDelay: 30, expireInSeconds: 300 } as const;
+/** A website job asks up to 25 pages of one host, 2 s apart and each within 15 s. */
+const websiteJobSeconds = 900;
 
 export async function createVerificationQueues(boss: PgBoss) {
   for (const queue of [jobQueues.verifyWebsite, jobQueues.verifyOpenStreetMap, jobQueues.verifyGoogle]) {
-    await boss.createQueue(queue, { policy: 'standard', ...jobOptions });
+    await boss.createQueue(queue, {
+      policy: 'standard',
+      ...jobOptions,
+      ...(queue === jobQueues.verifyWebsite ? { expireInSeconds: websiteJobSeconds } : {}),
+    });
   }
 }
 
