@@ -75,6 +75,7 @@ async function MainNavigation({
   const t = await getTranslations('nav');
   const tNotifications = await getTranslations('notifications');
   const tVerification = await getTranslations('verification');
+  const tWebhooks = await getTranslations('webhooks');
   const base = `/o/${member.organisation.slug}`;
   return (
     <nav aria-label={t('main')} className="space-y-1">
@@ -109,6 +110,7 @@ async function MainNavigation({
       )}
       {hasRole(member, 'OWNER') && (
         <>
+          <NavLink href={`${base}/settings/webhooks`}>{tWebhooks('nav')}</NavLink>
           <NavLink href={`${base}/settings/audit`}>{t('auditLog')}</NavLink>
           <NavLink href={`${base}/settings/data`}>{t('dataRights')}</NavLink>
         </>

@@ -32,6 +32,8 @@ import deVerification from '@/messages/de/verification.json';
 import enVerification from '@/messages/en/verification.json';
 import deScoreHistory from '@/messages/de/score-history.json';
 import enScoreHistory from '@/messages/en/score-history.json';
+import deWebhooks from '@/messages/de/webhooks.json';
+import enWebhooks from '@/messages/en/webhooks.json';
 import type { AppLocale } from './locales';
 
 export const messagesByLocale = {
@@ -52,6 +54,7 @@ export const messagesByLocale = {
     ...deBusinessTypes,
     ...deVerification,
     ...deScoreHistory,
+    ...deWebhooks,
   },
   en: {
     ...enCore,
@@ -70,6 +73,7 @@ export const messagesByLocale = {
     ...enBusinessTypes,
     ...enVerification,
     ...enScoreHistory,
+    ...enWebhooks,
   },
 } satisfies Record<AppLocale, object>;
 

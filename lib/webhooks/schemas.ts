@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isStorableText, storableTextError } from '@/lib/validation/storable-text';
 import { webhookEventTypes } from './events';
 
 // Inputs of the webhook settings and API. Messages are full keys under "webhooks.errors".
@@ -14,15 +15,21 @@ const eventsSchema = z
   .min(1, { error: 'webhooks.errors.eventsRequired' })
   .transform((events) => [...new Set(events)]);
 
+const descriptionSchema = z
+  .string()
+  .trim()
+  .max(200, { error: 'webhooks.errors.descriptionTooLong' })
+  .refine(isStorableText, storableTextError);
+
 export const webhookEndpointInputSchema = z.object({
   url: urlSchema,
-  description: z.string().trim().max(200, { error: 'webhooks.errors.descriptionTooLong' }).default(''),
+  description: descriptionSchema.default(''),
   events: eventsSchema,
 });
 
 export const webhookEndpointUpdateSchema = z.object({
   url: urlSchema.optional(),
-  description: z.string().trim().max(200, { error: 'webhooks.errors.descriptionTooLong' }).optional(),
+  description: descriptionSchema.optional(),
   events: eventsSchema.optional(),
   enabled: z.boolean().optional(),
 });
@@ -30,6 +37,9 @@ export const webhookEndpointUpdateSchema = z.object({
 export const webhookEndpointIdSchema = z.object({
   endpointId: z.uuid({ error: 'webhooks.errors.endpointInvalid' }),
 });
+
+/** The settings' switch: "on" or "off". */
+export const webhookSwitchSchema = webhookEndpointIdSchema.extend({ enabled: z.enum(['on', 'off']) });
 
 export type WebhookEndpointInput = z.output<typeof webhookEndpointInputSchema>;
 export type WebhookEndpointUpdate = z.output<typeof webhookEndpointUpdateSchema>;

@@ -8,6 +8,7 @@ import { organisationActionCases } from './cases/organisation-actions';
 import { organisationRouteCases } from './cases/organisation-routes';
 import { publicRouteCases } from './cases/public-routes';
 import { verificationUiCases } from './cases/verification-ui';
+import { webhookCases } from './cases/webhooks';
 import type { EntryPointCase } from './entry-point-case';
 
 export const entryPointCases: EntryPointCase[] = [
@@ -18,4 +19,5 @@ export const entryPointCases: EntryPointCase[] = [
   ...publicRouteCases,
   ...dataRightsCases,
   ...verificationUiCases,
+  ...webhookCases,
 ];

@@ -234,6 +234,21 @@ export const samples: Record<string, Sample> = {
     input: { sources: ['WEBSITE', 'OPENSTREETMAP'], schedule: 'WEEKLY' },
   },
   'lib/verification/schemas.ts#acceptSuggestionSchema': { input: { source: 'GOOGLE' } },
+  'lib/webhooks/schemas.ts#webhookEndpointInputSchema': {
+    input: { url: 'https://erp.example/hooks', description: 'Warenwirtschaft', events: ['location.created'] },
+    freeText: ['description'],
+  },
+  'lib/webhooks/schemas.ts#webhookEndpointUpdateSchema': {
+    input: {
+      url: 'https://erp.example/hooks',
+      description: 'ERP',
+      events: ['checkin.submitted'],
+      enabled: true,
+    },
+    freeText: ['description'],
+  },
+  'lib/webhooks/schemas.ts#webhookEndpointIdSchema': { input: { endpointId: uuid } },
+  'lib/webhooks/schemas.ts#webhookSwitchSchema': { input: { endpointId: uuid, enabled: 'off' } },
   'lib/time-entries/schemas.ts#plainDateSchema': { input: '2026-11-26' },
   'lib/time-entries/schemas.ts#timeEntryCreateSchema': {
     input: {

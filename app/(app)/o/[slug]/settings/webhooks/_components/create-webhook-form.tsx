@@ -1,0 +1,96 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { RequiredFieldsNote } from '@/components/ui/field-label';
+import { FormMessage } from '@/components/ui/form-message';
+import { SecretField } from '@/components/ui/secret-field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { TextField } from '@/components/ui/text-field';
+import { initialFormState, type FormState } from '@/lib/forms/form-state';
+import { webhookEventTypes } from '@/lib/webhooks/events';
+
+const optionClass =
+  'has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:ring-brand-300 flex items-start gap-3 rounded-lg border border-slate-300 bg-white px-3 py-2.5 has-[:focus-visible]:ring-2';
+
+/** URL, description and the events as checkboxes; the answer shows the new secret once. */
+export function CreateWebhookForm({
+  action,
+}: {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+}) {
+  const t = useTranslations('webhooks');
+  const [state, formAction] = useActionState(action, initialFormState);
+  const secret = state.status === 'success' ? state.result?.secret : undefined;
+  const values = state.status === 'error' ? state.values : undefined;
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <RequiredFieldsNote />
+      <TextField
+        name="url"
+        type="url"
+        inputMode="url"
+        label={t('url')}
+        hint={t('urlHint')}
+        autoComplete="off"
+        required
+        maxLength={2000}
+        defaultValue={values?.url}
+        errors={state.fieldErrors?.url}
+        className="max-w-xl"
+      />
+      <TextField
+        name="description"
+        label={t('description')}
+        hint={t('descriptionHint')}
+        autoComplete="off"
+        maxLength={200}
+        defaultValue={values?.description}
+        errors={state.fieldErrors?.description}
+        className="max-w-xl"
+      />
+      <fieldset aria-describedby="webhook-events-hint">
+        <legend className="text-sm font-medium text-slate-900">{t('eventsLegend')}</legend>
+        <p id="webhook-events-hint" className="mt-1 text-sm text-slate-600">
+          {t('eventsHint')}
+        </p>
+        <div className="mt-2 grid gap-2 sm:grid-cols-2">
+          {webhookEventTypes.map((event) => {
+            const id = `webhook-event-${event}`;
+            return (
+              <div key={event} className={optionClass}>
+                <input
+                  id={id}
+                  type="checkbox"
+                  name="events"
+                  value={event}
+                  className="accent-brand-600 mt-0.5 size-5 shrink-0 focus:outline-none"
+                />
+                <label htmlFor={id} className="min-w-0 text-sm text-slate-900">
+                  {t(`event.${event}`)}
+                  <code className="mt-0.5 block font-mono text-xs break-all text-slate-600">{event}</code>
+                </label>
+              </div>
+            );
+          })}
+        </div>
+        {state.fieldErrors?.events?.map((error) => (
+          <p key={error} className="mt-1 text-sm font-medium text-red-700">
+            {error}
+          </p>
+        ))}
+      </fieldset>
+      <FormMessage state={state} />
+      {secret && (
+        <SecretField
+          id="new-webhook-secret"
+          label={t('secretLabel')}
+          value={secret}
+          copyLabel={t('copy')}
+          copiedLabel={t('copied')}
+        />
+      )}
+      <SubmitButton pendingLabel={t('creating')}>{t('create')}</SubmitButton>
+    </form>
+  );
+}
