@@ -31,7 +31,11 @@ export async function ListingMovementsCard({ movements, href, linkText }: Props)
               <div key={row.key} data-movement={row.key}>
                 <dt className="text-sm font-medium text-slate-800">{t(row.key)}</dt>
                 <dd>
-                  <span className={`text-2xl font-bold ${row.tone}`}>{movements[row.key]}</span>
+                  <span
+                    className={`text-2xl font-bold ${movements[row.key] > 0 ? row.tone : 'text-slate-700'}`}
+                  >
+                    {movements[row.key]}
+                  </span>
                   <span className="block text-xs text-slate-600">{t(`${row.key}Help`)}</span>
                 </dd>
               </div>

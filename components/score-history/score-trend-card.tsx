@@ -58,7 +58,8 @@ export async function ScoreTrendCard({ id, title, points, range, hrefOfRange }: 
       ) : (
         <ScoreTrendChart
           id={id}
-          caption={title}
+          // The card's heading names the chart; the caption says which days it covers.
+          caption={`${dateText(points[0]!.date, 'long')} – ${dateText(points.at(-1)!.date, 'long')}`}
           title={title}
           description={t('chartDesc', {
             from: dateText(points[0]!.date, 'long'),
