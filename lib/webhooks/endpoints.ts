@@ -8,7 +8,8 @@ import { webhookTestEventType } from './events';
 import type { WebhookEndpointInput, WebhookEndpointUpdate } from './schemas';
 import { generateWebhookSecret } from './secret';
 
-// The organisation's webhook endpoints, for owners only: they decide what leaves the app. Every
+// The organisation's webhook endpoints, for owners in the app (they decide what leaves it) and
+// for API tokens, which managers and owners make for integrations that subscribe themselves. Every
 // query is scoped to the member's organisation; another organisation's endpoint is "not found".
 // The secret is answered only when it is made (creation, rotation), never when listed.
 
@@ -26,8 +27,12 @@ const endpointColumns = {
 
 export type WebhookEndpointView = Awaited<ReturnType<typeof listWebhookEndpoints>>[number];
 
+function assertMayManage(member: MemberContext) {
+  if (member.actor.kind !== 'apiToken') assertRole(member, 'OWNER');
+}
+
 function assertOwnerAndId(member: MemberContext, endpointId: string) {
-  assertRole(member, 'OWNER');
+  assertMayManage(member);
   if (!z.uuid().safeParse(endpointId).success) throw new AppError('NOT_FOUND');
 }
 
@@ -37,7 +42,7 @@ const inOrganisation = (member: MemberContext, endpointId: string) => ({
 });
 
 export async function listWebhookEndpoints(member: MemberContext) {
-  assertRole(member, 'OWNER');
+  assertMayManage(member);
   return db.webhookEndpoint.findMany({
     where: { organisationId: member.organisation.id },
     select: endpointColumns,
@@ -57,7 +62,7 @@ export async function getWebhookEndpoint(member: MemberContext, endpointId: stri
 
 /** Creates an endpoint with a fresh secret, answered this once. */
 export async function createWebhookEndpoint(member: MemberContext, input: WebhookEndpointInput) {
-  assertRole(member, 'OWNER');
+  assertMayManage(member);
   const secret = generateWebhookSecret();
   const endpoint = await db.webhookEndpoint.create({
     data: { ...input, secret, organisationId: member.organisation.id },

@@ -7,6 +7,7 @@ import { napPaths, napSchemas } from './nap';
 import { scoreHistoryPaths, scoreHistorySchemas } from './score-history';
 import { timeEntryPaths, timeEntrySchemas } from './time-entries';
 import { verificationPaths, verificationSchemas } from './verification';
+import { webhookPaths, webhookSchemas } from './webhooks';
 
 // The OpenAPI 3.1 description of /api/v1. Request bodies and query parameters come from the
 // same zod schemas that validate them (input side), answers from the schemas the mappers are
@@ -31,6 +32,7 @@ export function buildOpenApiDocument() {
       ...benchmarkPaths(),
       ...verificationPaths(),
       ...scoreHistoryPaths(),
+      ...webhookPaths(),
       '/api/v1/openapi.json': {
         get: {
           operationId: 'getOpenApiDocument',
@@ -54,6 +56,7 @@ export function buildOpenApiDocument() {
         ...benchmarkSchemas(),
         ...verificationSchemas(),
         ...scoreHistorySchemas(),
+        ...webhookSchemas(),
       },
       responses: Object.fromEntries(
         Object.entries(errorResponses).map(([name, { description }]) => [
