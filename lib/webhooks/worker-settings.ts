@@ -26,12 +26,13 @@ export type WebhookWorkerSettings = {
 };
 
 /**
- * 12 retries: pg-boss waits retryDelay · 2^n · (½ … 1), at most 4 hours, i.e. on average about
- * 1.5, 3, 6, 12, 24, 48, 96 and 192 minutes, then four times 4 hours: about 23 hours after the
- * first attempt the last one is made, so a delivery is tried for about a day.
+ * 13 retries: pg-boss waits retryDelay · 2^n · (½ … 1), at most 4 hours: on average about 1.5, 3,
+ * 6, 12, 24, 48, 96 and 190 minutes, then five times 4 hours. The last attempt comes about 26
+ * hours after the first, so a receiver that stays down is tried for more than a day and the
+ * endpoint is switched off by its own delivery's failures (failing for 24 hours).
  */
 export const defaultWebhookRetry: WebhookRetryPolicy = {
-  retryLimit: 12,
+  retryLimit: 13,
   retryDelay: 60,
   retryBackoff: true,
   retryDelayMax: 4 * 3_600,
