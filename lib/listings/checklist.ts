@@ -4,6 +4,7 @@ import { actingUserId, assertRole, hasRole, type MemberContext } from '@/lib/acc
 import { db, type Transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { emitWebhookEvent, emitWebhookEvents } from '@/lib/webhooks/emit';
+import { listingStatusChangedData } from '@/lib/webhooks/listing-data';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { getLocation, type LocationDetail } from '@/lib/locations/locations';
 import { compareShownNap } from './nap-check';
@@ -284,7 +285,7 @@ export async function updateListingItem(
     if (input.markChecked) changes.lastCheckedAt = { from: current.item.lastCheckedAt, to: new Date() };
     const item = await saveItem(tx, member, { locationId: location.id, platformId }, data, changes, userId);
     if (changes.status) {
-      const event = statusChangedEvent(location.id, platformId, changes.status.from, changes.status.to);
+      const event = listingStatusChangedData(location.id, platformId, changes.status.from, changes.status.to);
       await emitWebhookEvent(tx, member.organisation.id, 'listing.status_changed', event);
     }
     return { version: item.version, statusReplaced };
@@ -333,19 +334,9 @@ export async function bulkSetListingStatus(member: MemberContext, input: z.outpu
     SELECT u.location_id, u.platform_id, b.status FROM upserted u JOIN before b USING (location_id, platform_id)
     ORDER BY u.location_id, u.platform_id`;
     const events = changed.map((row) =>
-      statusChangedEvent(row.location_id, row.platform_id, row.status, input.status),
+      listingStatusChangedData(row.location_id, row.platform_id, row.status, input.status),
     );
     await emitWebhookEvents(tx, organisationId, 'listing.status_changed', events);
     return { changed: changed.length };
   });
-}
-
-/** The data of a listing.status_changed event (README "Webhooks"). */
-function statusChangedEvent(locationId: string, platformId: string, from: unknown, to: unknown) {
-  return {
-    location: { id: locationId },
-    platform: { id: platformId },
-    previousStatus: from ?? 'NOT_STARTED',
-    status: to,
-  };
 }

@@ -2,6 +2,8 @@ import 'server-only';
 import { actingUserId, hasRole, type MemberContext } from '@/lib/access/member-context';
 import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
+import { emitWebhookEvent } from '@/lib/webhooks/emit';
+import { listingStatusChangedData } from '@/lib/webhooks/listing-data';
 import type { ListingStatus, ObservationOutcome, VerificationSource } from '@/lib/generated/prisma/enums';
 import { getLocation } from '@/lib/locations/locations';
 import type { ObservedValues } from './sources/source-result';
@@ -101,7 +103,7 @@ export async function acceptSuggestedStatus(
         AND source = ${source}::"VerificationSource" AND suggested_status IS NOT NULL
       FOR UPDATE`;
     if (!suggestion) throw new AppError('CONFLICT', { messageKey: 'verification.errors.suggestionGone' });
-    const [item] = await tx.$queryRaw<{ id: string; from: ListingStatus }[]>`
+    const [item] = await tx.$queryRaw<{ id: string; platformId: string; from: ListingStatus }[]>`
       WITH before AS (
         SELECT p.id AS platform_id, COALESCE(li.status, 'NOT_STARTED') AS status
         FROM platforms p
@@ -116,7 +118,7 @@ export async function acceptSuggestedStatus(
       ON CONFLICT (location_id, platform_id) DO UPDATE SET
         status = EXCLUDED.status, version = listing_items.version + 1, updated_at = now(),
         last_checked_at = now(), last_checked_by_id = EXCLUDED.last_checked_by_id
-      RETURNING id, (SELECT status FROM before) AS "from"`;
+      RETURNING id, platform_id AS "platformId", (SELECT status FROM before) AS "from"`;
     await tx.listingChange.create({
       data: {
         listingItemId: item!.id,
@@ -125,6 +127,8 @@ export async function acceptSuggestedStatus(
         changes: { status: { from: item!.from, to: suggestion.status } },
       },
     });
+    const data = listingStatusChangedData(location.id, item!.platformId, item!.from, suggestion.status);
+    await emitWebhookEvent(tx, member.organisation.id, 'listing.status_changed', data);
     await tx.$executeRaw`
       UPDATE location_observations SET suggested_status = NULL
       WHERE location_id = ${location.id}::uuid AND source = ${source}::"VerificationSource"`;

@@ -10,6 +10,7 @@ import { createJobQueue } from '@/lib/jobs/queue';
 import { updateListingItem } from '@/lib/listings/checklist';
 import { deleteLocation, setLocationArchived } from '@/lib/locations/locations';
 import { listNotifications } from '@/lib/notifications/notifications';
+import { acceptSuggestedStatus } from '@/lib/verification/observations';
 import { createOutboundClient } from '@/lib/outbound/outbound-fetch';
 import { allowOnly, startLocalServer, type SeenRequest } from '@/lib/outbound/test-support';
 import { addTestLocation, createTeam, platformIdByKey } from '@/tests/support/factories';
@@ -276,6 +277,33 @@ describe('webhook deliveries', () => {
     await addTestLocation(team.owner);
     expect(await listWebhookDeliveries(team.owner, endpoint.id)).toHaveLength(1);
     expect(alwaysFailing.seen.filter((request) => request.path === '/down')).toHaveLength(1);
+  });
+
+  it('tells of a status an automatic check suggested when someone accepts it', async () => {
+    const { team } = await endpointFor(receiver.url('/accepted'), ['listing.status_changed']);
+    const locationId = await addTestLocation(team.owner);
+    await db.locationObservation.create({
+      data: {
+        organisationId: team.organisation.id,
+        locationId,
+        source: 'OPENSTREETMAP',
+        outcome: 'CONSISTENT',
+        observedAt: new Date(),
+        suggestedStatus: 'LIVE',
+      },
+    });
+    await acceptSuggestedStatus(team.owner, locationId, 'OPENSTREETMAP');
+    await until(() => receiver.seen.some((request) => request.path === '/accepted'));
+    const [request] = receiver.seen.filter((seen) => seen.path === '/accepted');
+    expect(JSON.parse(request!.body)).toMatchObject({
+      type: 'listing.status_changed',
+      data: {
+        location: { id: locationId },
+        platform: { id: await platformIdByKey('openstreetmap') },
+        previousStatus: 'NOT_STARTED',
+        status: 'LIVE',
+      },
+    });
   });
 
   it('sends nothing for a change that is rolled back', async () => {

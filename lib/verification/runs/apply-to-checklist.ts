@@ -3,6 +3,8 @@ import type { Transaction } from '@/lib/db/prisma';
 import type { ListingStatus, ObservationOutcome } from '@/lib/generated/prisma/enums';
 import { enabledPlatformsSql } from '@/lib/listings/platforms';
 import { napFields } from '@/lib/nap/schemas';
+import { emitWebhookEvent } from '@/lib/webhooks/emit';
+import { listingStatusChangedData } from '@/lib/webhooks/listing-data';
 import type { ClaimedTask } from './claim-tasks';
 import { platformKeyOfSource, sourceDisplayName } from './source-names';
 import { decideStatus, manualStatusGraceDays } from './status-rule';
@@ -87,6 +89,10 @@ export async function applyToChecklist(
       INSERT INTO listing_changes (id, listing_item_id, changed_by_id, changed_by_name, changed_at, changes, source)
       VALUES (gen_random_uuid(), ${saved!.id}::uuid, NULL, ${sourceDisplayName[task.source]}, ${observed.observedAt},
               ${JSON.stringify(changes)}::jsonb, ${task.source}::"VerificationSource")`;
+    if (decision.apply !== item.status) {
+      const data = listingStatusChangedData(task.locationId, item.platformId, item.status, decision.apply);
+      await emitWebhookEvent(tx, task.organisationId, 'listing.status_changed', data);
+    }
   }
   if (observed.rating !== null || observed.reviewCount !== null) {
     await tx.$executeRaw`
