@@ -12,9 +12,8 @@ import {
   RowHeader,
 } from '@/components/ui/card-table';
 import { PageHeader } from '@/components/ui/page-header';
-import { assertRole } from '@/lib/access/member-context';
 import { getAppFormatter } from '@/lib/i18n/server-formatter';
-import { requireMember } from '@/lib/organisations/member-context';
+import { findOrNotFound, requireMember, requireRoleForPage } from '@/lib/organisations/member-context';
 import { getWebhookEndpoint, listWebhookDeliveries } from '@/lib/webhooks/endpoints';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,8 +28,8 @@ export default async function WebhookDeliveriesPage({
 }) {
   const { slug, endpointId } = await params;
   const member = await requireMember(slug);
-  assertRole(member, 'OWNER');
-  const endpoint = await getWebhookEndpoint(member, endpointId);
+  requireRoleForPage(member, 'OWNER');
+  const endpoint = await findOrNotFound(getWebhookEndpoint(member, endpointId));
   const deliveries = await listWebhookDeliveries(member, endpoint.id, 50);
   const t = await getTranslations('webhooks');
   return (
