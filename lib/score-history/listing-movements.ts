@@ -22,18 +22,26 @@ export function listingMovementsSql(organisationId: string, options: { locationI
   const onlyLocation = options.locationId
     ? Prisma.sql`AND li.location_id = ${options.locationId}::uuid`
     : Prisma.empty;
+  // The organisation's month of changes first, as one range of the index on (organisation_id,
+  // changed_at), materialised: joined freely, the planner takes the enabled platforms for a few
+  // and starts from every checklist item instead (41,000 probes, ~100 ms at 5,000 locations).
+  const since = new Date(options.now.getTime() - movementWindowDays * 86_400_000);
   return Prisma.sql`
-    WITH status_changes AS (
+    WITH recent AS MATERIALIZED (
       SELECT lc.listing_item_id, lc.changed_at, lc.id,
              lc.changes->'status'->>'from' AS from_status, lc.changes->'status'->>'to' AS to_status
-      FROM listing_items li
+      FROM listing_changes lc
+      WHERE lc.organisation_id = ${organisationId}::uuid
+        AND lc.changed_at > ${since}::timestamptz AND lc.changed_at <= ${options.now}::timestamptz
+        AND lc.changes->'status' IS NOT NULL
+    ),
+    status_changes AS (
+      SELECT r.*
+      FROM recent r
+      JOIN listing_items li ON li.id = r.listing_item_id
       JOIN locations l ON l.id = li.location_id AND l.archived_at IS NULL
       JOIN (${enabledPlatformsSql(organisationId)}) p ON p.id = li.platform_id
-      JOIN listing_changes lc ON lc.listing_item_id = li.id
       WHERE li.organisation_id = ${organisationId}::uuid ${onlyLocation}
-        AND lc.changed_at > ${options.now}::timestamptz - make_interval(days => ${movementWindowDays})
-        AND lc.changed_at <= ${options.now}::timestamptz
-        AND lc.changes->'status' IS NOT NULL
     ),
     per_item AS (
       SELECT listing_item_id,
