@@ -8,6 +8,8 @@ import { pool } from '@/lib/db/pool';
 import { db } from '@/lib/db/prisma';
 import { createJobQueue } from '@/lib/jobs/queue';
 import { updateListingItem } from '@/lib/listings/checklist';
+import { applyLocationImport } from '@/lib/locations/csv/import-locations';
+import { googleColumns } from '@/lib/locations/csv/google-columns';
 import { deleteLocation, setLocationArchived } from '@/lib/locations/locations';
 import { listNotifications } from '@/lib/notifications/notifications';
 import { acceptSuggestedStatus } from '@/lib/verification/observations';
@@ -304,6 +306,56 @@ describe('webhook deliveries', () => {
         status: 'LIVE',
       },
     });
+  });
+
+  it('tells of the locations an import creates and updates, in the order of the file', async () => {
+    const { team } = await endpointFor(receiver.url('/imported'), ['location.created', 'location.updated']);
+    const csv = (rows: { code: string; name: string }[]) =>
+      [
+        googleColumns.join(','),
+        ...rows.map(({ code, name }) =>
+          googleColumns
+            .map(
+              (column) =>
+                ({
+                  'Store code': code,
+                  'Business name': name,
+                  'Address line 1': 'Hafenstraße 145',
+                  Locality: 'Bremerhaven',
+                  'Postal code': '27576',
+                })[column as string] ?? '',
+            )
+            .join(','),
+        ),
+      ].join('\n');
+    await applyLocationImport(
+      team.owner,
+      csv([
+        { code: 'B-2', name: 'Zwei' },
+        { code: 'A-1', name: 'Eins' },
+      ]),
+      {
+        allOrNothing: true,
+      },
+    );
+    await applyLocationImport(team.owner, csv([{ code: 'A-1', name: 'Eins am Hafen' }]), {
+      allOrNothing: true,
+    });
+
+    const seen = () => receiver.seen.filter((request) => request.path === '/imported');
+    await until(() => seen().length >= 3);
+    expect(
+      seen().map((request) => {
+        const payload = JSON.parse(request.body) as ReceivedPayload & {
+          data: { location: { name: string } };
+        };
+        return [payload.type, payload.data.location.name];
+      }),
+    ).toEqual([
+      ['location.created', 'Zwei'],
+      ['location.created', 'Eins'],
+      ['location.updated', 'Eins am Hafen'],
+    ]);
   });
 
   it('sends nothing for a change that is rolled back', async () => {

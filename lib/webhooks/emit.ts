@@ -12,30 +12,43 @@ import { webhookQueue, type WebhookJob } from './webhook-queue';
 // commit with the change or not at all, so a receiver hears of every change at least once and
 // never of one that was rolled back. Without such an endpoint it costs one indexed query.
 
+type EventData = Record<string, unknown>;
+
 /** Queues `type` with `data` for every enabled endpoint of the organisation that wants it. */
 export async function emitWebhookEvent(
   tx: Transaction,
   organisationId: string,
   type: WebhookEventType,
-  data: Record<string, unknown> | ((tx: Transaction) => Promise<Record<string, unknown> | null>),
+  data: EventData | ((tx: Transaction) => Promise<EventData | null>),
 ) {
-  await emitWebhookEvents(tx, organisationId, type, typeof data === 'function' ? data : [data]);
+  const list =
+    typeof data === 'function'
+      ? async (inTx: Transaction) => {
+          const one = await data(inTx);
+          return one ? [one] : [];
+        }
+      : [data];
+  await emitWebhookEvents(tx, organisationId, type, list);
 }
 
-/** Several events of one type in their order (a bulk change), in two statements and one insert of jobs. */
+/**
+ * Several events of one type in their order (a bulk change or an import), in two statements and
+ * one insert of jobs; none at all for an empty list. A function as `data` is called only when an
+ * endpoint listens.
+ */
 export async function emitWebhookEvents(
   tx: Transaction,
   organisationId: string,
   type: WebhookEventType,
-  data: Record<string, unknown>[] | ((tx: Transaction) => Promise<Record<string, unknown> | null>),
+  data: EventData[] | ((tx: Transaction) => Promise<EventData[]>),
 ) {
+  if (Array.isArray(data) && data.length === 0) return;
   const endpoints = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM webhook_endpoints
     WHERE organisation_id = ${organisationId}::uuid AND enabled AND ${type} = ANY(events)
     ORDER BY created_at, id`;
   if (endpoints.length === 0) return;
-  // The data is read only now, when someone listens.
-  const list = Array.isArray(data) ? data : [await data(tx)].filter((item) => item !== null);
+  const list = Array.isArray(data) ? data : await data(tx);
   const timestamp = new Date().toISOString();
   await queueDeliveries(
     tx,

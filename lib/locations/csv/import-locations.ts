@@ -5,6 +5,8 @@ import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { assertRole, type MemberContext } from '@/lib/access/member-context';
 import { isStorableText } from '@/lib/validation/storable-text';
+import { emitWebhookEvents } from '@/lib/webhooks/emit';
+import { locationsEventData } from '@/lib/webhooks/location-data';
 import { parseLocationCsv, type CsvIssue, type ParsedLocationCsv } from './parse-location-csv';
 import { planLocationImport, type ImportRowResult, type PlannedRow } from './plan-location-import';
 import { selectCsvLocations } from './select-csv-locations';
@@ -106,6 +108,7 @@ export async function applyLocationImport(
           return reportOf(parsed, planned, false);
         }
         await writeLocationImport(tx, organisationId, planned);
+        await emitImportEvents(tx, organisationId, planned);
         const report = reportOf(parsed, planned, true);
         const details = { ...report.totals, allOrNothing: options.allOrNothing };
         await recordMemberEvent(member, { action: 'locations.imported', details }, tx);
@@ -119,5 +122,19 @@ export async function applyLocationImport(
       throw new AppError('CONFLICT', { messageKey: 'locationImport.errors.storeCodeTakenMeanwhile' });
     }
     throw error;
+  }
+}
+
+/** location.created and location.updated for the organisation's webhook endpoints, row by row in file order. */
+async function emitImportEvents(tx: Transaction, organisationId: string, planned: PlannedRow[]) {
+  const codesOf = (outcome: 'create' | 'update') =>
+    planned.filter((row) => row.outcome === outcome).map((row) => row.storeCode);
+  for (const [type, outcome] of [
+    ['location.created', 'create'],
+    ['location.updated', 'update'],
+  ] as const) {
+    const codes = codesOf(outcome);
+    if (codes.length > 0)
+      await emitWebhookEvents(tx, organisationId, type, locationsEventData(organisationId, codes));
   }
 }
