@@ -25,6 +25,10 @@ export const auditActions = [
   'api_token.revoked',
   'calendar_feed.created',
   'calendar_feed.revoked',
+  'webhook.created',
+  'webhook.updated',
+  'webhook.secret_rotated',
+  'webhook.deleted',
   // Data in bulk, and deletions.
   'locations.imported',
   'location.archived',
@@ -53,6 +57,7 @@ const categoryByPrefix: Record<string, AuditCategory> = {
   member: 'members',
   api_token: 'tokens',
   calendar_feed: 'tokens',
+  webhook: 'tokens',
 };
 
 export function auditCategoryOf(action: AuditAction): AuditCategory {

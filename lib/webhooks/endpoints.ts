@@ -1,7 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
 import { assertRole, type MemberContext } from '@/lib/access/member-context';
-import { db } from '@/lib/db/prisma';
+import { recordMemberEvent } from '@/lib/audit/audit-log';
+import { db, type Transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { queueDeliveries } from './emit';
 import { webhookTestEventType } from './events';
@@ -36,6 +37,17 @@ function assertOwnerAndId(member: MemberContext, endpointId: string) {
   if (!z.uuid().safeParse(endpointId).success) throw new AppError('NOT_FOUND');
 }
 
+/** Who added, changed, rotated or deleted an endpoint: the audit log, in the change's transaction. */
+function recordWebhookEvent(
+  tx: Transaction,
+  member: MemberContext,
+  action: 'webhook.created' | 'webhook.updated' | 'webhook.secret_rotated' | 'webhook.deleted',
+  endpoint: { id: string; url: string },
+) {
+  const target = { type: 'webhook_endpoint', id: endpoint.id };
+  return recordMemberEvent(member, { action, target, details: { url: endpoint.url } }, tx);
+}
+
 const inOrganisation = (member: MemberContext, endpointId: string) => ({
   id: endpointId,
   organisationId: member.organisation.id,
@@ -64,9 +76,13 @@ export async function getWebhookEndpoint(member: MemberContext, endpointId: stri
 export async function createWebhookEndpoint(member: MemberContext, input: WebhookEndpointInput) {
   assertMayManage(member);
   const secret = generateWebhookSecret();
-  const endpoint = await db.webhookEndpoint.create({
-    data: { ...input, secret, organisationId: member.organisation.id },
-    select: endpointColumns,
+  const endpoint = await db.$transaction(async (tx) => {
+    const created = await tx.webhookEndpoint.create({
+      data: { ...input, secret, organisationId: member.organisation.id },
+      select: endpointColumns,
+    });
+    await recordWebhookEvent(tx, member, 'webhook.created', created);
+    return created;
   });
   return { endpoint, secret };
 }
@@ -84,36 +100,50 @@ export async function updateWebhookEndpoint(
       : input.enabled
         ? { enabled: true, disabledAt: null, disabledReason: null, failingSince: null }
         : { enabled: false, disabledAt: new Date(), disabledReason: 'by-member' };
-  const [endpoint] = await db.webhookEndpoint.updateManyAndReturn({
-    where: inOrganisation(member, endpointId),
-    data: {
-      ...(input.url === undefined ? {} : { url: input.url }),
-      ...(input.description === undefined ? {} : { description: input.description }),
-      ...(input.events === undefined ? {} : { events: input.events }),
-      ...switching,
-    },
-    select: endpointColumns,
+  return db.$transaction(async (tx) => {
+    const [endpoint] = await tx.webhookEndpoint.updateManyAndReturn({
+      where: inOrganisation(member, endpointId),
+      data: {
+        ...(input.url === undefined ? {} : { url: input.url }),
+        ...(input.description === undefined ? {} : { description: input.description }),
+        ...(input.events === undefined ? {} : { events: input.events }),
+        ...switching,
+      },
+      select: endpointColumns,
+    });
+    if (!endpoint) throw new AppError('NOT_FOUND');
+    await recordWebhookEvent(tx, member, 'webhook.updated', endpoint);
+    return endpoint;
   });
-  if (!endpoint) throw new AppError('NOT_FOUND');
-  return endpoint;
 }
 
 /** Deletes the endpoint with its delivery log; its queued jobs find nothing to send. */
 export async function deleteWebhookEndpoint(member: MemberContext, endpointId: string) {
   assertOwnerAndId(member, endpointId);
-  const { count } = await db.webhookEndpoint.deleteMany({ where: inOrganisation(member, endpointId) });
-  if (count === 0) throw new AppError('NOT_FOUND');
+  await db.$transaction(async (tx) => {
+    const [endpoint] = await tx.webhookEndpoint.findMany({
+      where: inOrganisation(member, endpointId),
+      select: { id: true, url: true },
+    });
+    if (!endpoint) throw new AppError('NOT_FOUND');
+    await tx.webhookEndpoint.delete({ where: { id: endpoint.id } });
+    await recordWebhookEvent(tx, member, 'webhook.deleted', endpoint);
+  });
 }
 
 /** A new secret at once (deliveries from now on are signed with it), answered this once. */
 export async function rotateWebhookSecret(member: MemberContext, endpointId: string) {
   assertOwnerAndId(member, endpointId);
   const secret = generateWebhookSecret();
-  const { count } = await db.webhookEndpoint.updateMany({
-    where: inOrganisation(member, endpointId),
-    data: { secret },
+  await db.$transaction(async (tx) => {
+    const [endpoint] = await tx.webhookEndpoint.updateManyAndReturn({
+      where: inOrganisation(member, endpointId),
+      data: { secret },
+      select: { id: true, url: true },
+    });
+    if (!endpoint) throw new AppError('NOT_FOUND');
+    await recordWebhookEvent(tx, member, 'webhook.secret_rotated', endpoint);
   });
-  if (count === 0) throw new AppError('NOT_FOUND');
   return { secret };
 }
 

@@ -81,6 +81,16 @@ describe('/api/v1/webhook-endpoints', () => {
     });
     expect(removed.status).toBe(204);
     expect(await db.webhookEndpoint.count({ where: { id: endpoint.id } })).toBe(0);
+    // Each change is in the audit log with the token as its author, never the secret.
+    const audit = await db.auditEvent.findMany({
+      where: { organisationId: team.organisation.id, targetType: 'webhook_endpoint' },
+      orderBy: { createdAt: 'asc' },
+    });
+    expect(audit.map((event) => [event.action, event.actorLabel, event.details])).toEqual([
+      ['webhook.created', 'API: Test integration', { url: 'https://erp.example/hooks' }],
+      ['webhook.updated', 'API: Test integration', { url: 'https://erp.example/hooks' }],
+      ['webhook.deleted', 'API: Test integration', { url: 'https://erp.example/hooks' }],
+    ]);
   });
 
   it('answers 422 for a URL that is not http(s) and for no or unknown events, and writes nothing', async () => {
@@ -118,6 +128,14 @@ describe('/api/v1/webhook-endpoints', () => {
     expect(rotated.json?.secret).not.toBe(endpoint.secret);
     const stored = await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } });
     expect(stored.secret).toBe(rotated.json?.secret);
+    const rotatedEvents = await db.auditEvent.count({
+      where: {
+        organisationId: team.organisation.id,
+        action: 'webhook.secret_rotated',
+        targetId: endpoint.id,
+      },
+    });
+    expect(rotatedEvents).toBe(1);
   });
 
   it('lists the latest deliveries, newest first', async () => {
