@@ -1,11 +1,13 @@
-// npm run bench [-- --quick] [-- --only server,bundles,map,lighthouse,placement,verification]: seeds (or
+// npm run bench [-- --quick] [-- --only server,bundles,map,lighthouse,placement,verification,history]: seeds (or
 // reuses) the bench organisations in the bench's own database, builds the app if the sources
 // changed, starts the production server, signs in as the owner and runs the measurements of issue 7.
 // Writes bench/results/latest.json (everything, with the machine) and bench/results/latest.md (a
 // table per measurement with target and pass/fail), and prints the Markdown. `verification` (issue
 // 15, not part of a run without --only: it takes about 15 minutes) needs the database but neither
 // the build nor the server: one organisation-wide verification of the 5,000-location chain through
-// pg-boss' workers against local Overpass and website servers (bench/verification.ts).
+// pg-boss' workers against local Overpass and website servers (bench/verification.ts). `history`
+// (issue 16) needs the database only: a year of daily score snapshots of the chain, read by the
+// dashboard, the location page and the API (bench/history.ts).
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,7 +26,7 @@ import { benchOrganisationSpecs, seedBenchOrganisation } from '../prisma/seed/be
 import { demoOwner, seedDemoData } from '../prisma/seed/demo-data';
 import { ensureProductionBuild } from './lib/production-build';
 
-const groups = ['server', 'bundles', 'map', 'lighthouse', 'placement', 'verification'] as const;
+const groups = ['server', 'bundles', 'map', 'lighthouse', 'placement', 'verification', 'history'] as const;
 const defaultGroups = groups.filter((name) => name !== 'verification');
 const { values } = parseArgs({
   options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } },
@@ -191,6 +193,33 @@ async function measureVerificationRun() {
   if (interrupted.signal.aborted) process.exit(130);
 }
 if (only.has('verification')) await measureVerificationRun();
+
+/** Seeds a year of score snapshots for the chain, measures reading them, and removes them again. */
+async function measureHistoryReads() {
+  const database = await provideBenchDatabase();
+  try {
+    await database.statementLog?.disable();
+    step('Seeding (or reusing) the bench chain…');
+    await seedDemoData(database.databaseUrl);
+    const chain = await seedBenchOrganisation(database.databaseUrl, benchOrganisationSpecs.chain);
+    results.setup.migrationsApplied = database.migrationsApplied;
+    const { measureHistory, recordHistory } = await import('../bench/history');
+    await measure('history', async () => {
+      const result = await measureHistory({
+        databaseUrl: database.databaseUrl,
+        statementLog: database.statementLog,
+        slug: chain.slug,
+        ownerEmail: demoOwner.email,
+        quick: values.quick,
+      });
+      await recordHistory(result);
+      return result;
+    });
+  } finally {
+    await database.stop();
+  }
+}
+if (only.has('history')) await measureHistoryReads();
 
 results.durationSeconds = seconds(started);
 const resultsDirectory = path.join(process.cwd(), 'bench', 'results');
