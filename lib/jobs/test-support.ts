@@ -1,6 +1,9 @@
 import type { PgBoss } from 'pg-boss';
 import { env } from '@/lib/env';
 import { createVerificationQueues } from '@/lib/verification/runs/verification-workers';
+import { registerWebhookJobSender } from '@/lib/webhooks/job-sender';
+import { createWebhookQueue } from '@/lib/webhooks/webhook-queue';
+import { webhookSettingsFromEnv } from '@/lib/webhooks/worker-settings';
 import { jobSender } from './job-sender';
 
 // For tests that start verification runs through verificationEnqueue() (API routes, actions): the
@@ -26,4 +29,15 @@ export async function stopJobSender() {
   holder.jobSender = undefined;
   const boss = await running?.catch(() => null);
   await boss?.stop({ graceful: true, timeout: 5_000 });
+}
+
+/**
+ * The send-only instance with the webhook delivery queue too, for tests that queue deliveries
+ * through actions or API routes: nothing is ever delivered and no second pool is left open.
+ */
+export async function readyWebhookJobSender(): Promise<PgBoss> {
+  const boss = await readyJobSender();
+  await createWebhookQueue(boss, webhookSettingsFromEnv());
+  registerWebhookJobSender(boss);
+  return boss;
 }

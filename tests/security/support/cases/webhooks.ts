@@ -3,7 +3,7 @@
 // nothing is ever delivered.
 import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db/prisma';
-import { readyWebhookJobSender } from '@/lib/webhooks/test-support';
+import { readyWebhookJobSender } from '@/lib/jobs/test-support';
 import { apiCase, memberFormCase, type EntryPointCase } from '../entry-point-case';
 import type { World } from '../world';
 
