@@ -15,7 +15,7 @@ import { decideStatus, manualStatusGraceDays } from './status-rule';
 //   observed status is returned as a suggestion (stored with the observation);
 // - a found or missing listing counts as a check for the presence score's freshness;
 // - the change is recorded in the item's history with the source as its author;
-// - Google's rating and review count become a rating snapshot (kept 30 days, expire-google.ts).
+// - Google's rating and review count become a rating snapshot (kept 30 days, scheduled-runs.ts).
 
 export type ObservedForChecklist = {
   outcome: ObservationOutcome;

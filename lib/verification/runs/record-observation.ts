@@ -1,7 +1,6 @@
 import 'server-only';
 import { db, type Transaction } from '@/lib/db/prisma';
 import type { ObservationOutcome } from '@/lib/generated/prisma/enums';
-import { napFields } from '@/lib/nap/schemas';
 import type { SourceObservation } from '@/lib/verification/sources/source-result';
 import { alertsBetween, type ObservationState } from './alert-rule';
 import type { ClaimedTask } from './claim-tasks';
@@ -76,9 +75,4 @@ async function previousState(tx: Transaction, task: ClaimedTask): Promise<Observ
 
 function jsonOrNull(value: unknown) {
   return value === null || value === undefined ? null : JSON.stringify(value);
-}
-
-/** The NAP fields among the differing ones: what the checklist item's mismatch list names. */
-export function napFieldsOf(fields: readonly string[]) {
-  return fields.filter((field) => (napFields as readonly string[]).includes(field));
 }
