@@ -1,11 +1,10 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { FormState } from '@/lib/forms/form-state';
 import type { NotificationItem } from '@/lib/notifications/notifications';
 import { addDaysToDate, formatIsoWeek, toUtcDate } from '@/lib/weeks/iso-week';
 import { getAppFormatter } from '@/lib/i18n/server-formatter';
 import { ListingAlertEntry } from './listing-alert-entry';
-import { MarkReadForm } from './mark-read-form';
+import { NotificationFrame } from './notification-frame';
 import { WebhookDisabledEntry } from './webhook-disabled-entry';
 
 const namedLocationsShown = 5;
@@ -71,57 +70,28 @@ async function NotificationEntry({
     ? t('allSubmitted', { week: item.week.week })
     : t(`kind.${item.kind}`, { week: item.week.week, count: item.data.locationCount });
   return (
-    <li
-      className={`flex flex-col gap-3 py-4 sm:flex-row sm:items-start sm:justify-between ${unread ? '' : 'opacity-90'}`}
+    <NotificationFrame
+      item={item}
+      label={label}
+      href={`/o/${slug}/checkins?week=${formatIsoWeek(item.week)}`}
+      linkClassName={item.kind === 'CHECKIN_OVERDUE' && unread && !settled ? 'text-red-800' : ''}
+      timeZone={timeZone}
+      markReadAction={markReadAction}
     >
-      <div className="min-w-0 space-y-1">
-        <p className="flex flex-wrap items-center gap-2">
-          {unread && (
-            <span className="bg-brand-50 text-brand-800 ring-brand-200 rounded-full px-2 py-0.5 text-xs font-semibold ring-1">
-              {t('unread')}
-            </span>
-          )}
-          <Link
-            href={`/o/${slug}/checkins?week=${formatIsoWeek(item.week)}`}
-            className={`text-brand-800 hover:underline ${unread ? 'font-semibold' : 'font-normal'} ${
-              item.kind === 'CHECKIN_OVERDUE' && unread && !settled ? 'text-red-800' : ''
-            }`}
-          >
-            {label}
-          </Link>
+      <p className="text-sm text-slate-600">
+        {t('weekDates', {
+          week: item.week.week,
+          year: item.week.year,
+          from: day(item.weekStart),
+          to: day(addDaysToDate(item.weekStart, 6)),
+        })}
+      </p>
+      {names.length > 0 && (
+        <p className="text-sm break-words text-slate-700">
+          {names.join(', ')}
+          {more > 0 && ` ${t('moreLocations', { count: more })}`}
         </p>
-        <p className="text-sm text-slate-600">
-          {t('weekDates', {
-            week: item.week.week,
-            year: item.week.year,
-            from: day(item.weekStart),
-            to: day(addDaysToDate(item.weekStart, 6)),
-          })}
-        </p>
-        {names.length > 0 && (
-          <p className="text-sm break-words text-slate-700">
-            {names.join(', ')}
-            {more > 0 && ` ${t('moreLocations', { count: more })}`}
-          </p>
-        )}
-        <p className="text-xs text-slate-500">
-          {t('receivedAt', {
-            date: format.dateTime(item.createdAt, {
-              dateStyle: 'medium',
-              timeStyle: 'short',
-              timeZone,
-            }),
-          })}
-        </p>
-      </div>
-      {unread && (
-        <MarkReadForm
-          notificationId={item.id}
-          label={label}
-          buttonText={t('markRead')}
-          action={markReadAction}
-        />
       )}
-    </li>
+    </NotificationFrame>
   );
 }
