@@ -42,6 +42,12 @@ export type MemberContext = {
   membershipId: string | null;
   role: Role;
   organisation: { id: string; name: string; slug: string; timeZone: string };
+  /**
+   * The location groups a manager is limited to (lib/access/location-scope.ts): they see and edit
+   * only those groups' locations. Null or absent: not limited. Only managers are ever limited
+   * (owners see everything, staff their assigned locations); API tokens are not.
+   */
+  groupLimit?: string[] | null;
   /** Read with the membership where it is cheap; see organisationSettings. */
   settings?: OrganisationSettings;
   /**

@@ -2,6 +2,7 @@ import 'server-only';
 import { LRUCache } from 'lru-cache';
 import { db } from '@/lib/db/prisma';
 import { hasRole, type MemberContext } from '@/lib/access/member-context';
+import { locationGroupLimit } from '@/lib/access/location-scope';
 
 // Expensive organisation-wide reads (presence score, status counts, overdue check-ins, map data,
 // comparisons), kept in this process and keyed by the organisation's data version: PostgreSQL
@@ -77,9 +78,14 @@ export async function cachedOrganisationRead<T>(
   }
 }
 
-/** Managers and owners see the whole organisation; staff only what is assigned to them. */
+/**
+ * Owners and unlimited managers see the whole organisation, managers limited to groups those
+ * groups' locations, staff only what is assigned to them.
+ */
 function scopeOf(member: MemberContext) {
-  return hasRole(member, 'MANAGER') ? 'organisation' : `membership:${member.membershipId}`;
+  if (!hasRole(member, 'MANAGER')) return `membership:${member.membershipId}`;
+  const limit = locationGroupLimit(member);
+  return limit ? `groups:${limit.join(',')}` : 'organisation';
 }
 
 function approximateSize(value: unknown): number {

@@ -28,16 +28,21 @@ export async function findMemberContext(
       organisation: MemberContext['organisation'];
       settings: OrganisationSettings;
       dataVersion: string;
+      groupLimit: string[] | null;
     }[]
   >`
     SELECT m.id, m.role::text AS role, o.data_version::text AS "dataVersion",
+           CASE WHEN m.role = 'MANAGER' THEN
+             (SELECT array_agg(l.group_id::text ORDER BY l.group_id) FROM membership_group_limits l
+              WHERE l.membership_id = m.id)
+           END AS "groupLimit",
            json_build_object('id', o.id, 'name', o.name, 'slug', o.slug, 'timeZone', o.time_zone) AS organisation,
            json_build_object('timeZone', o.time_zone, 'checkinWeekday', o.checkin_weekday,
                              'reminderHour', o.reminder_hour, 'freshnessDays', o.freshness_days) AS settings
     FROM memberships m JOIN organisations o ON o.id = m.organisation_id
     WHERE m.user_id = ${user.id}::uuid AND o.slug = ${organisationSlug}`;
   if (!membership) return null;
-  const { organisation, settings, dataVersion } = membership;
+  const { organisation, settings, dataVersion, groupLimit } = membership;
   const actor = {
     kind: 'member',
     userId: user.id,
@@ -45,7 +50,15 @@ export async function findMemberContext(
     email: user.email,
     locale: user.locale,
   } as const;
-  return { actor, membershipId: membership.id, role: membership.role, organisation, settings, dataVersion };
+  return {
+    actor,
+    membershipId: membership.id,
+    role: membership.role,
+    organisation,
+    settings,
+    dataVersion,
+    groupLimit,
+  };
 }
 
 /**
