@@ -2,7 +2,8 @@ import 'server-only';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { env } from '@/lib/env';
 
-export type OutgoingMail = { to: string; subject: string; text: string };
+/** `html`: an HTML alternative to the text (the text stays the mail's plain part). */
+export type OutgoingMail = { to: string; subject: string; text: string; html?: string };
 
 let transporter: Transporter | undefined;
 
@@ -19,6 +20,12 @@ export async function sendMail(mail: OutgoingMail): Promise<{ delivered: boolean
     return { delivered: false };
   }
   transporter ??= nodemailer.createTransport(SMTP_URL);
-  await transporter.sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+  await transporter.sendMail({
+    from: MAIL_FROM,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    ...(mail.html ? { html: mail.html } : {}),
+  });
   return { delivered: true };
 }

@@ -10,6 +10,8 @@ export type CaughtMail = {
   from: string;
   subject: string;
   text: string;
+  /** The HTML part, when the mail has one. */
+  html: string | null;
   receivedAt: Date;
 };
 
@@ -45,6 +47,7 @@ export async function startSmtpCatcher(options: { port?: number } = {}): Promise
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
+            html: typeof parsed.html === 'string' ? parsed.html : null,
             receivedAt: new Date(),
           });
           // Stored before the sender hears "250 OK": once sendMail resolves, the mail is here.
