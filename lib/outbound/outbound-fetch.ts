@@ -32,7 +32,10 @@ export type OutboundRequest = {
   accept?: string;
   /** At most the client's limit (2 MB by default). */
   maxBytes?: number;
-  /** For the whole request, redirects included; at most the client's limit (15 s). */
+  /**
+   * For the whole request, redirects included; at most the client's limit (15 s), or its limit for
+   * the purpose (Overpass: 35 s, since the query itself grants the server 25 s).
+   */
   timeoutMs?: number;
   signal?: AbortSignal;
 };
@@ -43,6 +46,8 @@ export type OutboundConfig = {
   resolve: Resolver;
   connectTimeoutMs: number;
   totalTimeoutMs: number;
+  /** A longer total limit for purposes whose servers take longer by design. */
+  purposeTimeoutMs: Partial<Record<OutboundPurpose, number>>;
   maxBytes: number;
   maxRedirects: number;
 };
@@ -52,9 +57,11 @@ export type OutboundClient = (url: string | URL, request: OutboundRequest) => Pr
 export const outboundDefaults = {
   connectTimeoutMs: 5_000,
   totalTimeoutMs: 15_000,
+  // Overpass queries ask for up to 25 s of server time ([timeout:25], lib/verification/osm).
+  purposeTimeoutMs: { overpass: 35_000 },
   maxBytes: 2 * 1024 * 1024,
   maxRedirects: 5,
-} as const;
+} satisfies Omit<OutboundConfig, 'allow' | 'userAgent' | 'resolve'>;
 
 /** `Ortsbild/<version> (+<contact>)`: OUTBOUND_CONTACT, else the app's address, else a note to set it. */
 export function outboundUserAgent() {
@@ -98,7 +105,8 @@ async function send(
   request: OutboundRequest,
   assertRobotsAllow: RobotsCheck,
 ): Promise<OutboundOutcome> {
-  const totalMs = Math.min(request.timeoutMs ?? config.totalTimeoutMs, config.totalTimeoutMs);
+  const limitMs = config.purposeTimeoutMs[request.purpose] ?? config.totalTimeoutMs;
+  const totalMs = Math.min(request.timeoutMs ?? limitMs, limitMs);
   const maxBytes = Math.min(request.maxBytes ?? config.maxBytes, config.maxBytes);
   const timeout = AbortSignal.timeout(totalMs);
   const signal = request.signal ? AbortSignal.any([timeout, request.signal]) : timeout;

@@ -59,6 +59,7 @@ describe('outbound limits', () => {
     expect(outboundDefaults).toEqual({
       connectTimeoutMs: 5_000,
       totalTimeoutMs: 15_000,
+      purposeTimeoutMs: { overpass: 35_000 },
       maxBytes: 2 * mebibyte,
       maxRedirects: 5,
     });
@@ -74,6 +75,22 @@ describe('outbound limits', () => {
       reason: 'no complete answer within 300 ms',
     });
     expect(performance.now() - started).toBeLessThan(1_500);
+  });
+
+  it('grants a purpose its own longer limit and caps every other request at the client limit', async () => {
+    const client = createOutboundClient({
+      allow: allowOnly(hostile),
+      totalTimeoutMs: 200,
+      purposeTimeoutMs: { overpass: 1_000 },
+    });
+    const [overpass, geocoder, overpassCapped] = await Promise.all([
+      client(hostile.url('/drip'), { purpose: 'overpass', timeoutMs: 500 }),
+      client(hostile.url('/drip'), { purpose: 'geocoder', timeoutMs: 500 }),
+      client(hostile.url('/drip'), { purpose: 'overpass', timeoutMs: 5_000 }),
+    ]);
+    expect(overpass).toMatchObject({ code: 'timeout', reason: 'no complete answer within 500 ms' });
+    expect(geocoder).toMatchObject({ code: 'timeout', reason: 'no complete answer within 200 ms' });
+    expect(overpassCapped).toMatchObject({ code: 'timeout', reason: 'no complete answer within 1000 ms' });
   });
 
   it('stops when the caller cancels', async () => {
