@@ -34,6 +34,8 @@ import deScoreHistory from '@/messages/de/score-history.json';
 import enScoreHistory from '@/messages/en/score-history.json';
 import deWebhooks from '@/messages/de/webhooks.json';
 import enWebhooks from '@/messages/en/webhooks.json';
+import deDigest from '@/messages/de/digest.json';
+import enDigest from '@/messages/en/digest.json';
 import type { AppLocale } from './locales';
 
 export const messagesByLocale = {
@@ -55,6 +57,7 @@ export const messagesByLocale = {
     ...deVerification,
     ...deScoreHistory,
     ...deWebhooks,
+    ...deDigest,
   },
   en: {
     ...enCore,
@@ -74,6 +77,7 @@ export const messagesByLocale = {
     ...enVerification,
     ...enScoreHistory,
     ...enWebhooks,
+    ...enDigest,
   },
 } satisfies Record<AppLocale, object>;
 
