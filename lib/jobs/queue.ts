@@ -8,6 +8,7 @@ import {
   type VerificationWorkerSettings,
 } from '@/lib/verification/runs/worker-settings';
 import { registerWebhookJobSender } from '@/lib/webhooks/job-sender';
+import { registerWebhookSweepJob } from '@/lib/webhooks/stuck-deliveries';
 import { createWebhookQueue } from '@/lib/webhooks/webhook-queue';
 import { registerWebhookWorkers } from '@/lib/webhooks/webhook-workers';
 import { webhookSettingsFromEnv, type WebhookWorkerSettings } from '@/lib/webhooks/worker-settings';
@@ -94,10 +95,11 @@ async function setUpQueues(boss: PgBoss, reminderCron: string, verification: Ver
   await registerWorkers(boss, verification);
 }
 
-/** Delivery jobs: the queue, its workers, and this queue as where the data layer inserts them. */
+/** Delivery jobs: the queue, its workers, the sweep of stuck jobs, and this queue as where the data layer inserts them. */
 async function setUpWebhooks(boss: PgBoss, settings: WebhookWorkerSettings) {
   await createWebhookQueue(boss, settings);
   await registerWebhookWorkers(boss, settings);
+  await registerWebhookSweepJob(boss);
   registerWebhookJobSender(boss);
 }
 
