@@ -1,5 +1,6 @@
 import 'server-only';
 import { fromPrisma, type PgBoss } from 'pg-boss';
+import { registerWeeklyDigestJob } from '@/lib/digest/digest-job';
 import { env } from '@/lib/env';
 import { sendReminderEmail } from '@/lib/reminders/reminder-email';
 import { sendDueReminders, type ReminderMailQueue } from '@/lib/reminders/send-due-reminders';
@@ -34,6 +35,7 @@ export async function registerWorkers(boss: PgBoss, verification: VerificationWo
     await expireGoogleContent();
   });
   await registerScoreSnapshotJob(boss);
+  await registerWeeklyDigestJob(boss);
   await registerVerificationWorkers(
     boss,
     verification,
