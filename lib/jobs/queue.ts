@@ -1,5 +1,6 @@
 import 'server-only';
 import { PgBoss, type ConstructorOptions } from 'pg-boss';
+import { registerCheckInOverdueJob } from '@/lib/checkin-overdue/overdue-job';
 import { reportDatabaseError } from '@/lib/db/availability';
 import { env } from '@/lib/env';
 import { createVerificationQueues } from '@/lib/verification/runs/verification-workers';
@@ -95,11 +96,15 @@ async function setUpQueues(boss: PgBoss, reminderCron: string, verification: Ver
   await registerWorkers(boss, verification);
 }
 
-/** Delivery jobs: the queue, its workers, the sweep of stuck jobs, and this queue as where the data layer inserts them. */
+/**
+ * Delivery jobs: the queue, its workers, the sweep of stuck jobs, the hourly checkin.overdue
+ * events, and this queue as where the data layer inserts them.
+ */
 async function setUpWebhooks(boss: PgBoss, settings: WebhookWorkerSettings) {
   await createWebhookQueue(boss, settings);
   await registerWebhookWorkers(boss, settings);
   await registerWebhookSweepJob(boss);
+  await registerCheckInOverdueJob(boss);
   registerWebhookJobSender(boss);
 }
 

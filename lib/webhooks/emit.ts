@@ -96,3 +96,63 @@ export async function queueDeliveries(
   );
   return rows.map((row) => row.id);
 }
+
+/** An event sent once per subject: `key` is unique per endpoint (e.g. `checkin.overdue:<location>:<week>`). */
+export type KeyedEvent = { key: string; data: EventData };
+
+/**
+ * Queues each of `events` for every enabled endpoint of the organisation that wants `type`,
+ * except where the endpoint already had the event's key: the unique key (endpoint, event key)
+ * makes a scheduled job that runs twice, or on two instances at once, queue it once (a second
+ * transaction waits for the first and then inserts nothing). Three statements; answers how many
+ * deliveries it queued.
+ */
+export async function emitKeyedWebhookEvents(
+  tx: Transaction,
+  organisationId: string,
+  type: WebhookEventType,
+  events: KeyedEvent[],
+): Promise<number> {
+  if (events.length === 0) return 0;
+  const endpoints = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM webhook_endpoints
+    WHERE organisation_id = ${organisationId}::uuid AND enabled AND ${type} = ANY(events)
+    ORDER BY created_at, id`;
+  if (endpoints.length === 0) return 0;
+  const timestamp = new Date().toISOString();
+  const rows = events.flatMap((event) => {
+    const payload = JSON.stringify({ type, timestamp, data: event.data } satisfies WebhookPayload);
+    return endpoints.map((endpoint) => ({
+      id: orderedUuid(),
+      endpointId: endpoint.id,
+      key: event.key,
+      payload,
+    }));
+  });
+  const inserted = await tx.$queryRaw<{ id: string; endpointId: string }[]>`
+    INSERT INTO webhook_deliveries (id, organisation_id, endpoint_id, message_id, event_type, payload, event_key)
+    SELECT r.id, ${organisationId}::uuid, r.endpoint_id, 'msg_' || r.id::text, ${type}, r.payload, r.key
+    FROM unnest(
+      ${rows.map((row) => row.id)}::uuid[],
+      ${rows.map((row) => row.endpointId)}::uuid[],
+      ${rows.map((row) => row.key)}::text[],
+      ${rows.map((row) => row.payload)}::jsonb[]
+    ) AS r(id, endpoint_id, key, payload)
+    ON CONFLICT (endpoint_id, event_key) DO NOTHING
+    RETURNING id, endpoint_id AS "endpointId"`;
+  if (inserted.length === 0) return 0;
+  const boss = await webhookJobSender();
+  await boss.insert(
+    webhookQueue,
+    // In the order the ids were made: the events' order per endpoint (ordered-id.ts).
+    inserted
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map((row) => ({
+        id: row.id,
+        data: { deliveryId: row.id } satisfies WebhookJob,
+        singletonKey: row.endpointId,
+      })),
+    { db: fromPrisma(tx) },
+  );
+  return inserted.length;
+}

@@ -8,6 +8,7 @@ export const webhookEventTypes = [
   'listing.status_changed',
   'listing.alert',
   'checkin.submitted',
+  'checkin.overdue',
 ] as const;
 
 export type WebhookEventType = (typeof webhookEventTypes)[number];
