@@ -139,6 +139,12 @@ test('an owner switches OpenStreetMap on, checks a location now, sees the differ
   );
   await expect(osm.locator(':scope > summary')).toContainText('Muss aktualisiert werden');
   await expect(observation.getByRole('button', { name: 'Vorschlag übernehmen' })).toHaveCount(0);
+  // The open item's form follows the accepted status and saves on top of it without a conflict.
+  const form = osm.getByRole('form', { name: 'Eintrag bearbeiten' });
+  await expect(form.getByLabel('Status')).toHaveValue('NEEDS_UPDATE');
+  await form.getByLabel('Notizen').fill('Telefonnummer bei OpenStreetMap korrigieren');
+  await form.getByRole('button', { name: 'Speichern' }).click();
+  await expect(form.getByText('Gespeichert.')).toBeVisible();
   await osm.getByText(/^Verlauf/).click();
   await expect(osm.getByText('Status: Live und korrekt → Muss aktualisiert werden')).toBeVisible();
 });

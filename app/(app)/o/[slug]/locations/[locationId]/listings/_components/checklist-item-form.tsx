@@ -25,8 +25,9 @@ export function ChecklistItemForm({ action, locationId, entry }: Props) {
   const t = useTranslations('listings');
   const [state, formAction, formKey] = useFormAction(action);
   const { item, platform } = entry;
-  // After a save or a conflict the server says which version the next save builds on.
-  const version = state.result?.version ?? String(item.version);
+  // After a save or a conflict the server says which version the next save builds on, unless the
+  // page has since been rebuilt with a newer one.
+  const version = String(Math.max(Number(state.result?.version ?? 0), Number(item.version)));
   const value = (field: string, stored: unknown) =>
     state.values?.[field] ?? (stored === null || stored === undefined ? '' : String(stored));
   const errors = (field: string) => state.fieldErrors?.[field];
@@ -42,8 +43,10 @@ export function ChecklistItemForm({ action, locationId, entry }: Props) {
   );
 
   return (
+    // A new version from elsewhere (a suggestion accepted, another member, an automatic check)
+    // rebuilds the fields from it; the form's own result state stays.
     <form
-      key={formKey}
+      key={`${formKey}-${String(item.version)}`}
       action={formAction}
       aria-labelledby={`${platform.id}-edit`}
       className="space-y-4 border-t border-slate-200 pt-4"
