@@ -20,6 +20,7 @@ export const auditActions = [
   'member.joined',
   'member.role_changed',
   'member.removed',
+  'member.group_limit_changed',
   // Tokens and secrets.
   'api_token.created',
   'api_token.revoked',
@@ -29,6 +30,11 @@ export const auditActions = [
   'webhook.updated',
   'webhook.secret_rotated',
   'webhook.deleted',
+  // Location groups and their members.
+  'location_group.created',
+  'location_group.updated',
+  'location_group.deleted',
+  'location_group.members_changed',
   // Data in bulk, and deletions.
   'locations.imported',
   'location.archived',

@@ -34,8 +34,12 @@ import deScoreHistory from '@/messages/de/score-history.json';
 import enScoreHistory from '@/messages/en/score-history.json';
 import deWebhooks from '@/messages/de/webhooks.json';
 import enWebhooks from '@/messages/en/webhooks.json';
+import deLocationGroups from '@/messages/de/location-groups.json';
+import enLocationGroups from '@/messages/en/location-groups.json';
 import deDigest from '@/messages/de/digest.json';
 import enDigest from '@/messages/en/digest.json';
+import deReports from '@/messages/de/reports.json';
+import enReports from '@/messages/en/reports.json';
 import type { AppLocale } from './locales';
 
 export const messagesByLocale = {
@@ -57,7 +61,9 @@ export const messagesByLocale = {
     ...deVerification,
     ...deScoreHistory,
     ...deWebhooks,
+    ...deLocationGroups,
     ...deDigest,
+    ...deReports,
   },
   en: {
     ...enCore,
@@ -77,7 +83,9 @@ export const messagesByLocale = {
     ...enVerification,
     ...enScoreHistory,
     ...enWebhooks,
+    ...enLocationGroups,
     ...enDigest,
+    ...enReports,
   },
 } satisfies Record<AppLocale, object>;
 
