@@ -8,6 +8,8 @@ export type BenchOrganisation = {
   locations: number;
   /** A location of this organisation, for the one-location pages (its checklist). */
   sampleLocationId: string;
+  /** The location group of the sample location (bench/location-groups.ts), when seeded. */
+  groupId?: string;
 };
 
 export type BenchContext = {
@@ -15,6 +17,8 @@ export type BenchContext = {
   baseUrl: string;
   /** Cookie header of a signed-in owner of every organisation below. */
   cookie: string;
+  /** Cookie header of a manager limited to each organisation's `groupId`, when seeded. */
+  limitedCookie?: string;
   /** 10 locations, 5,000 locations (× 25 platforms, a year of weekly check-ins), 10,000 located for the map. */
   organisations: { small: BenchOrganisation; chain: BenchOrganisation; map: BenchOrganisation };
   /** The owner's credentials, for tools that sign in themselves. */

@@ -1,10 +1,12 @@
 // Measurement 1: SQL statements per request, counted at PostgreSQL (statement-log.ts), for every
 // page at 10 and at 5,000 locations, each as the first view after a change (the organisation's
 // cached reads expired, see cache-expiry.ts) and as a repeated view (served from the cache).
-// Target: the same count at both sizes, at most 10, either way.
+// Target: the same count at both sizes, at most 10, either way. When location groups are seeded
+// (bench/location-groups.ts), the pages are counted once more narrowed to a group and as a manager
+// limited to it: the group's EXISTS goes into the same statements, so the counts must not grow.
 import { spreadOf, type BenchContext, type Spread } from './context';
 import { expectOk } from './http';
-import { benchPages, credentialsFor } from './pages';
+import { benchPages, credentialsFor, groupScopedPages } from './pages';
 import type { StatementLog } from './statement-log';
 
 export const maxStatementsPerPage = 10;
@@ -36,7 +38,11 @@ export async function measureStatementCounts(
   const pages: PageStatementCount[] = [];
   await statementLog.enable();
   try {
-    for (const page of benchPages()) {
+    const pagesToCount = benchPages();
+    if (small.groupId && chain.groupId && context.limitedCookie) {
+      pagesToCount.push(...groupScopedPages(pagesToCount));
+    }
+    for (const page of pagesToCount) {
       const counts = { small: [] as number[], chain: [] as number[] };
       const cached = { small: [] as number[], chain: [] as number[] };
       let chainTransactionControl = 0;
@@ -46,7 +52,13 @@ export async function measureStatementCounts(
         ['chain', chain],
       ] as const) {
         const path = page.path(organisation);
-        const credentials = credentialsFor(page, organisation, context.cookie, apiTokens);
+        const credentials = credentialsFor(
+          page,
+          organisation,
+          context.cookie,
+          apiTokens,
+          context.limitedCookie,
+        );
         await expectOk(context.baseUrl, path, credentials); // warm-up: code loaded, pool connections open
         for (let run = 0; run < repetitions; run++) {
           await context.expireCache(organisation.slug);

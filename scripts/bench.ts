@@ -24,6 +24,7 @@ import { signIn, startProductionServer, type BenchServer } from '../bench/server
 import { measureThroughput } from '../bench/throughput';
 import { benchOrganisationSpecs, seedBenchOrganisation } from '../prisma/seed/bench-data';
 import { demoOwner, seedDemoData } from '../prisma/seed/demo-data';
+import { createBenchGroups, type BenchGroups } from '../bench/location-groups';
 import { ensureProductionBuild } from './lib/production-build';
 
 const groups = ['server', 'bundles', 'map', 'lighthouse', 'placement', 'verification', 'history'] as const;
@@ -75,12 +76,18 @@ async function measureAgainstServer() {
   const database = await provideBenchDatabase();
   let server: BenchServer | undefined;
   let apiTokens: Awaited<ReturnType<typeof createBenchApiTokens>> | undefined;
+  let benchGroups: BenchGroups | undefined;
   let cacheExpiry: CacheExpiry | undefined;
   // Interrupted: stop the server and PostgreSQL, or the next run finds the cluster still running.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       console.info(`\n${signal}: stopping the server and the database…`);
-      void Promise.allSettled([apiTokens?.remove(), cacheExpiry?.close(), server?.stop()])
+      void Promise.allSettled([
+        apiTokens?.remove(),
+        benchGroups?.remove(),
+        cacheExpiry?.close(),
+        server?.stop(),
+      ])
         .then(() => database.stop())
         .finally(() => process.exit(130));
     });
@@ -106,6 +113,8 @@ async function measureAgainstServer() {
     server = await startProductionServer(database.databaseUrl);
     const cookie = await signIn(server.baseUrl, demoOwner);
     apiTokens = await createBenchApiTokens(database.databaseUrl, [small.slug, chain.slug]);
+    benchGroups = await createBenchGroups(database.databaseUrl, [small, chain]);
+    const limitedCookie = await signIn(server.baseUrl, benchGroups.credentials);
     const expiry = await openCacheExpiry(database.databaseUrl);
     cacheExpiry = expiry;
     results.setup.serverStartSeconds = seconds(since);
@@ -115,10 +124,12 @@ async function measureAgainstServer() {
       slug,
       locations,
       sampleLocationId,
+      groupId: benchGroups?.groupIdBySlug[slug],
     });
     const context: BenchContext = {
       baseUrl: server.baseUrl,
       cookie,
+      limitedCookie,
       organisations: { small: organisation(small), chain: organisation(chain), map: organisation(map) },
       credentials: { email: demoOwner.email, password: demoOwner.password },
       quick: values.quick,
@@ -151,6 +162,7 @@ async function measureAgainstServer() {
     }
   } finally {
     await apiTokens?.remove().catch(() => {});
+    await benchGroups?.remove().catch(() => {});
     await cacheExpiry?.close().catch(() => {});
     await server?.stop();
     await database.stop();
