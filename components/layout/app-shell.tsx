@@ -31,7 +31,7 @@ export async function AppShell({ member, organisations, unreadNotifications, chi
       </a>
       <aside
         aria-label={t('sidebar')}
-        className="hidden w-72 shrink-0 flex-col gap-5 border-r border-slate-200 bg-white p-4 lg:flex"
+        className="hidden w-72 shrink-0 flex-col gap-5 border-r border-slate-200 bg-white p-4 lg:flex print:hidden"
       >
         <Brand href={base} />
         <OrganisationSwitcher current={current} organisations={organisations} />
@@ -40,7 +40,7 @@ export async function AppShell({ member, organisations, unreadNotifications, chi
         </div>
         <AccountLinks member={member} />
       </aside>
-      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white lg:hidden">
+      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white lg:hidden print:hidden">
         {/* The logo lies over the menu's row, not inside its summary: a link inside the summary
             would be a control inside a control, which keyboards and screen readers cannot reach. */}
         <div className="absolute top-0 left-4 z-10 flex h-14 items-center">
@@ -60,7 +60,10 @@ export async function AppShell({ member, organisations, unreadNotifications, chi
           </div>
         </details>
       </header>
-      <main id="main" className="mx-auto w-full max-w-6xl min-w-0 flex-1 px-4 py-6 sm:px-6 lg:px-10 lg:py-10">
+      <main
+        id="main"
+        className="mx-auto w-full max-w-6xl min-w-0 flex-1 px-4 py-6 sm:px-6 lg:px-10 lg:py-10 print:max-w-none print:p-0"
+      >
         {children}
       </main>
     </div>
@@ -76,6 +79,7 @@ async function MainNavigation({
   const tNotifications = await getTranslations('notifications');
   const tVerification = await getTranslations('verification');
   const tWebhooks = await getTranslations('webhooks');
+  const tReports = await getTranslations('reports');
   const base = `/o/${member.organisation.slug}`;
   return (
     <nav aria-label={t('main')} className="space-y-1">
@@ -87,6 +91,8 @@ async function MainNavigation({
       <NavLink href={`${base}/checkins`}>{t('checkins')}</NavLink>
       <NavLink href={`${base}/time`}>{t('timeEntries')}</NavLink>
       <NavLink href={`${base}/benchmarks`}>{t('benchmarks')}</NavLink>
+      {/* The monthly report covers every location and the team's punctuality: a management view. */}
+      {hasRole(member, 'MANAGER') && <NavLink href={`${base}/reports`}>{tReports('nav')}</NavLink>}
       <NavLink href={`${base}/notifications`}>
         <span className="sr-only">{tNotifications('navLink', { count: unreadNotifications })}</span>
         <span aria-hidden="true" className="flex flex-1 items-center justify-between gap-2">
