@@ -2,6 +2,8 @@ import 'server-only';
 import { cachedOrganisationRead } from '@/lib/cache/organisation-cache';
 import { AppError } from '@/lib/errors';
 import { hasRole, type MemberContext } from '@/lib/access/member-context';
+import { resolveGroupFilter } from '@/lib/access/group-filter';
+import { locationGroupLimit } from '@/lib/access/location-scope';
 import { addIsoWeeks, weekStartOf } from '@/lib/weeks/iso-week';
 import { getBenchmarkSet, getDefaultBenchmarkSet, type BenchmarkSetView } from './benchmark-sets';
 import {
@@ -28,7 +30,8 @@ export type LoadedComparison = {
 };
 
 /**
- * Who may see what: managers any location or member of the organisation, staff only their own
+ * Who may see what: managers any location or member of the organisation (a limited manager only
+ * their groups' locations, and members' figures only at those), staff only their own
  * figures (no filter means their own; a location must be assigned to them). Unknown, foreign
  * or forbidden ids are NOT_FOUND alike.
  */
@@ -68,6 +71,8 @@ export async function loadComparison(
     firstMonday: weekStartOf(period.from),
     lastMonday: weekStartOf(period.to),
     countedLastMonday: weekStartOf(period.countedTo ?? addIsoWeeks(period.from, -1)),
+    groupLimit: locationGroupLimit(member),
+    groupId: await resolveGroupFilter(member, query.group),
   };
   const kind: ComparisonScopeKind = scope.locationId
     ? 'location'

@@ -25,7 +25,31 @@ export type ComparisonScope = {
    * not unless asked for); before firstMonday when no week counts.
    */
   countedLastMonday: PlainDate;
+  /**
+   * The location groups a limited manager sees (null: every location) and the group chosen as a
+   * filter (null: none): with either, only those locations' figures count, read from the sources
+   * instead of the organisation's rollups.
+   */
+  groupLimit: string[] | null;
+  groupId: string | null;
 };
+
+/** Whether the scope is narrowed to some location groups. */
+function isGroupScoped(scope: ComparisonScope) {
+  return scope.groupLimit !== null || scope.groupId !== null;
+}
+
+/** The scope's group narrowing of the location in `column`, as SQL (true without one). */
+function groupConditions(scope: ComparisonScope, column: Prisma.Sql) {
+  const conditions: Prisma.Sql[] = [];
+  if (scope.groupLimit)
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM location_group_members scope_gm
+      WHERE scope_gm.location_id = ${column} AND scope_gm.group_id = ANY(${scope.groupLimit}::uuid[]))`);
+  if (scope.groupId)
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM location_group_members filter_gm
+      WHERE filter_gm.location_id = ${column} AND filter_gm.group_id = ${scope.groupId}::uuid)`);
+  return conditions.length > 0 ? Prisma.join(conditions, ' AND ') : Prisma.sql`true`;
+}
 
 function minutesConditions(scope: ComparisonScope) {
   return Prisma.join(
@@ -34,6 +58,7 @@ function minutesConditions(scope: ComparisonScope) {
       Prisma.sql`cm.week_start BETWEEN ${scope.firstMonday}::date AND ${scope.lastMonday}::date`,
       scope.locationId ? Prisma.sql`cm.location_id = ${scope.locationId}::uuid` : Prisma.sql`true`,
       scope.membershipId ? Prisma.sql`cm.membership_id = ${scope.membershipId}::uuid` : Prisma.sql`true`,
+      groupConditions(scope, Prisma.sql`cm.location_id`),
     ],
     ' AND ',
   );
@@ -46,6 +71,7 @@ function checkInConditions(scope: ComparisonScope) {
       Prisma.sql`c.week_start BETWEEN ${scope.firstMonday}::date AND ${scope.lastMonday}::date`,
       scope.locationId ? Prisma.sql`c.location_id = ${scope.locationId}::uuid` : Prisma.sql`true`,
       scope.membershipId ? Prisma.sql`c.membership_id = ${scope.membershipId}::uuid` : Prisma.sql`true`,
+      groupConditions(scope, Prisma.sql`c.location_id`),
     ],
     ' AND ',
   );
@@ -66,11 +92,13 @@ export async function findScopeSubjects(scope: ComparisonScope): Promise<ScopeSu
         WHERE l.organisation_id = ${scope.organisationId}::uuid AND l.archived_at IS NULL
           AND ${scope.locationId ? Prisma.sql`l.id = ${scope.locationId}::uuid` : Prisma.sql`true`}
           AND ${scope.membershipId ? Prisma.sql`l.assigned_membership_id = ${scope.membershipId}::uuid` : Prisma.sql`true`}
+          AND ${groupConditions(scope, Prisma.sql`l.id`)}
       ) AS "activeLocations",
       (SELECT json_build_object('id', l.id, 'name', l.name, 'storeCode', l.store_code,
                                 'assignedMembershipId', l.assigned_membership_id)
         FROM locations l
-        WHERE l.id = ${scope.locationId}::uuid AND l.organisation_id = ${scope.organisationId}::uuid) AS location,
+        WHERE l.id = ${scope.locationId}::uuid AND l.organisation_id = ${scope.organisationId}::uuid
+          AND ${groupConditions(scope, Prisma.sql`l.id`)}) AS location,
       (SELECT json_build_object('id', m.id, 'name', u.name)
         FROM memberships m JOIN users u ON u.id = m.user_id
         WHERE m.id = ${scope.membershipId}::uuid AND m.organisation_id = ${scope.organisationId}::uuid) AS member`;
@@ -151,7 +179,7 @@ async function findScopedFacts(scope: ComparisonScope, withTables: boolean): Pro
     FROM locations l
     LEFT JOIN m ON m.by = 'location' AND m.location_id = l.id
     LEFT JOIN c ON c.by = 'location' AND c.location_id = l.id
-    WHERE l.organisation_id = ${scope.organisationId}::uuid
+    WHERE l.organisation_id = ${scope.organisationId}::uuid AND ${groupConditions(scope, Prisma.sql`l.id`)}
       AND (l.archived_at IS NULL OR m.counted > 0 OR c.counted_check_ins > 0)`);
   const perMember = subjectTableSql(Prisma.sql`
     SELECT ms.id::text AS id, u.name, ms.role::text AS detail, COALESCE(m.counted, 0) AS minutes,
@@ -325,12 +353,15 @@ async function findOrganisationFacts(scope: ComparisonScope, withTables: boolean
   return row;
 }
 
-/** Everything a comparison counts: organisation-wide from the rollups, else from the sources. */
+/**
+ * Everything a comparison counts: organisation-wide from the rollups, else (one location or
+ * member, or locations narrowed to groups) from the sources.
+ */
 export async function findComparisonFacts(
   scope: ComparisonScope,
   withTables: boolean,
 ): Promise<ComparisonFacts> {
-  return scope.locationId || scope.membershipId
+  return scope.locationId || scope.membershipId || isGroupScoped(scope)
     ? findScopedFacts(scope, withTables)
     : findOrganisationFacts(scope, withTables);
 }

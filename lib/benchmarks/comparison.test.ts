@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { activities } from '@/lib/checkins/activities';
 import {
@@ -15,8 +16,10 @@ import {
   createTestUser,
   expectAppError,
   insertTestLocation,
+  memberContextOf,
   platformIdsByKey,
 } from '@/tests/support/factories';
+import { insertTestGroup, limitToGroups } from '@/tests/support/group-scope';
 import { createBenchmarkSet } from './benchmark-sets';
 import { compareWithBenchmark } from './comparison';
 import { insertRecords, seededRandom, type CheckInRecord, type TimeEntryRecord } from './test-support';
@@ -276,6 +279,40 @@ describe('compareWithBenchmark over a year of weekly data', () => {
     await expectAppError(compareWithBenchmark(other.manager, { set: own.id }), 'NOT_FOUND');
     const withOwn = await compareWithBenchmark(world.team.manager, { set: own.id });
     expect(withOwn.set).toMatchObject({ name: 'Eigene Umfrage', year: 2025, sampleSize: 80, builtIn: false });
+  });
+
+  it("counts a limited manager's groups only, and a group filter the same way", async () => {
+    const north = await insertTestGroup(world.team.organisation.id, `Nord ${randomUUID()}`, [
+      world.lehe,
+      world.hafen,
+    ]);
+    const limitedUser = await createTestUser({ label: 'limited-manager' });
+    const { id: membershipId } = await addMember(world.team.organisation.id, limitedUser, 'MANAGER');
+    await limitToGroups(world.team.organisation.id, membershipId, [north]);
+    const limited = await memberContextOf(limitedUser, world.team.organisation.slug);
+    const period = { from: '2026-W03', to: '2027-W01' };
+    const lehe = expected(world, { locationId: world.lehe });
+    const hafen = expected(world, { locationId: world.hafen });
+
+    const result = await compareWithBenchmark(limited, period, afterPeriod);
+    expect(result.scope).toMatchObject({ kind: 'organisation', locations: 2 });
+    expect(result.totals).toEqual({
+      minutes: lehe.minutes + hafen.minutes,
+      posts: lehe.posts + hafen.posts,
+      reviewsAnswered: lehe.reviews + hafen.reviews,
+      checkIns: lehe.checkIns + hafen.checkIns,
+    });
+    expect(result.perLocation?.rows.map((row) => row.name).sort()).toEqual(['Hafen', 'Lehe']);
+    await expectAppError(compareWithBenchmark(limited, { ...period, locationId: world.mitte }), 'NOT_FOUND');
+    const own = await compareWithBenchmark(limited, { ...period, locationId: world.lehe }, afterPeriod);
+    expect(own.totals.minutes).toBe(lehe.minutes);
+
+    const filtered = await compareWithBenchmark(world.team.owner, { ...period, group: north }, afterPeriod);
+    expect(filtered.totals).toEqual(result.totals);
+    const south = await insertTestGroup(world.team.organisation.id, `Süd ${randomUUID()}`, [world.mitte]);
+    await expectAppError(compareWithBenchmark(limited, { ...period, group: south }), 'NOT_FOUND');
+    const stranger = await createTeam();
+    await expectAppError(compareWithBenchmark(stranger.owner, { ...period, group: north }), 'NOT_FOUND');
   });
 });
 

@@ -3,6 +3,7 @@ import { containsPattern } from '@/lib/db/like-pattern';
 import { db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { hasRole, type MemberContext } from '@/lib/access/member-context';
+import { locationScopeSql } from '@/lib/access/location-scope';
 
 // Choosing a location for the comparison without sending thousands of options to the browser:
 // the form offers the first few hundred as suggestions and accepts any store code or name.
@@ -11,7 +12,7 @@ import { hasRole, type MemberContext } from '@/lib/access/member-context';
 export const locationSuggestionLimit = 200;
 
 function visibleLocations(member: MemberContext) {
-  return Prisma.sql`l.organisation_id = ${member.organisation.id}::uuid
+  return Prisma.sql`${locationScopeSql(member, 'l')}
     AND ${hasRole(member, 'MANAGER') ? Prisma.sql`true` : Prisma.sql`l.assigned_membership_id = ${member.membershipId}::uuid`}`;
 }
 

@@ -1,3 +1,4 @@
+import { groupFilterParam } from '@/lib/access/group-filter-param';
 import { z } from 'zod';
 import { trimOf } from '@/lib/text/trim-characters';
 import { isStorableText, storableTextError } from '@/lib/validation/storable-text';
@@ -77,6 +78,8 @@ export const comparisonQuerySchema = z
     set: z.preprocess(blankToUndefined, z.uuid(error('setInvalid')).optional()),
     /** Count the running week (and any later one) in totals and averages; left out by default. */
     includeCurrentWeek: z.preprocess(flagOf, z.boolean(error('flagInvalid')).optional()),
+    /** Only this location group's locations (checked against the database by loadComparison). */
+    group: groupFilterParam,
   })
   .superRefine((query, context) => {
     if (query.locationId && query.membershipId)

@@ -1,4 +1,6 @@
 import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { locationScopeWhere } from '@/lib/access/location-scope';
 import { z } from 'zod';
 import { db, type Transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
@@ -7,13 +9,14 @@ import { organisationSettings } from '@/lib/access/organisation-settings';
 import type { CheckInSchedule } from './deadlines';
 
 // Who may see and write a location's check-ins: managers and owners every location of their
-// organisation, staff only the locations assigned to them. Anything else is "not found", the
+// organisation (a manager limited to location groups those of their groups), staff only the
+// locations assigned to them. Anything else is "not found", the
 // same answer as for another organisation's location.
 
 /** The location filter for check-ins: staff see only their own locations. */
-export function visibleLocationsWhere(member: MemberContext) {
+export function visibleLocationsWhere(member: MemberContext): Prisma.LocationWhereInput {
   return {
-    organisationId: member.organisation.id,
+    ...locationScopeWhere(member),
     ...(hasRole(member, 'MANAGER') ? {} : { assignedMembershipId: member.membershipId }),
   };
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { hasRole, type MemberContext } from '@/lib/access/member-context';
+import { locationScopeSql } from '@/lib/access/location-scope';
 import { currentIsoWeek, weekStartOf, type IsoWeek } from '@/lib/weeks/iso-week';
 import { checkInSchedule, findCheckInLocation } from './access';
 import { readCheckIns } from './records';
@@ -14,7 +15,7 @@ export async function listCheckInsForApi(member: MemberContext, week?: IsoWeek, 
   const resolvedWeek = week ?? currentIsoWeek(schedule.timeZone);
   const location = locationId ? await findCheckInLocation(member, locationId) : null;
   const ownOnly = hasRole(member, 'MANAGER')
-    ? Prisma.empty
+    ? Prisma.sql`AND ${locationScopeSql(member, 'l')}`
     : Prisma.sql`AND l.assigned_membership_id = ${member.membershipId}::uuid`;
   const records = await readCheckIns(
     member.organisation.id,

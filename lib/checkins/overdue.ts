@@ -1,4 +1,5 @@
 import 'server-only';
+import { locationScopeSql } from '@/lib/access/location-scope';
 import { cachedOrganisationRead } from '@/lib/cache/organisation-cache';
 import { db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -12,7 +13,7 @@ export type OverdueOwner = { membershipId: string | null; name: string | null; o
 /**
  * Who owns the week's overdue check-ins: active locations without a submitted check-in, counted
  * per assigned member (membershipId null: nobody is assigned), most first. Nothing is overdue
- * before the end of the organisation's check-in day. Staff see only their own count. Two queries.
+ * before the end of the organisation's check-in day. Staff see only their own count, a limited manager their groups'. Two queries.
  */
 export async function overdueCheckInsByOwner(
   member: MemberContext,
@@ -35,7 +36,7 @@ export async function overdueCheckInsByOwner(
     LEFT JOIN check_ins c ON c.location_id = l.id AND c.week_start = ${weekStartOf(week)}::date
     LEFT JOIN memberships ms ON ms.id = l.assigned_membership_id
     LEFT JOIN users u ON u.id = ms.user_id
-    WHERE l.organisation_id = ${member.organisation.id}::uuid AND l.archived_at IS NULL
+    WHERE ${locationScopeSql(member, 'l')} AND l.archived_at IS NULL
       AND c.status IS DISTINCT FROM 'SUBMITTED' ${ownOnly}
     GROUP BY l.assigned_membership_id, u.name
     ORDER BY overdue DESC, u.name NULLS LAST`,

@@ -1,4 +1,5 @@
 import 'server-only';
+import { locationScopeSql } from '@/lib/access/location-scope';
 import { containsPattern } from '@/lib/db/like-pattern';
 import { db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -29,10 +30,7 @@ export type WeekListRow = {
 
 /** Locations in the list: active ones the member sees (staff: their own), matching the search. */
 function baseLocationsSql(member: MemberContext, weekStart: string, query: string | undefined) {
-  const conditions = [
-    Prisma.sql`l.organisation_id = ${member.organisation.id}::uuid`,
-    Prisma.sql`l.archived_at IS NULL`,
-  ];
+  const conditions = [locationScopeSql(member, 'l'), Prisma.sql`l.archived_at IS NULL`];
   if (!hasRole(member, 'MANAGER'))
     conditions.push(Prisma.sql`l.assigned_membership_id = ${member.membershipId}::uuid`);
   if (query) {
@@ -86,8 +84,8 @@ export async function listWeekCheckIns(member: MemberContext, week: IsoWeek, opt
              count(*) FILTER (WHERE ${filterSql(member, 'mine', weekOverdue)})::int AS "tab_mine",
              count(*) FILTER (WHERE ${filterSql(member, 'open', weekOverdue)})::int AS "tab_open",
              count(*) FILTER (WHERE ${filterSql(member, 'overdue', weekOverdue)})::int AS "tab_overdue",
-             (SELECT count(*)::int FROM locations
-              WHERE organisation_id = ${member.organisation.id}::uuid AND archived_at IS NULL) AS "locations"
+             (SELECT count(*)::int FROM locations l
+              WHERE ${locationScopeSql(member, 'l')} AND l.archived_at IS NULL) AS "locations"
       FROM b`,
     db.$queryRaw<Omit<WeekListRow, 'overdue'>[]>`
       WITH b AS (${base}),

@@ -1,4 +1,5 @@
 import 'server-only';
+import { locationScopeSql } from '@/lib/access/location-scope';
 import type { z } from 'zod';
 import { actingUserId, assertRole, hasRole, type MemberContext } from '@/lib/access/member-context';
 import { db, type Transaction } from '@/lib/db/prisma';
@@ -294,7 +295,7 @@ export async function updateListingItem(
 
 /**
  * Sets one status on many items at once (the matrix' bulk change) in one statement: only
- * the organisation's active locations and enabled platforms, only items whose status changes,
+ * the organisation's active locations the member sees and its enabled platforms, only items whose status changes,
  * each change recorded in the history.
  */
 export async function bulkSetListingStatus(member: MemberContext, input: z.output<typeof bulkStatusSchema>) {
@@ -308,7 +309,7 @@ export async function bulkSetListingStatus(member: MemberContext, input: z.outpu
     WITH targets AS (
       SELECT DISTINCT t.location_id, t.platform_id
       FROM unnest(${locationIds}::uuid[], ${platformIds}::uuid[]) AS t(location_id, platform_id)
-      JOIN locations l ON l.id = t.location_id AND l.organisation_id = ${organisationId}::uuid AND l.archived_at IS NULL
+      JOIN locations l ON l.id = t.location_id AND ${locationScopeSql(member, 'l')} AND l.archived_at IS NULL
       JOIN (${enabledPlatformsSql(organisationId)}) p ON p.id = t.platform_id
     ),
     before AS (

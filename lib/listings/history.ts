@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/prisma';
 import type { MemberContext } from '@/lib/access/member-context';
+import { locationScopeSql } from '@/lib/access/location-scope';
 import type { VerificationSource } from '@/lib/generated/prisma/enums';
 
 export type ListingChangeEntry = {
@@ -14,7 +15,8 @@ export type ListingChangeEntry = {
 
 /**
  * The recent changes of all checklist items of a location, by platform id, in one statement.
- * Scoped by the organisation in the query itself: another organisation's location has no
+ * Scoped by the organisation and the member's group limit in the query itself: another
+ * organisation's (or group's) location has no
  * changes here (callers show a location they have already loaded through the data layer).
  */
 export async function listLocationHistory(member: MemberContext, locationId: string, perItem = 10) {
@@ -23,7 +25,8 @@ export async function listLocationHistory(member: MemberContext, locationId: str
            li.platform_id AS "platformId"
     FROM listing_changes lc
     JOIN listing_items li ON li.id = lc.listing_item_id
-    WHERE li.location_id = ${locationId}::uuid AND li.organisation_id = ${member.organisation.id}::uuid
+    JOIN locations l ON l.id = li.location_id
+    WHERE li.location_id = ${locationId}::uuid AND ${locationScopeSql(member, 'l')}
     ORDER BY lc.changed_at DESC, lc.id
     LIMIT 500`;
   const byPlatform = new Map<string, ListingChangeEntry[]>();

@@ -5,6 +5,8 @@ import { db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { PlatformKind } from '@/lib/generated/prisma/enums';
 import type { MemberContext } from '@/lib/access/member-context';
+import { resolveGroupFilter } from '@/lib/access/group-filter';
+import { locationScopeSql } from '@/lib/access/location-scope';
 import { enabledPlatformsSql } from './platforms';
 import { listingStatuses, type ListingStatusValue, type MatrixQuery } from './schemas';
 
@@ -12,8 +14,11 @@ import { listingStatuses, type ListingStatusValue, type MatrixQuery } from './sc
 // someone worked on. Everything is counted, filtered and paged in SQL, so 10,000 locations with
 // 25 platforms (250,000 virtual items) cost the same two queries as ten locations.
 
-/** The filters the status counts apply; the status filter picks a segment of those counts. */
-export type MatrixFilters = Pick<MatrixQuery, 'platform' | 'city' | 'assignee'>;
+/**
+ * The filters the status counts apply; the status filter picks a segment of those counts. `group`
+ * must have been checked (resolveGroupFilter): listMatrix does.
+ */
+export type MatrixFilters = Pick<MatrixQuery, 'platform' | 'city' | 'assignee' | 'group'>;
 
 export type MatrixRow = {
   locationId: string;
@@ -35,7 +40,7 @@ export type StatusCounts = Record<ListingStatusValue, number>;
 
 function locationConditions(member: MemberContext, filters: MatrixFilters) {
   const conditions = [
-    Prisma.sql`l.organisation_id = ${member.organisation.id}::uuid`,
+    locationScopeSql(member, 'l', { groupId: filters.group }),
     Prisma.sql`l.archived_at IS NULL`,
   ];
   if (filters.city?.trim()) conditions.push(Prisma.sql`l.city ILIKE ${prefixPattern(filters.city.trim())}`);
@@ -51,7 +56,8 @@ function platformCondition(filters: MatrixFilters) {
  * Items per status over the filtered checklist, in one query. Only items someone worked on have
  * rows, so they are grouped and "not started" is the rest of locations × platforms: the query
  * reads the organisation's item rows, never the 250,000 virtual ones.
- * `locations` counts all non-archived locations, unfiltered, for the page's empty state.
+ * `locations` counts all non-archived locations the member sees, unfiltered, for the page's empty
+ * state.
  */
 export function statusCounts(member: MemberContext, filters: MatrixFilters) {
   return cachedOrganisationRead(member, 'listings.statusCounts', [filters], () =>
@@ -73,8 +79,8 @@ async function readStatusCounts(member: MemberContext, filters: MatrixFilters) {
     UNION ALL
     SELECT '$total', ((SELECT count(*) FROM l) * (SELECT count(*) FROM p))::int
     UNION ALL
-    SELECT '$locations', count(*)::int FROM locations
-    WHERE organisation_id = ${organisationId}::uuid AND archived_at IS NULL`;
+    SELECT '$locations', count(*)::int FROM locations l
+    WHERE ${locationScopeSql(member, 'l')} AND l.archived_at IS NULL`;
   const byStatus = new Map(rows.map((row) => [row.status, row.count]));
   const total = byStatus.get('$total') ?? 0;
   const counts = Object.fromEntries(
@@ -159,9 +165,10 @@ async function findMatrixRows(member: MemberContext, query: MatrixQuery) {
 
 /**
  * One page of the filtered checklist with its total and the counts per status: two queries,
- * run at once, whatever the size of the organisation.
+ * run at once, whatever the size of the organisation (and one before them to check a chosen group).
  */
-export async function listMatrix(member: MemberContext, query: MatrixQuery) {
+export async function listMatrix(member: MemberContext, unchecked: MatrixQuery) {
+  const query = { ...unchecked, group: (await resolveGroupFilter(member, unchecked.group)) ?? undefined };
   const [rows, summary] = await Promise.all([
     cachedOrganisationRead(member, 'listings.matrixRows', [query], () => findMatrixRows(member, query)),
     statusCounts(member, query),

@@ -1,3 +1,4 @@
+import { groupFilterParam } from '@/lib/access/group-filter-param';
 import { z } from 'zod';
 import { blankToNull, optionalText as optionalStorableText } from '@/lib/validation/optional-text';
 import {
@@ -91,6 +92,8 @@ export const matrixQuerySchema = z.object({
   assignee: z.preprocess(blankToNull, z.uuid().nullable().optional()).catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
   pageSize: z.coerce.number().int().min(1).max(200).catch(50),
+  /** A location group of the organisation (validated against the database by listMatrix). */
+  group: groupFilterParam,
 });
 export type MatrixQuery = z.output<typeof matrixQuerySchema>;
 

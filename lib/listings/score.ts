@@ -3,6 +3,7 @@ import { cachedOrganisationRead } from '@/lib/cache/organisation-cache';
 import { db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { MemberContext } from '@/lib/access/member-context';
+import { locationScopeSql, type LocationGroupFilter } from '@/lib/access/location-scope';
 import { enabledPlatformsSql } from './platforms';
 import { scoreWeights } from './score-formula';
 
@@ -22,8 +23,10 @@ export type LocationScore = {
  * sums are grouped without looking at the locations; archived ones drop out in the join of `sums`
  * (looking each item's location up cost ~40 ms at 5,000 locations). The daily score snapshot
  * (lib/score-history/take-snapshot.ts) stores exactly these rows, so history and live score agree.
+ * `scope`, a condition on \`locations l\` (locationScopeSql), narrows the locations to a member's
+ * group limit and chosen group; without it, all the organisation's.
  */
-export function scoreRowsSql(organisationId: string, locationIds?: string[]) {
+export function scoreRowsSql(organisationId: string, locationIds?: string[], scope?: Prisma.Sql) {
   const onlyLocations = (column: Prisma.Sql) =>
     locationIds ? Prisma.sql`AND ${column} = ANY(${locationIds}::uuid[])` : Prisma.empty;
   return Prisma.sql`
@@ -52,7 +55,7 @@ export function scoreRowsSql(organisationId: string, locationIds?: string[]) {
       FROM locations l
       CROSS JOIN total
       LEFT JOIN item_sums s ON s.location_id = l.id
-      WHERE l.organisation_id = ${organisationId}::uuid AND l.archived_at IS NULL ${onlyLocations(Prisma.sql`l.id`)}
+      WHERE ${scope ?? Prisma.sql`l.organisation_id = ${organisationId}::uuid`} AND l.archived_at IS NULL ${onlyLocations(Prisma.sql`l.id`)}
     ),
     parts AS (
       SELECT location_id,
@@ -81,10 +84,16 @@ const toScore = (row: ScoreRow): LocationScore => ({
   score: row.score,
 });
 
-/** Scores of the given locations (or all of the organisation's), keyed by location id. */
-export async function locationScores(member: MemberContext, locationIds?: string[]) {
+/** Scores of the given locations (or all the member sees), keyed by location id. */
+export async function locationScores(
+  member: MemberContext,
+  locationIds?: string[],
+  filter: LocationGroupFilter = {},
+) {
   if (locationIds && locationIds.length === 0) return new Map<string, LocationScore>();
-  const rows = await db.$queryRaw<ScoreRow[]>(scoreRowsSql(member.organisation.id, locationIds));
+  const rows = await db.$queryRaw<ScoreRow[]>(
+    scoreRowsSql(member.organisation.id, locationIds, locationScopeSql(member, 'l', filter)),
+  );
   return new Map(rows.map((row) => [row.location_id, toScore(row)]));
 }
 
@@ -102,14 +111,16 @@ export function organisationScore(member: MemberContext) {
 /**
  * The organisation's score as one row (locations, mean parts and score, whether any item was
  * recorded), as SQL: the dashboard's read (lib/score-history/dashboard-presence.ts) adds its trend
- * to the same statement.
+ * to the same statement. Over the locations the member sees (a limited manager's groups), in the
+ * chosen group when given (checked by the caller).
  */
-export function organisationScoreSql(organisationId: string) {
+export function organisationScoreSql(member: MemberContext, filter: LocationGroupFilter = {}) {
+  const organisationId = member.organisation.id;
   return Prisma.sql`
     SELECT count(*)::int AS locations, avg(coverage)::float AS coverage, avg(correctness)::float AS correctness,
            avg(freshness)::float AS freshness, round(avg(score))::int AS score,
            EXISTS (SELECT 1 FROM listing_items li WHERE li.organisation_id = ${organisationId}::uuid) AS "recordedItems"
-    FROM (${scoreRowsSql(organisationId)}) scores`;
+    FROM (${scoreRowsSql(organisationId, undefined, locationScopeSql(member, 'l', filter))}) scores`;
 }
 
 async function readOrganisationScore(member: MemberContext) {
@@ -122,7 +133,7 @@ async function readOrganisationScore(member: MemberContext) {
       score: number | null;
       recordedItems: boolean;
     }[]
-  >(organisationScoreSql(member.organisation.id));
+  >(organisationScoreSql(member));
   return {
     recordedItems: row?.recordedItems ?? false,
     locations: row?.locations ?? 0,

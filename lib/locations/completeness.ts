@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { MemberContext } from '@/lib/access/member-context';
+import { locationScopeSql } from '@/lib/access/location-scope';
 import { healthBandThresholds, type HealthBand } from './health';
 
 /**
@@ -80,7 +81,7 @@ export async function listLocationCompleteness(member: MemberContext): Promise<L
     FROM (
       SELECT l.id, l.name, (${completenessScoreSql})::int AS score, ${missingFieldsSql} AS missing
       FROM locations l
-      WHERE l.organisation_id = ${member.organisation.id}::uuid AND l.archived_at IS NULL
+      WHERE ${locationScopeSql(member, 'l')} AND l.archived_at IS NULL
     ) s
     ORDER BY s.name, s.id`;
   return rows.map((row) => ({ ...row, missing: row.missing as CompletenessField[] }));

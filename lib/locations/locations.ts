@@ -8,11 +8,14 @@ import { emitWebhookEvent } from '@/lib/webhooks/emit';
 import { locationEventData } from '@/lib/webhooks/location-data';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { assertRole, type MemberContext } from '@/lib/access/member-context';
+import { assertNotGroupLimited, resolveGroupFilter } from '@/lib/access/group-filter';
+import { locationScopeWhere } from '@/lib/access/location-scope';
 import { placeLocation } from './placement/place-location';
 import type { LocationInput, LocationListQuery, NewLocationInput } from './schemas';
 import { generatedStoreCodeSites, nextStoreCode, storeCodePrefix } from './store-code';
 
-// Managers and owners maintain locations; staff see them.
+// Managers and owners maintain locations; staff see them. A manager limited to some location
+// groups sees and edits only theirs, and creates, archives and deletes none (assertNotGroupLimited).
 // Ids come from URLs and API paths: anything that is not a UUID cannot exist, so it is "not found".
 function assertLocationId(locationId: string) {
   if (!z.uuid().safeParse(locationId).success) throw new AppError('NOT_FOUND');
@@ -39,11 +42,12 @@ const listColumns = {
 
 /**
  * One page of the organisation's locations, searched and sorted in the database: two queries
- * (page and count) at any size. The search uses the trigram index on search_text.
+ * (page and count) at any size, and one more to check a chosen group. The search uses the trigram index on search_text.
  */
 export async function listLocations(member: MemberContext, query: LocationListQuery) {
+  const groupId = await resolveGroupFilter(member, query.group);
   const where: Prisma.LocationWhereInput = {
-    organisationId: member.organisation.id,
+    ...locationScopeWhere(member, { groupId }),
     archivedAt: query.archived ? { not: null } : null,
     // Prisma's `contains` passes LIKE's wildcards through: taken literally here.
     ...(query.q ? { searchText: { contains: escapeLike(query.q.toLowerCase().replaceAll('ß', 'ss')) } } : {}),
@@ -71,7 +75,7 @@ export async function listLocations(member: MemberContext, query: LocationListQu
 export async function getLocation(member: MemberContext, locationId: string) {
   assertLocationId(locationId);
   const location = await db.location.findFirst({
-    where: { id: locationId, organisationId: member.organisation.id },
+    where: { id: locationId, ...locationScopeWhere(member) },
     include: {
       specialHours: { orderBy: { startDate: 'asc' } },
       assignedMember: { select: { id: true, user: { select: { name: true, email: true } } } },
@@ -183,6 +187,7 @@ async function storeCodeFor(tx: Transaction, member: MemberContext, input: NewLo
  */
 export async function createLocation(member: MemberContext, input: NewLocationInput) {
   assertRole(member, editorRole);
+  assertNotGroupLimited(member);
   // Before the transaction: the geocoder may take seconds.
   const placement = await placeLocation(input);
   try {
@@ -219,7 +224,7 @@ export async function updateLocation(member: MemberContext, locationId: string, 
     await db.$transaction(async (tx) => {
       await assertAssigneeInOrganisation(tx, member, input.assignedMembershipId);
       const { count } = await tx.location.updateMany({
-        where: { id: locationId, organisationId: member.organisation.id },
+        where: { id: locationId, ...locationScopeWhere(member) },
         data: { ...toRow(input), ...placement },
       });
       if (count === 0) throw new AppError('NOT_FOUND');
@@ -237,6 +242,7 @@ export async function updateLocation(member: MemberContext, locationId: string, 
 /** Archived locations leave lists, the map and exports, and can be restored. */
 export async function setLocationArchived(member: MemberContext, locationId: string, archived: boolean) {
   assertRole(member, editorRole);
+  assertNotGroupLimited(member);
   assertLocationId(locationId);
   await db.$transaction(async (tx) => {
     const [location] = await tx.location.updateManyAndReturn({
@@ -273,6 +279,7 @@ function emitLocationEvent(
 /** Deleting is for the API and mistakes; the UI archives. */
 export async function deleteLocation(member: MemberContext, locationId: string) {
   assertRole(member, editorRole);
+  assertNotGroupLimited(member);
   assertLocationId(locationId);
   await db.$transaction(async (tx) => {
     const location = await tx.location.findFirst({

@@ -2,6 +2,7 @@ import 'server-only';
 import { cachedOrganisationRead } from '@/lib/cache/organisation-cache';
 import { db } from '@/lib/db/prisma';
 import type { MemberContext } from '@/lib/access/member-context';
+import { locationScopeSql } from '@/lib/access/location-scope';
 
 /** One cell of the dashboard's overview map: where locations cluster, and how many. */
 export type MiniMapCell = { latitude: number; longitude: number; count: number };
@@ -36,9 +37,9 @@ async function readMiniMap(member: MemberContext): Promise<MiniMap> {
     }[]
   >`
     WITH located AS (
-      SELECT latitude, longitude FROM locations
-      WHERE organisation_id = ${member.organisation.id}::uuid AND archived_at IS NULL
-        AND latitude IS NOT NULL AND longitude IS NOT NULL
+      SELECT l.latitude, l.longitude FROM locations l
+      WHERE ${locationScopeSql(member, 'l')} AND l.archived_at IS NULL
+        AND l.latitude IS NOT NULL AND l.longitude IS NOT NULL
     ), extent AS (
       SELECT min(latitude) AS south, max(latitude) AS north, min(longitude) AS west, max(longitude) AS east,
              greatest(max(latitude) - min(latitude), max(longitude) - min(longitude), 0.01) / ${cellsAcross} AS cell

@@ -1,3 +1,4 @@
+import { groupFilterParam } from '@/lib/access/group-filter-param';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { z } from 'zod';
 import {
@@ -266,6 +267,8 @@ export const locationListQuerySchema = z.object({
   archived: z.preprocess((value) => value === true || value === '1' || value === 'true', z.boolean()),
   /** "none": only the locations without a position (linked from the map). */
   position: z.enum(['none']).optional().catch(undefined),
+  /** A location group of the organisation (validated against the database). */
+  group: groupFilterParam,
 });
 export type LocationListQuery = z.output<typeof locationListQuerySchema>;
 

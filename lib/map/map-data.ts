@@ -2,6 +2,7 @@ import 'server-only';
 // The locations map's data: where each location is (lib/locations) and how its presence on the
 // platforms stands (lib/listings). It joins the two, so it lives above both.
 import type { MemberContext } from '@/lib/access/member-context';
+import { locationScopeSql, type LocationGroupFilter } from '@/lib/access/location-scope';
 import { cachedOrganisationRead } from '@/lib/cache/organisation-cache';
 import { db } from '@/lib/db/prisma';
 import { locationScores } from '@/lib/listings/score';
@@ -31,12 +32,17 @@ type LocatedRow = [
  * The scores are a query of their own rather than a subquery joined to the locations: right after
  * a bulk insert, before PostgreSQL has analysed the tables, the planner expects one location and
  * would re-run the whole score aggregation once per location.
+ *
+ * Only the locations the member sees (a limited manager: their groups'), in the chosen group when
+ * given (`filter.groupId`, checked by the caller).
  */
-export function loadMapPayload(member: MemberContext): Promise<MapPayload> {
-  return cachedOrganisationRead(member, 'locations.mapPayload', [], () => readMapPayload(member));
+export function loadMapPayload(member: MemberContext, filter: LocationGroupFilter = {}): Promise<MapPayload> {
+  return cachedOrganisationRead(member, 'locations.mapPayload', [filter.groupId ?? null], () =>
+    readMapPayload(member, filter),
+  );
 }
 
-async function readMapPayload(member: MemberContext): Promise<MapPayload> {
+async function readMapPayload(member: MemberContext, filter: LocationGroupFilter): Promise<MapPayload> {
   const [[row], scores] = await Promise.all([
     db.$queryRaw<{ locations: LocatedRow[]; without_coordinates: number }[]>`
       SELECT
@@ -55,8 +61,8 @@ async function readMapPayload(member: MemberContext): Promise<MapPayload> {
         ) AS locations,
         (count(*) FILTER (WHERE l.latitude IS NULL OR l.longitude IS NULL))::int AS without_coordinates
       FROM locations l
-      WHERE l.organisation_id = ${member.organisation.id}::uuid AND l.archived_at IS NULL`,
-    locationScores(member),
+      WHERE ${locationScopeSql(member, 'l', filter)} AND l.archived_at IS NULL`,
+    locationScores(member, undefined, filter),
   ]);
   const locations = (row?.locations ?? []).map(
     ([id, name, city, latitude, longitude, completeness, approximation, withinM]): MapLocationTuple => {
@@ -70,14 +76,14 @@ async function readMapPayload(member: MemberContext): Promise<MapPayload> {
 }
 
 /** For the map page: whether there is anything to draw, what is approximate, what is missing coordinates. */
-export async function countMapLocations(member: MemberContext) {
+export async function countMapLocations(member: MemberContext, filter: LocationGroupFilter = {}) {
   const [row] = await db.$queryRaw<{ located: number; approximate: number; without_coordinates: number }[]>`
     SELECT
-      (count(*) FILTER (WHERE latitude IS NOT NULL AND longitude IS NOT NULL))::int AS located,
-      (count(*) FILTER (WHERE position_source = 'GAZETTEER'))::int AS approximate,
-      (count(*) FILTER (WHERE latitude IS NULL OR longitude IS NULL))::int AS without_coordinates
-    FROM locations
-    WHERE organisation_id = ${member.organisation.id}::uuid AND archived_at IS NULL`;
+      (count(*) FILTER (WHERE l.latitude IS NOT NULL AND l.longitude IS NOT NULL))::int AS located,
+      (count(*) FILTER (WHERE l.position_source = 'GAZETTEER'))::int AS approximate,
+      (count(*) FILTER (WHERE l.latitude IS NULL OR l.longitude IS NULL))::int AS without_coordinates
+    FROM locations l
+    WHERE ${locationScopeSql(member, 'l', filter)} AND l.archived_at IS NULL`;
   return {
     located: row?.located ?? 0,
     approximate: row?.approximate ?? 0,

@@ -1,4 +1,5 @@
 import 'server-only';
+import { locationScopeSql } from '@/lib/access/location-scope';
 import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -65,7 +66,7 @@ async function openLocationsNow(member: SessionMemberContext, weeks: { id: strin
            coalesce((array_agg(l.name ORDER BY l.name, l.id) FILTER (WHERE l.id IS NOT NULL))[1:${namedLocationsLimit}], '{}') AS names
     FROM n
     LEFT JOIN locations l
-      ON l.organisation_id = ${member.organisation.id}::uuid
+      ON ${locationScopeSql(member, 'l')}
      AND l.assigned_membership_id = ${member.membershipId}::uuid
      AND ${owesCheckInSql(Prisma.raw('n.week_start'), Prisma.raw('n.week_end'))}
     GROUP BY n.id`;

@@ -1,11 +1,12 @@
 import 'server-only';
 import type { MemberContext } from '@/lib/access/member-context';
+import { locationScopeSql, type LocationGroupFilter } from '@/lib/access/location-scope';
 import { cachedOrganisationRead } from '@/lib/cache/organisation-cache';
 import { db } from '@/lib/db/prisma';
 import { organisationScoreSql } from '@/lib/listings/score';
 import { listingMovementsSql, type ListingMovements } from './listing-movements';
 import type { HistoryPeriod } from './period';
-import type { OrganisationScoreHistoryPoint } from './read-history';
+import { scoreHistorySeriesSql, type OrganisationScoreHistoryPoint } from './read-history';
 
 // The dashboard's presence card in one statement (cached like the score): today's score and its
 // parts, the daily snapshots of the period and what changed in the last 30 days. One statement
@@ -23,9 +24,18 @@ export type DashboardPresence = {
   movements: ListingMovements;
 };
 
-export function dashboardPresence(member: MemberContext, period: HistoryPeriod): Promise<DashboardPresence> {
-  return cachedOrganisationRead(member, 'scoreHistory.dashboardPresence', [period.from, period.to], () =>
-    readDashboardPresence(member, period),
+/**
+ * Over the locations the member sees (a limited manager: their groups'), in the chosen group when
+ * given (`filter.groupId`, checked by the caller with resolveGroupFilter or the group options).
+ */
+export function dashboardPresence(
+  member: MemberContext,
+  period: HistoryPeriod,
+  filter: LocationGroupFilter = {},
+): Promise<DashboardPresence> {
+  const parts = [period.from, period.to, filter.groupId ?? null];
+  return cachedOrganisationRead(member, 'scoreHistory.dashboardPresence', parts, () =>
+    readDashboardPresence(member, period, filter),
   );
 }
 
@@ -36,19 +46,19 @@ type Row = Omit<DashboardPresence, 'coverage' | 'correctness' | 'freshness' | 's
   score: number | null;
 };
 
-async function readDashboardPresence(member: MemberContext, period: HistoryPeriod) {
+async function readDashboardPresence(
+  member: MemberContext,
+  period: HistoryPeriod,
+  filter: LocationGroupFilter,
+) {
   const organisationId = member.organisation.id;
+  const scope = locationScopeSql(member, 'l', filter);
   const [row] = await db.$queryRaw<Row[]>`
     SELECT live.*,
-      (SELECT COALESCE(json_agg(json_build_object(
-                'date', s.snapshot_date::text, 'score', s.score, 'coverage', s.coverage,
-                'correctness', s.correctness, 'freshness', s.freshness, 'locations', s.locations
-              ) ORDER BY s.snapshot_date), '[]'::json)
-       FROM organisation_score_snapshots s
-       WHERE s.organisation_id = ${organisationId}::uuid
-         AND s.snapshot_date BETWEEN ${period.from}::date AND ${period.to}::date) AS history,
-      (SELECT row_to_json(m) FROM (${listingMovementsSql(organisationId, { now: new Date() })}) m) AS movements
-    FROM (${organisationScoreSql(organisationId)}) live`;
+      (SELECT COALESCE(json_agg(row_to_json(h)), '[]'::json)
+       FROM (${scoreHistorySeriesSql(member, period, filter)}) h) AS history,
+      (SELECT row_to_json(m) FROM (${listingMovementsSql(organisationId, { now: new Date(), scope })}) m) AS movements
+    FROM (${organisationScoreSql(member, filter)}) live`;
   return {
     recordedItems: row?.recordedItems ?? false,
     locations: row?.locations ?? 0,

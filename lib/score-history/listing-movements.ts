@@ -1,5 +1,6 @@
 import 'server-only';
 import type { MemberContext } from '@/lib/access/member-context';
+import { locationScopeSql } from '@/lib/access/location-scope';
 import { db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { enabledPlatformsSql } from '@/lib/listings/platforms';
@@ -17,8 +18,15 @@ export const movementWindowDays = 30;
 
 export type ListingMovements = { gained: number; lost: number; corrected: number };
 
-/** The counts as one row (gained, lost, corrected) in SQL, to read alone or inside another statement. */
-export function listingMovementsSql(organisationId: string, options: { locationId?: string; now: Date }) {
+/**
+ * The counts as one row (gained, lost, corrected) in SQL, to read alone or inside another
+ * statement. `scope` (a condition on \`locations l\`, locationScopeSql) narrows them to a member's
+ * locations.
+ */
+export function listingMovementsSql(
+  organisationId: string,
+  options: { locationId?: string; now: Date; scope?: Prisma.Sql },
+) {
   const onlyLocation = options.locationId
     ? Prisma.sql`AND li.location_id = ${options.locationId}::uuid`
     : Prisma.empty;
@@ -39,7 +47,7 @@ export function listingMovementsSql(organisationId: string, options: { locationI
       SELECT r.*
       FROM recent r
       JOIN listing_items li ON li.id = r.listing_item_id
-      JOIN locations l ON l.id = li.location_id AND l.archived_at IS NULL
+      JOIN locations l ON l.id = li.location_id AND l.archived_at IS NULL ${options.scope ? Prisma.sql`AND ${options.scope}` : Prisma.empty}
       JOIN (${enabledPlatformsSql(organisationId)}) p ON p.id = li.platform_id
       WHERE li.organisation_id = ${organisationId}::uuid ${onlyLocation}
     ),
@@ -69,6 +77,7 @@ export async function listingMovements(
   const [row] = await db.$queryRaw<ListingMovements[]>(
     listingMovementsSql(member.organisation.id, {
       locationId: options.locationId,
+      scope: locationScopeSql(member, 'l'),
       now: options.now ?? new Date(),
     }),
   );

@@ -1,4 +1,5 @@
 import 'server-only';
+import { locationScopeSql } from '@/lib/access/location-scope';
 import { db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { hasRole, type MemberContext } from '@/lib/access/member-context';
@@ -20,7 +21,7 @@ export async function loggableLocations(
     SELECT l.id, l.name, l.store_code AS "storeCode",
            COALESCE(l.assigned_membership_id = ${member.membershipId}::uuid, false) AS "assignedToMe"
     FROM locations l
-    WHERE l.organisation_id = ${member.organisation.id}::uuid AND l.archived_at IS NULL AND ${onlyOwn}
+    WHERE ${locationScopeSql(member, 'l')} AND l.archived_at IS NULL AND ${onlyOwn}
     ORDER BY "assignedToMe" DESC, l.name, l.store_code
     LIMIT ${limit + 1}`;
   return { locations: rows.slice(0, limit), truncated: rows.length > limit };

@@ -1,4 +1,5 @@
 import 'server-only';
+import { isGroupLimited, locationScopeSql } from '@/lib/access/location-scope';
 import { db, type Transaction } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { hasRole, type MemberContext } from '@/lib/access/member-context';
@@ -39,11 +40,15 @@ type Row = Omit<TimeEntryRecord, 'date' | 'weekStart' | 'location' | 'platform' 
   memberEmail: string | null;
 };
 
-/** Staff see the time they logged themselves; managers, owners and API tokens everyone's. */
+/**
+ * Staff see the time they logged themselves; managers, owners and API tokens everyone's, a manager
+ * limited to location groups the time logged for their groups' locations.
+ */
 export function visibleEntriesSql(member: MemberContext): Prisma.Sql {
-  return hasRole(member, 'MANAGER')
-    ? Prisma.sql`true`
-    : Prisma.sql`t.membership_id = ${member.membershipId}::uuid`;
+  if (!hasRole(member, 'MANAGER')) return Prisma.sql`t.membership_id = ${member.membershipId}::uuid`;
+  if (!isGroupLimited(member)) return Prisma.sql`true`;
+  return Prisma.sql`EXISTS (SELECT 1 FROM locations entry_l
+    WHERE entry_l.id = t.location_id AND ${locationScopeSql(member, 'entry_l')})`;
 }
 
 /** Entries of the organisation matching `condition` (on alias t), in `order`, at most `limit`. */

@@ -1,4 +1,5 @@
 import 'server-only';
+import { locationScopeWhere } from '@/lib/access/location-scope';
 import { tz } from '@date-fns/tz';
 import { subYears } from 'date-fns';
 import { z } from 'zod';
@@ -46,12 +47,12 @@ function validationError(issues: Issue[]) {
   );
 }
 
-/** A non-archived location of the organisation; for staff only one assigned to them. */
+/** A non-archived location the member sees (limited managers: of their groups); for staff only one assigned to them. */
 async function findWritableLocation(tx: Transaction, member: MemberContext, locationId: string) {
   const location = await tx.location.findFirst({
     where: {
       id: locationId,
-      organisationId: member.organisation.id,
+      ...locationScopeWhere(member),
       archivedAt: null,
       ...(hasRole(member, 'MANAGER') ? {} : { assignedMembershipId: member.membershipId }),
     },

@@ -1,4 +1,5 @@
 import 'server-only';
+import { locationScopeWhere } from '@/lib/access/location-scope';
 import { actingUserId, hasRole, type MemberContext } from '@/lib/access/member-context';
 import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
@@ -56,7 +57,11 @@ export async function listLocationObservations(
 /** The latest observations of many locations (API lists), by location id, in one statement. */
 export async function observationsOfLocations(member: MemberContext, locationIds: readonly string[]) {
   const rows = await db.locationObservation.findMany({
-    where: { locationId: { in: [...locationIds] }, organisationId: member.organisation.id },
+    where: {
+      locationId: { in: [...locationIds] },
+      organisationId: member.organisation.id,
+      location: locationScopeWhere(member),
+    },
     select: { ...observationColumns, locationId: true },
   });
   const byLocation = new Map<string, LocationObservationView[]>();

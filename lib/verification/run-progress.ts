@@ -2,7 +2,12 @@ import 'server-only';
 import type { MemberContext } from '@/lib/access/member-context';
 import { db } from '@/lib/db/prisma';
 import type { VerificationSource } from '@/lib/generated/prisma/enums';
-import { getVerificationRun, type SourceProgress, type VerificationRunView } from './verification-runs';
+import {
+  getVerificationRun,
+  visibleTasksSql,
+  type SourceProgress,
+  type VerificationRunView,
+} from './verification-runs';
 import { activeSources } from './verification-settings';
 
 // A run's progress as the page's progress display reads it, first from the page and then, every
@@ -34,7 +39,7 @@ export async function verificationRunJson(
     ? await db.$queryRaw<{ source: VerificationSource; reason: string; count: number }[]>`
         SELECT source, reason, count(*)::int AS count FROM verification_tasks
         WHERE run_id = ${run.id}::uuid AND organisation_id = ${member.organisation.id}::uuid
-          AND status = 'QUEUED' AND reason IS NOT NULL
+          AND ${visibleTasksSql(member)} AND status = 'QUEUED' AND reason IS NOT NULL
         GROUP BY 1, 2 ORDER BY count DESC, reason`
     : [];
   return {

@@ -1,6 +1,13 @@
 import 'server-only';
 import { z } from 'zod';
 import { actingUserId, hasRole, assertRole, type MemberContext } from '@/lib/access/member-context';
+import {
+  isGroupLimited,
+  locationGroupLimit,
+  locationScopeSql,
+  locationScopeWhere,
+} from '@/lib/access/location-scope';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import type {
@@ -73,6 +80,7 @@ export async function startVerification(
       trigger,
       requestedById: actingUserId(member),
       sources,
+      groupLimit: locationGroupLimit(member),
     },
     enqueue,
   );
@@ -82,11 +90,18 @@ export async function startVerification(
 export async function getVerificationRun(member: MemberContext, runId: string): Promise<VerificationRunView> {
   if (!z.uuid().safeParse(runId).success) throw new AppError('NOT_FOUND');
   const run = await db.verificationRun.findFirst({
-    where: { id: runId, organisationId: member.organisation.id },
+    where: {
+      id: runId,
+      organisationId: member.organisation.id,
+      // A limited manager sees the organisation's runs and their own locations' runs.
+      ...(isGroupLimited(member)
+        ? { OR: [{ locationId: null }, { location: locationScopeWhere(member) }] }
+        : {}),
+    },
     select: { id: true, locationId: true, trigger: true, createdAt: true, finishedAt: true, sources: true },
   });
   if (!run) throw new AppError('NOT_FOUND');
-  return { ...run, sources: await progressOf(run.id, run.sources) };
+  return { ...run, sources: await progressOf(run.id, run.sources, visibleTasksSql(member)) };
 }
 
 /** The newest run covering a location (its own or the organisation's), or the newest organisation-wide run. */
@@ -109,18 +124,33 @@ type CountRow = {
   count: number;
 };
 
-async function progressOf(runId: string, sources: VerificationSource[]): Promise<SourceProgress[]> {
+/**
+ * The tasks (and observations) of a run the member sees, on a table with a location_id column:
+ * all, or for a limited manager those of their groups' locations, so an organisation-wide run
+ * counts only theirs.
+ */
+export function visibleTasksSql(member: MemberContext) {
+  if (!isGroupLimited(member)) return Prisma.sql`true`;
+  return Prisma.sql`EXISTS (SELECT 1 FROM locations task_l
+    WHERE task_l.id = location_id AND ${locationScopeSql(member, 'task_l')})`;
+}
+
+async function progressOf(
+  runId: string,
+  sources: VerificationSource[],
+  visible: Prisma.Sql,
+): Promise<SourceProgress[]> {
   const [counts, reasons, outcomes] = await Promise.all([
     db.$queryRaw<CountRow[]>`
       SELECT source, status, (status = 'QUEUED' AND reason IS NOT NULL) AS retrying, count(*)::int AS count
-      FROM verification_tasks WHERE run_id = ${runId}::uuid GROUP BY 1, 2, 3`,
+      FROM verification_tasks WHERE run_id = ${runId}::uuid AND ${visible} GROUP BY 1, 2, 3`,
     db.$queryRaw<{ source: VerificationSource; reason: string; count: number }[]>`
       SELECT source, reason, count(*)::int AS count FROM verification_tasks
-      WHERE run_id = ${runId}::uuid AND status IN ('FAILED', 'SKIPPED') AND reason IS NOT NULL
+      WHERE run_id = ${runId}::uuid AND ${visible} AND status IN ('FAILED', 'SKIPPED') AND reason IS NOT NULL
       GROUP BY 1, 2 ORDER BY count DESC, reason`,
     db.$queryRaw<{ source: VerificationSource; outcome: ObservationOutcome; count: number }[]>`
       SELECT source, outcome, count(*)::int AS count FROM location_observations
-      WHERE run_id = ${runId}::uuid GROUP BY 1, 2`,
+      WHERE run_id = ${runId}::uuid AND ${visible} GROUP BY 1, 2`,
   ]);
   return sources.map((source) => {
     const of = (status: VerificationTaskStatus) =>

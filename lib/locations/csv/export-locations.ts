@@ -1,6 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db/prisma';
 import type { MemberContext } from '@/lib/access/member-context';
+import { resolveGroupFilter } from '@/lib/access/group-filter';
+import { locationScopeSql } from '@/lib/access/location-scope';
 import { cellsFromLocation, googleColumns, type CsvLocation } from './google-columns';
 import { selectCsvLocations } from './select-csv-locations';
 
@@ -19,7 +21,13 @@ export function locationsCsv(locations: Iterable<CsvLocation>) {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** The organisation's non-archived locations in Google's bulk layout, sorted by store code. Any member may export. */
-export async function exportLocationsCsv(member: MemberContext): Promise<string> {
-  return locationsCsv(await selectCsvLocations(db, member.organisation.id, { archived: false }));
+/**
+ * The organisation's non-archived locations the member sees (a limited manager: their groups'),
+ * in the chosen group when given, in Google's bulk layout, sorted by store code. Any member may export.
+ */
+export async function exportLocationsCsv(member: MemberContext, group?: string | null): Promise<string> {
+  const groupId = await resolveGroupFilter(member, group);
+  return locationsCsv(
+    await selectCsvLocations(db, locationScopeSql(member, 'l', { groupId }), { archived: false }),
+  );
 }

@@ -4,6 +4,7 @@ import { db, type Transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { assertRole, type MemberContext } from '@/lib/access/member-context';
+import { assertNotGroupLimited } from '@/lib/access/group-filter';
 import { isStorableText } from '@/lib/validation/storable-text';
 import { emitWebhookEvents } from '@/lib/webhooks/emit';
 import { locationsEventData } from '@/lib/webhooks/location-data';
@@ -68,7 +69,9 @@ async function planFor(client: Transaction, member: MemberContext, parsed: Parse
     (code) => code !== '' && isStorableText(code),
   );
   const existing = storeCodes.length
-    ? await selectCsvLocations(client, member.organisation.id, { storeCodes })
+    ? await selectCsvLocations(client, Prisma.sql`l.organisation_id = ${member.organisation.id}::uuid`, {
+        storeCodes,
+      })
     : [];
   return await planLocationImport(parsed.rows, existing);
 }
@@ -79,6 +82,7 @@ export async function previewLocationImport(
   csv: Uint8Array | string,
 ): Promise<LocationImportReport> {
   assertRole(member, editorRole);
+  assertNotGroupLimited(member);
   const parsed = await parseLocationCsv(csv);
   if (parsed.fileErrors.length > 0) return reportOf(parsed, [], false);
   return reportOf(parsed, await planFor(db, member, parsed), false);
@@ -96,6 +100,7 @@ export async function applyLocationImport(
   options: { allOrNothing: boolean },
 ): Promise<LocationImportReport> {
   assertRole(member, editorRole);
+  assertNotGroupLimited(member);
   const parsed = await parseLocationCsv(csv);
   if (parsed.fileErrors.length > 0) return reportOf(parsed, [], false);
   const organisationId = member.organisation.id;

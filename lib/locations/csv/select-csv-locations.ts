@@ -6,12 +6,14 @@ import type { CsvLocation } from './google-columns';
 export type StoredCsvLocation = CsvLocation & { id: string; archived: boolean };
 
 /**
- * The organisation's locations with what the CSV layout holds, special hours included, in one
- * query at any size: all non-archived ones (export), or those with the given store codes (import).
+ * The locations `scope` admits (a condition on \`locations l\`: the organisation, for an export the
+ * member's group limit and chosen group) with what the CSV layout holds, special hours included,
+ * in one query at any size: all non-archived ones (export), or those with the given store codes
+ * (import).
  */
 export async function selectCsvLocations(
   client: Pick<Transaction, '$queryRaw'>,
-  organisationId: string,
+  scope: Prisma.Sql,
   filter: { storeCodes: string[] } | { archived: false },
 ) {
   const condition =
@@ -35,6 +37,6 @@ export async function selectCsvLocations(
         FROM location_special_hours s WHERE s.location_id = l.id
       ), '[]'::json) AS "specialHours"
     FROM locations l
-    WHERE l.organisation_id = ${organisationId}::uuid AND ${condition}
+    WHERE ${scope} AND ${condition}
     ORDER BY l.store_code, l.id`;
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db, type Transaction } from '@/lib/db/prisma';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { VerificationSource, VerificationTrigger } from '@/lib/generated/prisma/enums';
 import { verificationQueues as jobQueues } from './verification-queues';
 import { clusterLocations } from '@/lib/verification/osm/clusters';
@@ -19,6 +20,11 @@ export type RunRequest = {
   trigger: VerificationTrigger;
   requestedById: string | null;
   sources: readonly VerificationSource[];
+  /**
+   * The location groups of a limited manager who asked for every location: only their locations
+   * are checked. Null or absent: every location.
+   */
+  groupLimit?: string[] | null;
 };
 
 type QueuedTask = {
@@ -51,6 +57,10 @@ export async function createVerificationRun(request: RunRequest, enqueue: Enqueu
 
 async function insertTasks(tx: Transaction, runId: string, request: RunRequest) {
   const scope = { org: request.organisationId, location: request.locationId, sources: request.sources };
+  const inGroups = request.groupLimit?.length
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM location_group_members gm
+        WHERE gm.location_id = l.id AND gm.group_id = ANY(${request.groupLimit}::uuid[]))`
+    : Prisma.empty;
   // Pairs in scope; OpenStreetMap needs a position. The partial unique index refuses a second
   // queued or running task of a location and source; ON CONFLICT names its predicate.
   await tx.$executeRaw`
@@ -62,7 +72,7 @@ async function insertTasks(tx: Transaction, runId: string, request: RunRequest) 
     FROM locations l
     CROSS JOIN unnest(${scope.sources}::"VerificationSource"[]) AS s(source)
     WHERE l.organisation_id = ${scope.org}::uuid AND l.archived_at IS NULL AND l.status <> 'CLOSED'
-      AND (${scope.location}::uuid IS NULL OR l.id = ${scope.location}::uuid)
+      AND (${scope.location}::uuid IS NULL OR l.id = ${scope.location}::uuid) ${inGroups}
     ON CONFLICT (location_id, source) WHERE status IN ('QUEUED', 'RUNNING') DO NOTHING`;
   await tx.$executeRaw`
     INSERT INTO verification_tasks (id, run_id, organisation_id, location_id, source, status, reason, finished_at)
@@ -70,7 +80,7 @@ async function insertTasks(tx: Transaction, runId: string, request: RunRequest) 
     FROM locations l
     CROSS JOIN unnest(${scope.sources}::"VerificationSource"[]) AS s(source)
     WHERE l.organisation_id = ${scope.org}::uuid AND l.archived_at IS NULL AND l.status <> 'CLOSED'
-      AND (${scope.location}::uuid IS NULL OR l.id = ${scope.location}::uuid)
+      AND (${scope.location}::uuid IS NULL OR l.id = ${scope.location}::uuid) ${inGroups}
       AND NOT EXISTS (SELECT 1 FROM verification_tasks t
                       WHERE t.run_id = ${runId}::uuid AND t.location_id = l.id AND t.source = s.source)`;
 }

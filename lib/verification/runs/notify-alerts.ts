@@ -4,8 +4,8 @@ import { emitWebhookEvent } from '@/lib/webhooks/emit';
 import type { ListingAlert } from './alert-rule';
 import type { ClaimedTask } from './claim-tasks';
 
-// A change between two observations notifies the location's assigned member and the managers and
-// owners, in the app and (with SMTP configured) by mail. The subject key names the change, so it
+// A change between two observations notifies the location's assigned member and the managers
+// (limited ones only for their groups' locations) and owners, in the app and (with SMTP configured) by mail. The subject key names the change, so it
 // notifies each of them once, however often the job that found it runs.
 
 /** Queues the mails of fresh notifications inside the transaction that inserted them. */
@@ -31,7 +31,13 @@ export async function notifyListingAlerts(
       JOIN organisations o ON o.id = l.organisation_id
       JOIN memberships m ON m.organisation_id = l.organisation_id
       WHERE l.id = ${task.locationId}::uuid AND l.organisation_id = ${task.organisationId}::uuid
-        AND (m.role IN ('OWNER', 'MANAGER') OR m.id = l.assigned_membership_id)
+        AND (m.role = 'OWNER' OR m.id = l.assigned_membership_id
+             -- A manager limited to location groups hears of their groups' locations only.
+             OR (m.role = 'MANAGER' AND (
+                  NOT EXISTS (SELECT 1 FROM membership_group_limits gl WHERE gl.membership_id = m.id)
+                  OR EXISTS (SELECT 1 FROM membership_group_limits gl
+                             JOIN location_group_members gm ON gm.group_id = gl.group_id
+                             WHERE gl.membership_id = m.id AND gm.location_id = l.id))))
       ON CONFLICT (membership_id, kind, week_start, subject_key) DO NOTHING
       RETURNING id`;
     inserted.push(...rows.map((row) => row.id));
