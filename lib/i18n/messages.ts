@@ -40,6 +40,8 @@ import deDigest from '@/messages/de/digest.json';
 import enDigest from '@/messages/en/digest.json';
 import deReports from '@/messages/de/reports.json';
 import enReports from '@/messages/en/reports.json';
+import deGroupFilter from '@/messages/de/group-filter.json';
+import enGroupFilter from '@/messages/en/group-filter.json';
 import type { AppLocale } from './locales';
 
 export const messagesByLocale = {
@@ -64,6 +66,7 @@ export const messagesByLocale = {
     ...deLocationGroups,
     ...deDigest,
     ...deReports,
+    ...deGroupFilter,
   },
   en: {
     ...enCore,
@@ -86,6 +89,7 @@ export const messagesByLocale = {
     ...enLocationGroups,
     ...enDigest,
     ...enReports,
+    ...enGroupFilter,
   },
 } satisfies Record<AppLocale, object>;
 
