@@ -161,6 +161,11 @@ describe('groups in the data layer', () => {
       group.id,
       locationGroupUpdateSchema.parse({ name: 'Partner Meyer GmbH' }),
     );
+    // A change of the name alone keeps the kind and the (absent) rule.
+    expect(await getLocationGroup(team.owner, group.id)).toMatchObject({
+      kind: 'FRANCHISE_PARTNER',
+      rule: null,
+    });
     await deleteLocationGroup(team.owner, group.id);
     await expectAppError(getLocationGroup(team.owner, group.id), 'NOT_FOUND');
     const actions = await db.auditEvent.findMany({

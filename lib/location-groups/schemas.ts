@@ -99,6 +99,7 @@ export const locationGroupInputSchema = groupFields
  * whole: `mode` with, for a rule, `ruleField` and `ruleValue`.
  */
 export const locationGroupUpdateSchema = groupFields
+  .extend({ kind: kindSchema })
   .partial()
   .superRefine((input, context) => checkRule(input, context, false))
   .transform(({ name, kind, ...rule }) => ({ name, kind, rule: ruleOf(rule) }));

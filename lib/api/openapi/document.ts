@@ -2,6 +2,7 @@ import { benchmarkPaths, benchmarkSchemas } from './benchmarks';
 import { checkinPaths, checkinSchemas } from './checkins';
 import { errorResponses, errorSchema, json, ref } from './helpers';
 import { listingPaths, listingSchemas } from './listings';
+import { locationGroupPaths, locationGroupSchemas } from './location-groups';
 import { locationPaths, locationSchemas } from './locations';
 import { napPaths, napSchemas } from './nap';
 import { scoreHistoryPaths, scoreHistorySchemas } from './score-history';
@@ -33,6 +34,7 @@ export function buildOpenApiDocument() {
       ...verificationPaths(),
       ...scoreHistoryPaths(),
       ...webhookPaths(),
+      ...locationGroupPaths(),
       '/api/v1/openapi.json': {
         get: {
           operationId: 'getOpenApiDocument',
@@ -57,6 +59,7 @@ export function buildOpenApiDocument() {
         ...verificationSchemas(),
         ...scoreHistorySchemas(),
         ...webhookSchemas(),
+        ...locationGroupSchemas(),
       },
       responses: Object.fromEntries(
         Object.entries(errorResponses).map(([name, { description }]) => [
