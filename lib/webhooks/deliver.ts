@@ -1,7 +1,12 @@
 import 'server-only';
 import { Webhook } from 'standardwebhooks';
 import { db } from '@/lib/db/prisma';
+import type { WebhookFormat } from '@/lib/generated/prisma/enums';
 import type { OutboundOutcome } from '@/lib/outbound/outcome';
+import { readChatContext } from './chat/chat-context';
+import { chatBody } from './chat/chat-formats';
+import { chatMessageOf } from './chat/chat-message';
+import type { WebhookPayload } from './events';
 import { switchOffFailingEndpoint } from './switch-off';
 import type { WebhookWorkerSettings } from './worker-settings';
 
@@ -10,7 +15,9 @@ import type { WebhookWorkerSettings } from './worker-settings';
 // client, its status code and response time recorded. A 2xx answer delivers it. Anything else
 // throws, so pg-boss retries it with its backoff while the endpoint's later deliveries wait;
 // the last attempt, and a refusal (the address is not allowed: it will not become allowed by
-// waiting), mark it failed and let the next one go.
+// waiting), mark it failed and let the next one go. An endpoint of a chat format (Slack, Teams,
+// Mattermost) gets the same event as a readable message instead, unsigned: those incoming
+// webhooks check no signature, their URL is the secret.
 
 export type AttemptResult = 'delivered' | 'retry' | 'failed' | 'skipped';
 
@@ -29,10 +36,11 @@ export async function attemptDelivery(
   const delivery = await db.webhookDelivery.findUnique({
     where: { id: deliveryId },
     select: {
+      organisationId: true,
       messageId: true,
       payload: true,
       status: true,
-      endpoint: { select: { id: true, url: true, secret: true, enabled: true } },
+      endpoint: { select: { id: true, url: true, secret: true, enabled: true, format: true } },
     },
   });
   // Deleted with its endpoint, or already settled (a job run twice after a worker died).
@@ -45,20 +53,13 @@ export async function attemptDelivery(
     return 'skipped';
   }
 
-  const body = JSON.stringify(delivery.payload);
   const sentAt = new Date();
-  const signature = new Webhook(delivery.endpoint.secret).sign(delivery.messageId, sentAt, body);
+  const request = await requestOf(delivery, sentAt);
   const started = performance.now();
   const outcome = await settings.client(delivery.endpoint.url, {
     purpose: 'webhook',
     method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'webhook-id': delivery.messageId,
-      'webhook-timestamp': String(Math.floor(sentAt.getTime() / 1000)),
-      'webhook-signature': signature,
-    },
-    body,
+    ...request,
     // The answer is not read; a receiver that answers with a large page is cut short.
     maxBytes: 64 * 1024,
   });
@@ -92,6 +93,40 @@ export async function attemptDelivery(
   if (delivered) return 'delivered';
   if (status === 'FAILED') return 'failed';
   throw new DeliveryFailed(errorOf(outcome));
+}
+
+type DeliveryToSend = {
+  organisationId: string;
+  messageId: string;
+  payload: unknown;
+  endpoint: { secret: string; format: WebhookFormat };
+};
+
+/** The headers and body of an attempt: signed Standard Webhooks JSON, or a chat message. */
+async function requestOf(
+  delivery: DeliveryToSend,
+  sentAt: Date,
+): Promise<{ headers: Record<string, string>; body: string }> {
+  const payload = delivery.payload as WebhookPayload;
+  const { format } = delivery.endpoint;
+  if (format !== 'standard') {
+    const message = chatMessageOf(payload, await readChatContext(delivery.organisationId, payload));
+    return {
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(chatBody(format, message)),
+    };
+  }
+  const body = JSON.stringify(payload);
+  const signature = new Webhook(delivery.endpoint.secret).sign(delivery.messageId, sentAt, body);
+  return {
+    headers: {
+      'content-type': 'application/json',
+      'webhook-id': delivery.messageId,
+      'webhook-timestamp': String(Math.floor(sentAt.getTime() / 1000)),
+      'webhook-signature': signature,
+    },
+    body,
+  };
 }
 
 /** The reason in a few words, as the delivery log shows it. */

@@ -19,6 +19,7 @@ const endpointColumns = {
   url: true,
   description: true,
   events: true,
+  format: true,
   enabled: true,
   disabledAt: true,
   disabledReason: true,
@@ -73,7 +74,10 @@ export async function getWebhookEndpoint(member: MemberContext, endpointId: stri
 }
 
 /** Creates an endpoint with a fresh secret, answered this once. */
-export async function createWebhookEndpoint(member: MemberContext, input: WebhookEndpointInput) {
+export async function createWebhookEndpoint(
+  member: MemberContext,
+  input: Omit<WebhookEndpointInput, 'format'> & Partial<Pick<WebhookEndpointInput, 'format'>>,
+) {
   assertMayManage(member);
   const secret = generateWebhookSecret();
   const endpoint = await db.$transaction(async (tx) => {
@@ -107,6 +111,7 @@ export async function updateWebhookEndpoint(
         ...(input.url === undefined ? {} : { url: input.url }),
         ...(input.description === undefined ? {} : { description: input.description }),
         ...(input.events === undefined ? {} : { events: input.events }),
+        ...(input.format === undefined ? {} : { format: input.format }),
         ...switching,
       },
       select: endpointColumns,

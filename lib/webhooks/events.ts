@@ -13,6 +13,14 @@ export const webhookEventTypes = [
 
 export type WebhookEventType = (typeof webhookEventTypes)[number];
 
+/**
+ * How an endpoint gets its events: `standard` signed JSON (the payload below), or a readable
+ * message for a Slack, Microsoft Teams (Workflows) or Mattermost incoming webhook (lib/webhooks/chat).
+ */
+export const webhookFormats = ['standard', 'slack', 'teams', 'mattermost'] as const;
+
+export type WebhookFormatName = (typeof webhookFormats)[number];
+
 /** Sent only by "Testereignis senden"; no endpoint subscribes to it. */
 export const webhookTestEventType = 'webhook.test';
 

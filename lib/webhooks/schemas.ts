@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isStorableText, storableTextError } from '@/lib/validation/storable-text';
-import { webhookEventTypes } from './events';
+import { webhookEventTypes, webhookFormats } from './events';
 
 // Inputs of the webhook settings and API. Messages are full keys under "webhooks.errors".
 
@@ -15,6 +15,8 @@ const eventsSchema = z
   .min(1, { error: 'webhooks.errors.eventsRequired' })
   .transform((events) => [...new Set(events)]);
 
+const formatSchema = z.enum(webhookFormats, { error: 'webhooks.errors.formatInvalid' });
+
 const descriptionSchema = z
   .string()
   .trim()
@@ -25,12 +27,14 @@ export const webhookEndpointInputSchema = z.object({
   url: urlSchema,
   description: descriptionSchema.default(''),
   events: eventsSchema,
+  format: formatSchema.default('standard'),
 });
 
 export const webhookEndpointUpdateSchema = z.object({
   url: urlSchema.optional(),
   description: descriptionSchema.optional(),
   events: eventsSchema.optional(),
+  format: formatSchema.optional(),
   enabled: z.boolean().optional(),
 });
 

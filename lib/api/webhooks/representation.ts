@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { listWebhookDeliveries, WebhookEndpointView } from '@/lib/webhooks/endpoints';
-import { webhookEventTypes } from '@/lib/webhooks/events';
+import { webhookEventTypes, webhookFormats } from '@/lib/webhooks/events';
 
 // The stable JSON of webhook endpoints and their deliveries in /api/v1; the schemas document it
 // in openapi.json. The secret appears only in the answers of creating and rotating.
@@ -11,6 +11,10 @@ export const webhookEndpointJsonSchema = z
     url: z.string(),
     description: z.string(),
     events: z.array(z.enum(webhookEventTypes)),
+    format: z.enum(webhookFormats).meta({
+      description:
+        "`standard`: signed JSON per Standard Webhooks. `slack`, `teams`, `mattermost`: a readable message for that chat's incoming webhook, not signed.",
+    }),
     enabled: z.boolean(),
     disabledAt: z.iso.datetime({ offset: true }).nullable(),
     disabledReason: z
@@ -60,6 +64,7 @@ export function toWebhookEndpointJson(
     url: endpoint.url,
     description: endpoint.description,
     events: endpoint.events as z.output<typeof webhookEndpointJsonSchema>['events'],
+    format: endpoint.format,
     enabled: endpoint.enabled,
     disabledAt: iso(endpoint.disabledAt),
     disabledReason: endpoint.disabledReason as 'failing' | 'by-member' | null,

@@ -235,7 +235,12 @@ export const samples: Record<string, Sample> = {
   },
   'lib/verification/schemas.ts#acceptSuggestionSchema': { input: { source: 'GOOGLE' } },
   'lib/webhooks/schemas.ts#webhookEndpointInputSchema': {
-    input: { url: 'https://erp.example/hooks', description: 'Warenwirtschaft', events: ['location.created'] },
+    input: {
+      url: 'https://hooks.slack.com/services/T0/B0/x',
+      description: 'Filialkanal',
+      events: ['location.created', 'checkin.overdue'],
+      format: 'slack',
+    },
     freeText: ['description'],
   },
   'lib/webhooks/schemas.ts#webhookEndpointUpdateSchema': {
@@ -243,12 +248,16 @@ export const samples: Record<string, Sample> = {
       url: 'https://erp.example/hooks',
       description: 'ERP',
       events: ['checkin.submitted'],
+      format: 'teams',
       enabled: true,
     },
     freeText: ['description'],
   },
   'lib/webhooks/schemas.ts#webhookEndpointIdSchema': { input: { endpointId: uuid } },
   'lib/webhooks/schemas.ts#webhookSwitchSchema': { input: { endpointId: uuid, enabled: 'off' } },
+  'lib/mail-preferences/schemas.ts#mailPreferencesSchema': {
+    input: { weeklyDigestMail: 'off', monthlyReportMail: 'on' },
+  },
   'lib/time-entries/schemas.ts#plainDateSchema': { input: '2026-11-26' },
   'lib/time-entries/schemas.ts#timeEntryCreateSchema': {
     input: {

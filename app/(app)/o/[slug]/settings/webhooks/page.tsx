@@ -87,6 +87,9 @@ async function EndpointEntry({ slug, endpoint }: { slug: string; endpoint: Webho
               .join(', '),
           })}
         </p>
+        <p className="text-sm text-slate-600">
+          {t('formatOf', { format: t(`format.${endpoint.format}.label`) })}
+        </p>
         <p className="text-sm">
           <Link href={`/o/${slug}/settings/webhooks/${endpoint.id}`} className="text-brand-700 underline">
             {t('deliveriesLink')}
@@ -113,11 +116,13 @@ async function EndpointEntry({ slug, endpoint }: { slug: string; endpoint: Webho
           <input type="hidden" name="endpointId" value={endpoint.id} />
           <SubmitButton variant="danger">{t('delete')}</SubmitButton>
         </ActionForm>
-        <RotateSecretForm
-          action={rotateWebhookSecretAction.bind(null, slug)}
-          endpointId={endpoint.id}
-          url={endpoint.url}
-        />
+        {endpoint.format === 'standard' && (
+          <RotateSecretForm
+            action={rotateWebhookSecretAction.bind(null, slug)}
+            endpointId={endpoint.id}
+            url={endpoint.url}
+          />
+        )}
       </div>
     </li>
   );

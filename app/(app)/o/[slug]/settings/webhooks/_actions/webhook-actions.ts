@@ -27,6 +27,8 @@ export const createWebhookEndpointAction = memberAction(
     const { secret } = await createWebhookEndpoint(member, input);
     revalidatePath(settingsPath(member.organisation.slug));
     const t = await getTranslations('webhooks');
+    // A chat endpoint's secret signs nothing (its URL is the secret): not shown.
+    if (input.format !== 'standard') return { status: 'success', message: t('createdChat') };
     return { status: 'success', message: t('created'), result: { secret } };
   },
   // One "events" value per ticked box: read as a list.
@@ -35,6 +37,7 @@ export const createWebhookEndpointAction = memberAction(
       url: form.get('url'),
       description: form.get('description') ?? '',
       events: form.getAll('events'),
+      format: form.get('format') ?? undefined,
     }),
   },
 );

@@ -8,12 +8,15 @@ import { SecretField } from '@/components/ui/secret-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import { initialFormState, type FormState } from '@/lib/forms/form-state';
-import { webhookEventTypes } from '@/lib/webhooks/events';
+import { webhookEventTypes, webhookFormats } from '@/lib/webhooks/events';
 
 const optionClass =
   'has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:ring-brand-300 flex items-start gap-3 rounded-lg border border-slate-300 bg-white px-3 py-2.5 has-[:focus-visible]:ring-2';
 
-/** URL, description and the events as checkboxes; the answer shows the new secret once. */
+/**
+ * URL, description, the format (signed JSON or a chat's message) and the events as checkboxes;
+ * the answer shows the new secret once (signed endpoints only).
+ */
 export function CreateWebhookForm({
   action,
 }: {
@@ -49,37 +52,8 @@ export function CreateWebhookForm({
         errors={state.fieldErrors?.description}
         className="max-w-xl"
       />
-      <fieldset aria-describedby="webhook-events-hint">
-        <legend className="text-sm font-medium text-slate-900">{t('eventsLegend')}</legend>
-        <p id="webhook-events-hint" className="mt-1 text-sm text-slate-600">
-          {t('eventsHint')}
-        </p>
-        <div className="mt-2 grid gap-2 sm:grid-cols-2">
-          {webhookEventTypes.map((event) => {
-            const id = `webhook-event-${event}`;
-            return (
-              <div key={event} className={optionClass}>
-                <input
-                  id={id}
-                  type="checkbox"
-                  name="events"
-                  value={event}
-                  className="accent-brand-600 mt-0.5 size-5 shrink-0 focus:outline-none"
-                />
-                <label htmlFor={id} className="min-w-0 text-sm text-slate-900">
-                  {t(`event.${event}`)}
-                  <code className="mt-0.5 block font-mono text-xs break-all text-slate-600">{event}</code>
-                </label>
-              </div>
-            );
-          })}
-        </div>
-        {state.fieldErrors?.events?.map((error) => (
-          <p key={error} className="mt-1 text-sm font-medium text-red-700">
-            {error}
-          </p>
-        ))}
-      </fieldset>
+      <FormatFieldset selected={values?.format} errors={state.fieldErrors?.format} />
+      <EventsFieldset errors={state.fieldErrors?.events} />
       <FormMessage state={state} />
       {secret && (
         <SecretField
@@ -92,5 +66,87 @@ export function CreateWebhookForm({
       )}
       <SubmitButton pendingLabel={t('creating')}>{t('create')}</SubmitButton>
     </form>
+  );
+}
+
+/** Signed JSON or one of the chats, each with a hint; chat messages are not signed. */
+function FormatFieldset({ selected, errors }: { selected?: string; errors?: string[] }) {
+  const t = useTranslations('webhooks');
+  return (
+    <fieldset aria-describedby="webhook-format-hint webhook-format-unsigned">
+      <legend className="text-sm font-medium text-slate-900">{t('formatLegend')}</legend>
+      <p id="webhook-format-hint" className="mt-1 text-sm text-slate-600">
+        {t('formatHint')}
+      </p>
+      <div className="mt-2 grid gap-2 sm:grid-cols-2">
+        {webhookFormats.map((format) => {
+          const id = `webhook-format-${format}`;
+          return (
+            <div key={format} className={optionClass}>
+              <input
+                id={id}
+                type="radio"
+                name="format"
+                value={format}
+                defaultChecked={(selected ?? 'standard') === format}
+                aria-describedby={`${id}-hint`}
+                className="accent-brand-600 mt-0.5 size-5 shrink-0 focus:outline-none"
+              />
+              <label htmlFor={id} className="min-w-0 text-sm text-slate-900">
+                {t(`format.${format}.label`)}
+                <span id={`${id}-hint`} className="mt-0.5 block text-xs text-slate-600">
+                  {t(`format.${format}.hint`)}
+                </span>
+              </label>
+            </div>
+          );
+        })}
+      </div>
+      <p id="webhook-format-unsigned" className="mt-2 text-sm text-slate-600">
+        {t('chatUnsigned')}
+      </p>
+      {errors?.map((error) => (
+        <p key={error} className="mt-1 text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ))}
+    </fieldset>
+  );
+}
+
+function EventsFieldset({ errors }: { errors?: string[] }) {
+  const t = useTranslations('webhooks');
+  return (
+    <fieldset aria-describedby="webhook-events-hint">
+      <legend className="text-sm font-medium text-slate-900">{t('eventsLegend')}</legend>
+      <p id="webhook-events-hint" className="mt-1 text-sm text-slate-600">
+        {t('eventsHint')}
+      </p>
+      <div className="mt-2 grid gap-2 sm:grid-cols-2">
+        {webhookEventTypes.map((event) => {
+          const id = `webhook-event-${event}`;
+          return (
+            <div key={event} className={optionClass}>
+              <input
+                id={id}
+                type="checkbox"
+                name="events"
+                value={event}
+                className="accent-brand-600 mt-0.5 size-5 shrink-0 focus:outline-none"
+              />
+              <label htmlFor={id} className="min-w-0 text-sm text-slate-900">
+                {t(`event.${event}`)}
+                <code className="mt-0.5 block font-mono text-xs break-all text-slate-600">{event}</code>
+              </label>
+            </div>
+          );
+        })}
+      </div>
+      {errors?.map((error) => (
+        <p key={error} className="mt-1 text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ))}
+    </fieldset>
   );
 }
