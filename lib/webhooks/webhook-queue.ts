@@ -1,5 +1,6 @@
 import 'server-only';
 import type { PgBoss } from 'pg-boss';
+import { webhookDisabledMailQueue } from './switch-off-mail';
 import type { WebhookWorkerSettings } from './worker-settings';
 
 // One queue for every endpoint's deliveries, key_strict_fifo with the endpoint's id as the
@@ -17,5 +18,14 @@ export async function createWebhookQueue(boss: PgBoss, settings: WebhookWorkerSe
     ...settings.retry,
     // The outbound client gives up after 15 s; a job still active after a minute died with its worker.
     expireInSeconds: 60,
+  });
+  // The owners' mails when an endpoint is switched off: one job per notice, retried like reminders.
+  await boss.createQueue(webhookDisabledMailQueue, {
+    policy: 'exclusive',
+    retryLimit: 8,
+    retryDelay: 60,
+    retryBackoff: true,
+    retryDelayMax: 3_600,
+    expireInSeconds: 120,
   });
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import type { PgBoss } from 'pg-boss';
 import { attemptDelivery } from './deliver';
 import { giveUpDelivery } from './stuck-deliveries';
+import { sendWebhookDisabledMail, webhookDisabledMailQueue } from './switch-off-mail';
 import { webhookQueue, type WebhookJob } from './webhook-queue';
 import type { WebhookWorkerSettings } from './worker-settings';
 
@@ -28,4 +29,7 @@ export async function registerWebhookWorkers(boss: PgBoss, settings: WebhookWork
       }
     },
   );
+  await boss.work<{ notificationId: string }>(webhookDisabledMailQueue, async (jobs) => {
+    for (const job of jobs) await sendWebhookDisabledMail(job.data.notificationId);
+  });
 }
