@@ -4,6 +4,7 @@
 import { accountActionCases } from './cases/account-actions';
 import { apiRouteCases } from './cases/api-routes';
 import { dataRightsCases } from './cases/data-rights';
+import { mailPreferenceCases } from './cases/mail-preferences';
 import { organisationActionCases } from './cases/organisation-actions';
 import { organisationRouteCases } from './cases/organisation-routes';
 import { publicRouteCases } from './cases/public-routes';
@@ -20,4 +21,5 @@ export const entryPointCases: EntryPointCase[] = [
   ...dataRightsCases,
   ...verificationUiCases,
   ...webhookCases,
+  ...mailPreferenceCases,
 ];

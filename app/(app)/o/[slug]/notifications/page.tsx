@@ -37,6 +37,7 @@ export default async function NotificationsPage({ params, searchParams }: Props)
     hasCalendarFeed(member),
   ]);
   const t = await getTranslations('notifications');
+  const tMail = await getTranslations('digest.preferences');
 
   return (
     <>
@@ -85,6 +86,12 @@ export default async function NotificationsPage({ params, searchParams }: Props)
           createAction={createCalendarFeedAction.bind(null, slug)}
           revokeAction={revokeCalendarFeedAction.bind(null, slug)}
         />
+        <Card title={tMail('title')}>
+          <p className="text-sm text-slate-600">{tMail('linkHint')}</p>
+          <ButtonLink href={`/o/${slug}/notifications/mail`} variant="secondary" className="mt-3">
+            {tMail('link')}
+          </ButtonLink>
+        </Card>
       </div>
     </>
   );
