@@ -57,9 +57,9 @@ describe('composeDigestMail', () => {
     expect(mail.text).toContain(
       '  - Filiale Hafen · Google: Live und korrekt → Muss aktualisiert werden (automatische Prüfung: Ihre Website)',
     );
-    expect(mail.text).toContain(`Öffnen: ${links.checkIns}`);
-    expect(mail.text).toContain(`Öffnen: ${links.listings}`);
-    expect(mail.text).toContain(`Öffnen: ${links.changes}`);
+    expect(mail.text).toContain(`Check-ins öffnen: ${links.checkIns}`);
+    expect(mail.text).toContain(`Einträge öffnen: ${links.listings}`);
+    expect(mail.text).toContain(`Änderungen ansehen: ${links.changes}`);
     expect(mail.text.trimEnd().endsWith(links.preferences)).toBe(true);
   });
 
@@ -72,7 +72,9 @@ describe('composeDigestMail', () => {
     expect(mail.html).not.toContain('<Altstadt>');
     expect(mail.html).toContain('Bäckerei &#38; Söhne');
     expect(mail.html).toContain(`href="${links.preferences}"`);
-    expect(mail.html).toContain(`href="${links.checkIns}"`);
+    expect(mail.html).toContain(
+      `href="${links.checkIns}" style="color:#1d4ed8;font-weight:600">Open check-ins →</a>`,
+    );
     expect(mail.html).toContain('<li>Your groups: 4 listings<ul');
   });
 

@@ -22,7 +22,7 @@ export type DigestRecipient = {
 
 /** A line of a section, with the lines that break it down. */
 type Line = { text: string; details?: string[] };
-type Section = { title: string; lines: Line[]; link: string };
+type Section = { title: string; lines: Line[]; link: string; linkLabel: string };
 
 const actionOrder: NextAction[] = ['fixData', 'create', 'finishClaim', 'verifyAndPublish', 'recheck'];
 
@@ -47,7 +47,7 @@ export function composeDigestMail(digest: WeeklyDigest, recipient: DigestRecipie
         `- ${line.text}`,
         ...(line.details ?? []).map((detail) => `  - ${detail}`),
       ]),
-      `${t('open')}: ${section.link}`,
+      `${section.linkLabel}: ${section.link}`,
     ]),
     '',
     '--',
@@ -82,7 +82,9 @@ function checkInSection(
   ]
     .filter((line): line is string => line !== null)
     .map((text) => ({ text }));
-  return lines.length > 0 ? { title: t('checkInsTitle'), lines, link: links.checkIns } : null;
+  return lines.length > 0
+    ? { title: t('checkInsTitle'), lines, link: links.checkIns, linkLabel: t('openCheckIns') }
+    : null;
 }
 
 function listingSection(
@@ -113,7 +115,9 @@ function listingSection(
       ],
     });
   }
-  return lines.length > 0 ? { title: t('listingsTitle'), lines, link: links.listings } : null;
+  return lines.length > 0
+    ? { title: t('listingsTitle'), lines, link: links.listings, linkLabel: t('openListings') }
+    : null;
 }
 
 function changeSection(digest: WeeklyDigest, recipient: DigestRecipient, links: DigestLinks): Section | null {
@@ -130,7 +134,7 @@ function changeSection(digest: WeeklyDigest, recipient: DigestRecipient, links: 
       details: changes.latest.map((change) => changeLine(change, recipient.locale)),
     },
   ];
-  return { title: t('changesTitle'), lines, link: links.changes };
+  return { title: t('changesTitle'), lines, link: links.changes, linkLabel: t('openChanges') };
 }
 
 function changeLine(change: DigestChange, locale: AppLocale) {
@@ -183,7 +187,7 @@ function htmlOf({
   const body = sections
     .map(
       (section) =>
-        `<h2 style="font-size:17px;margin:24px 0 4px">${escapeHtml(section.title)}</h2>${list(section.lines.map(lineHtml), 'padding-left:20px;margin:8px 0')}<p style="margin:4px 0">${link(section.link, `${t('open')} →`)}</p>`,
+        `<h2 style="font-size:17px;margin:24px 0 4px">${escapeHtml(section.title)}</h2>${list(section.lines.map(lineHtml), 'padding-left:20px;margin:8px 0')}<p style="margin:4px 0">${link(section.link, `${section.linkLabel} →`)}</p>`,
     )
     .join('');
   return `<!doctype html><html lang="${locale}"><body style="font-family:system-ui,-apple-system,'Segoe UI',Arial,sans-serif;color:#0f172a;line-height:1.5;max-width:600px;margin:0 auto;padding:16px"><p>${escapeHtml(greeting)}</p><p>${escapeHtml(intro)}</p>${body}<hr style="border:0;border-top:1px solid #cbd5e1;margin:24px 0 12px"><p style="font-size:13px;color:#475569">${escapeHtml(t('footer'))} ${link(links.preferences, t('preferencesLink'))}</p></body></html>`;
