@@ -79,6 +79,7 @@ async function MainNavigation({
   const tNotifications = await getTranslations('notifications');
   const tVerification = await getTranslations('verification');
   const tWebhooks = await getTranslations('webhooks');
+  const tGroups = await getTranslations('locationGroups');
   const tReports = await getTranslations('reports');
   const base = `/o/${member.organisation.slug}`;
   return (
@@ -87,6 +88,8 @@ async function MainNavigation({
         {t('dashboard')}
       </NavLink>
       <NavLink href={`${base}/locations`}>{t('locations')}</NavLink>
+      {/* Groups are a management view: staff work on their assigned locations (lib/location-groups/access.ts). */}
+      {hasRole(member, 'MANAGER') && <NavLink href={`${base}/groups`}>{tGroups('nav')}</NavLink>}
       <NavLink href={`${base}/listings`}>{t('listings')}</NavLink>
       <NavLink href={`${base}/checkins`}>{t('checkins')}</NavLink>
       <NavLink href={`${base}/time`}>{t('timeEntries')}</NavLink>
