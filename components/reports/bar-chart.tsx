@@ -39,7 +39,7 @@ export function BarChart(props: Props) {
     props.domainMax ?? Math.max(1, ...totals, ...(props.lines ?? []).map((line) => line.value * 1.1));
   const x = scaleBand<string>({ domain: props.categories, range: [0, innerWidth], padding: 0.3 });
   const y = scaleLinear<number>({ domain: [0, top], range: [innerHeight, 0], nice: !props.domainMax });
-  const ticks = y.ticks(4);
+  const ticks = y.ticks(4).filter(Number.isInteger);
   return (
     <ChartFigure
       id={props.id}

@@ -33,11 +33,8 @@ export async function HoursSection({ report }: { report: MonthlyReport }) {
   return (
     <ReportSection id="hours" title={t('title')}>
       <dl className="grid gap-3 sm:grid-cols-2">
-        <Figure
-          label={t('total', { hours: number(totalMinutes / 60) })}
-          value={`${number(totalMinutes / 60)} h`}
-        />
-        <Figure label={t('perDay', { minutes: number(perDay) })} value={`${number(perDay)} min`} />
+        <Figure label={t('total')} value={`${number(totalMinutes / 60)} h`} />
+        <Figure label={t('perDay')} value={`${number(perDay)} min`} />
       </dl>
       <p className="text-sm text-slate-700">
         {band ? t('band', { band: band.label[language], share: number(band.sharePercent) }) : t('noBand')}
