@@ -88,11 +88,12 @@ describe('mail preferences', () => {
     const team = await createTeam();
     signedIn.user = team.users.owner;
     const before = await preferencesOf(team.owner.membershipId);
-    for (const fields of [
+    const refusedForms: Record<string, string>[] = [
       { weeklyDigestMail: 'yes', monthlyReportMail: 'on' },
       { monthlyReportMail: 'on' },
       { weeklyDigestMail: 'off', monthlyReportMail: 'true' },
-    ]) {
+    ];
+    for (const fields of refusedForms) {
       const refused = await updateMailPreferencesAction(
         team.organisation.slug,
         initialFormState,
