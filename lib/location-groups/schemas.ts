@@ -138,3 +138,8 @@ export const locationGroupMembersPageSchema = z.object({
 
 export type LocationGroupMembersChange = z.output<typeof locationGroupMembersChangeSchema>;
 export type ManagerGroupLimit = z.output<typeof managerGroupLimitSchema>;
+
+/** The members page's form: one manager's limit. */
+export const managerGroupLimitFormSchema = managerGroupLimitSchema.extend({
+  membershipId: z.uuid({ error: 'locationGroups.errors.memberInvalid' }),
+});

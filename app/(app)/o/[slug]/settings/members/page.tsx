@@ -9,6 +9,8 @@ import { listOpenInvitations } from '@/lib/organisations/invitations';
 import { hasRole } from '@/lib/access/member-context';
 import { requireMember } from '@/lib/organisations/member-context';
 import { listMembers } from '@/lib/organisations/members';
+import { listGroupOptions } from '@/lib/location-groups/group-options';
+import { listManagerGroupLimits } from '@/lib/location-groups/manager-limits';
 import { inviteMemberAction } from './_actions/invite-member';
 import { removeMemberAction } from './_actions/remove-member';
 import { MemberRow } from './_components/member-row';
@@ -22,9 +24,11 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
   const { slug } = await params;
   const member = await requireMember(slug);
   const isOwner = hasRole(member, 'OWNER');
-  const [members, invitations] = await Promise.all([
+  const [members, invitations, groups, limits] = await Promise.all([
     listMembers(member),
     isOwner ? listOpenInvitations(member) : Promise.resolve([]),
+    isOwner ? listGroupOptions(member) : Promise.resolve([]),
+    isOwner ? listManagerGroupLimits(member) : Promise.resolve(new Map<string, string[]>()),
   ]);
   const t = await getTranslations('members');
 
@@ -42,6 +46,9 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
                 row={row}
                 isSelf={row.id === member.membershipId}
                 isOwner={isOwner}
+                groupLimit={
+                  isOwner && row.role === 'MANAGER' ? { groups, limit: limits.get(row.id) ?? [] } : undefined
+                }
               />
             ))}
           </ul>

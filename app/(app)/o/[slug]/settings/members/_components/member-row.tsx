@@ -6,6 +6,8 @@ import type { listMembers } from '@/lib/organisations/members';
 import { roles } from '@/lib/organisations/schemas';
 import { changeMemberRoleAction } from '../_actions/change-member-role';
 import { removeMemberAction } from '../_actions/remove-member';
+import { GroupLimitForm } from './group-limit-form';
+import type { LocationGroupOption } from '@/lib/location-groups/group-options';
 
 type Props = {
   slug: string;
@@ -14,14 +16,16 @@ type Props = {
   isSelf: boolean;
   /** Owners change roles and remove others; everyone else sees the role. */
   isOwner: boolean;
+  /** For a manager, when the viewer is an owner: the groups to limit them to and their limit now. */
+  groupLimit?: { groups: LocationGroupOption[]; limit: string[] };
 };
 
 /** One member: name and address, and their role, which owners change (and remove anyone else). */
-export async function MemberRow({ slug, row, isSelf, isOwner }: Props) {
+export async function MemberRow({ slug, row, isSelf, isOwner, groupLimit }: Props) {
   const t = await getTranslations('members');
   const tRoles = await getTranslations('roles');
   return (
-    <li className="flex flex-col gap-3 py-4 sm:flex-row sm:items-center sm:justify-between">
+    <li className="flex flex-col gap-3 py-4 sm:flex-row sm:flex-wrap sm:items-center sm:justify-between">
       <div className="min-w-0">
         <p className="font-medium text-slate-900">
           {row.user.name} {isSelf && <span className="text-sm font-normal text-slate-600">({t('you')})</span>}
@@ -58,6 +62,15 @@ export async function MemberRow({ slug, row, isSelf, isOwner }: Props) {
         </div>
       ) : (
         <span className="text-sm font-medium text-slate-700">{tRoles(row.role)}</span>
+      )}
+      {groupLimit && (
+        <GroupLimitForm
+          slug={slug}
+          membershipId={row.id}
+          name={row.user.name}
+          groups={groupLimit.groups}
+          limit={groupLimit.limit}
+        />
       )}
     </li>
   );
