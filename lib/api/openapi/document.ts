@@ -5,6 +5,7 @@ import { listingPaths, listingSchemas } from './listings';
 import { locationGroupPaths, locationGroupSchemas } from './location-groups';
 import { locationPaths, locationSchemas } from './locations';
 import { napPaths, napSchemas } from './nap';
+import { reportPaths, reportSchemas } from './reports';
 import { scoreHistoryPaths, scoreHistorySchemas } from './score-history';
 import { timeEntryPaths, timeEntrySchemas } from './time-entries';
 import { verificationPaths, verificationSchemas } from './verification';
@@ -35,6 +36,7 @@ export function buildOpenApiDocument() {
       ...scoreHistoryPaths(),
       ...webhookPaths(),
       ...locationGroupPaths(),
+      ...reportPaths(),
       '/api/v1/openapi.json': {
         get: {
           operationId: 'getOpenApiDocument',
@@ -60,6 +62,7 @@ export function buildOpenApiDocument() {
         ...scoreHistorySchemas(),
         ...webhookSchemas(),
         ...locationGroupSchemas(),
+        ...reportSchemas(),
       },
       responses: Object.fromEntries(
         Object.entries(errorResponses).map(([name, { description }]) => [
