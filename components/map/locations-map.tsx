@@ -19,16 +19,25 @@ type Props = {
   strings: MapStrings;
   /** The legend, rendered on the server. */
   legend: ReactNode;
+  /** The location group the page is filtered to, checked by the page (components/locations/group-filter.tsx). */
+  groupId?: string | null;
 };
 
 /** All located locations of the organisation on a clustered map, with the list of those in view. */
-export function LocationsMap({ organisationSlug, tileUrl, tileAttribution, strings, legend }: Props) {
+export function LocationsMap({
+  organisationSlug,
+  tileUrl,
+  tileAttribution,
+  strings,
+  legend,
+  groupId,
+}: Props) {
   // Only the counted sentences are formatted here, once there is something to count.
   const t = useTranslations('locationMap');
   const router = useRouter();
   const containerRef = useRef<HTMLDivElement>(null);
   const base = `/o/${organisationSlug}/locations`;
-  const dataUrl = `${base}/map/data`;
+  const dataUrl = groupId ? `${base}/map/data?group=${encodeURIComponent(groupId)}` : `${base}/map/data`;
   const locationHref = (id: string) => `${base}/${id}`;
   const navigate = (href: string) => router.push(href);
   const map = useLocationsMap({

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db/prisma';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
 import { locationGroupLimit, isGroupLimited } from './location-scope';
 import type { MemberContext } from './member-context';
@@ -13,14 +14,21 @@ import type { MemberContext } from './member-context';
 /**
  * The group `groupId` names when it is one of the organisation's groups the member may see (for
  * a limited manager: one of their groups); NOT_FOUND otherwise, as for any foreign id. Nothing
- * given: no filter. One statement, only when a group is given.
+ * given: no filter. `known`: the member's selectable groups a page has loaded anyway
+ * (listGroupOptions), checked without a statement; otherwise one statement, only when a group is
+ * given.
  */
 export async function resolveGroupFilter(
   member: MemberContext,
   groupId: string | null | undefined,
+  known?: readonly { id: string }[],
 ): Promise<string | null> {
   if (!groupId) return null;
   if (!z.uuid().safeParse(groupId).success) throw new AppError('NOT_FOUND');
+  if (known) {
+    if (!known.some((group) => group.id === groupId)) throw new AppError('NOT_FOUND');
+    return groupId;
+  }
   const limit = locationGroupLimit(member);
   if (limit && !limit.includes(groupId)) throw new AppError('NOT_FOUND');
   const found = await db.locationGroup.findFirst({
@@ -31,11 +39,33 @@ export async function resolveGroupFilter(
   return found.id;
 }
 
+/** The format check of resolveGroupFilter alone, for reads that check the group in their own statement. */
+export function assertGroupIdFormat(groupId: string | null | undefined): string | null {
+  if (!groupId) return null;
+  if (!z.uuid().safeParse(groupId).success) throw new AppError('NOT_FOUND');
+  return groupId;
+}
+
 /**
- * Creating, importing, archiving and deleting locations, and the organisation's own settings,
- * stay with owners and managers who see every location: a new location would land outside a
- * limited manager's groups unless a rule happened to catch it, an import matches store codes
- * across the whole organisation, and removing a location takes its history from everyone. A limited manager edits and works on the locations of their groups.
+ * Whether `groupId` (null: no filter, true) is a group the member may filter by, as an SQL
+ * boolean, so a read can check it inside its own statement instead of spending one on it.
+ */
+export function groupKnownSql(member: MemberContext, groupId: string | null | undefined): Prisma.Sql {
+  if (!groupId) return Prisma.sql`true`;
+  const limit = locationGroupLimit(member);
+  return Prisma.sql`EXISTS (SELECT 1 FROM location_groups known_g
+    WHERE known_g.id = ${groupId}::uuid AND known_g.organisation_id = ${member.organisation.id}::uuid
+      ${limit ? Prisma.sql`AND known_g.id = ANY(${limit}::uuid[])` : Prisma.empty})`;
+}
+
+/**
+ * Creating, importing, archiving and deleting locations, and the organisation's own settings
+ * (platforms, business type, check-in schedule, benchmark sets, API tokens), stay with owners and
+ * managers who see every location: a new location would land outside a limited manager's groups
+ * unless a rule happened to catch it, an import matches store codes across the whole
+ * organisation, removing a location takes its history from everyone, settings change every
+ * group's figures, and an API token is never limited, so making one would lift the limit. A
+ * limited manager edits and works on the locations of their groups.
  */
 export function assertNotGroupLimited(member: Pick<MemberContext, 'role' | 'groupLimit'>) {
   if (isGroupLimited(member)) throw new AppError('FORBIDDEN');

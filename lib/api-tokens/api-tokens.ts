@@ -3,6 +3,7 @@ import { recordMemberEvent } from '@/lib/audit/audit-log';
 import { db, type Transaction } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
 import { actingUserId, assertRole, type MemberContext } from '@/lib/access/member-context';
+import { assertNotGroupLimited } from '@/lib/access/group-filter';
 import type { CreateApiTokenInput } from './schemas';
 import { generateApiTokenSecret } from './token-secret';
 
@@ -13,6 +14,7 @@ const tokenAdminRole = 'MANAGER' as const;
 /** Creates a token. The secret is in the answer only: it is never stored and cannot be shown again. */
 export async function createApiToken(member: MemberContext, input: CreateApiTokenInput) {
   assertRole(member, tokenAdminRole);
+  assertNotGroupLimited(member);
   const { token, tokenHash, tokenPrefix } = generateApiTokenSecret();
   const record = await db.$transaction(async (tx) => {
     const created = await tx.apiToken.create({
@@ -34,6 +36,7 @@ export async function createApiToken(member: MemberContext, input: CreateApiToke
 /** The organisation's tokens that still work, newest first. */
 export async function listApiTokens(member: MemberContext) {
   assertRole(member, tokenAdminRole);
+  assertNotGroupLimited(member);
   return db.apiToken.findMany({
     where: { organisationId: member.organisation.id, revokedAt: null },
     select: {
@@ -51,6 +54,7 @@ export async function listApiTokens(member: MemberContext) {
 /** Revokes at once: the next request with the token answers 401. */
 export async function revokeApiToken(member: MemberContext, apiTokenId: string) {
   assertRole(member, tokenAdminRole);
+  assertNotGroupLimited(member);
   await db.$transaction(async (tx) => {
     const [revoked] = await tx.apiToken.updateManyAndReturn({
       where: { id: apiTokenId, organisationId: member.organisation.id, revokedAt: null },

@@ -1,4 +1,5 @@
 import 'server-only';
+import { assertNotGroupLimited } from '@/lib/access/group-filter';
 import { cache } from 'react';
 import { z } from 'zod';
 import { recordMemberEvent } from '@/lib/audit/audit-log';
@@ -143,6 +144,7 @@ export async function getDefaultBenchmarkSet(member: MemberContext): Promise<Ben
 /** Managers and owners add a set of their own (e.g. a newer survey), with all its figures at once. */
 export async function createBenchmarkSet(member: MemberContext, input: BenchmarkSetCreateInput) {
   assertRole(member, managerRole);
+  assertNotGroupLimited(member);
   const figures = benchmarkMetrics.flatMap((metric) =>
     input.figures
       .filter((figure) => figure.metric === metric)
@@ -179,6 +181,7 @@ export async function createBenchmarkSet(member: MemberContext, input: Benchmark
 /** Deletes one of the organisation's own sets; built-in and foreign sets are NOT_FOUND. */
 export async function deleteBenchmarkSet(member: MemberContext, setId: string) {
   assertRole(member, managerRole);
+  assertNotGroupLimited(member);
   if (!z.uuid().safeParse(setId).success) throw new AppError('NOT_FOUND');
   await db.$transaction(async (tx) => {
     const set = await tx.benchmarkSet.findFirst({

@@ -16,6 +16,8 @@ export type ComparisonForm = {
   membershipId?: string;
   /** The checkbox: count the running week too. */
   includeCurrentWeek?: string;
+  /** A location group to narrow the figures to (the shared group filter). */
+  group?: string;
 };
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -43,6 +45,7 @@ export function readComparisonForm(searchParams: SearchParams): ComparisonForm {
     to: first(searchParams.to),
     set: first(searchParams.set),
     includeCurrentWeek: first(searchParams.includeCurrentWeek),
+    group: first(searchParams.group),
     ...(scope === 'location' ? { location, locationId } : {}),
     ...(scope === 'member' ? { membershipId } : {}),
   };

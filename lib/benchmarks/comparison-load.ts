@@ -64,6 +64,7 @@ export async function loadComparison(
   query: ComparisonQuery,
   period: ComparisonPeriod,
   subjectTables: boolean,
+  knownGroups?: readonly { id: string }[],
 ): Promise<LoadedComparison> {
   const scope: ComparisonScope = {
     organisationId: member.organisation.id,
@@ -72,7 +73,7 @@ export async function loadComparison(
     lastMonday: weekStartOf(period.to),
     countedLastMonday: weekStartOf(period.countedTo ?? addIsoWeeks(period.from, -1)),
     groupLimit: locationGroupLimit(member),
-    groupId: await resolveGroupFilter(member, query.group),
+    groupId: await resolveGroupFilter(member, query.group, knownGroups),
   };
   const kind: ComparisonScopeKind = scope.locationId
     ? 'location'

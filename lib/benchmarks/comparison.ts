@@ -45,11 +45,15 @@ export type {
 export async function compareWithBenchmark(
   member: MemberContext,
   input: ComparisonQueryInput,
-  { now = new Date(), subjectTables = true }: { now?: Date; subjectTables?: boolean } = {},
+  {
+    now = new Date(),
+    subjectTables = true,
+    knownGroups,
+  }: { now?: Date; subjectTables?: boolean; knownGroups?: readonly { id: string }[] } = {},
 ): Promise<BenchmarkComparison> {
   const query = comparisonQuerySchema.parse(input);
   const period = resolvePeriod(query, member.organisation.timeZone, now);
-  const loaded = await loadComparison(member, query, period, subjectTables);
+  const loaded = await loadComparison(member, query, period, subjectTables, knownGroups);
   const runningMonday = weekStartOf(currentIsoWeek(member.organisation.timeZone, now));
   const figures = computeFigures(loaded, period.countedWeeks, runningMonday);
   return presentComparison(loaded, period, figures);

@@ -1,5 +1,5 @@
 import 'server-only';
-import { locationScopeSql } from '@/lib/access/location-scope';
+import { locationScopeSql, type LocationGroupFilter } from '@/lib/access/location-scope';
 import { cachedOrganisationRead } from '@/lib/cache/organisation-cache';
 import { db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -19,6 +19,7 @@ export async function overdueCheckInsByOwner(
   member: MemberContext,
   week: IsoWeek,
   now: Date = new Date(),
+  filter: LocationGroupFilter = {},
 ): Promise<{ owners: OverdueOwner[]; total: number }> {
   const schedule = await checkInSchedule(member);
   if (!isOverdue(week, schedule, now)) return { owners: [], total: 0 };
@@ -28,7 +29,7 @@ export async function overdueCheckInsByOwner(
   const owners = await cachedOrganisationRead(
     member,
     'checkins.overdueByOwner',
-    [formatIsoWeek(week)],
+    [formatIsoWeek(week), filter.groupId ?? null],
     () =>
       db.$queryRaw<OverdueOwner[]>`
     SELECT l.assigned_membership_id AS "membershipId", u.name, count(*)::int AS overdue
@@ -36,7 +37,7 @@ export async function overdueCheckInsByOwner(
     LEFT JOIN check_ins c ON c.location_id = l.id AND c.week_start = ${weekStartOf(week)}::date
     LEFT JOIN memberships ms ON ms.id = l.assigned_membership_id
     LEFT JOIN users u ON u.id = ms.user_id
-    WHERE ${locationScopeSql(member, 'l')} AND l.archived_at IS NULL
+    WHERE ${locationScopeSql(member, 'l', filter)} AND l.archived_at IS NULL
       AND c.status IS DISTINCT FROM 'SUBMITTED' ${ownOnly}
     GROUP BY l.assigned_membership_id, u.name
     ORDER BY overdue DESC, u.name NULLS LAST`,

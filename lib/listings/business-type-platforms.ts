@@ -1,4 +1,5 @@
 import 'server-only';
+import { assertNotGroupLimited } from '@/lib/access/group-filter';
 import { db, type Transaction } from '@/lib/db/prisma';
 import { assertRole, type MemberContext } from '@/lib/access/member-context';
 import { presetPlatformKeys, type BusinessTypeValue } from './business-types';
@@ -45,6 +46,7 @@ export async function getBusinessType(member: MemberContext): Promise<BusinessTy
  */
 export async function applyBusinessType(member: MemberContext, type: BusinessTypeValue) {
   assertRole(member, 'MANAGER');
+  assertNotGroupLimited(member);
   await db.$transaction(async (tx) => {
     await tx.organisation.update({ where: { id: member.organisation.id }, data: { businessType: type } });
     await selectPresetPlatforms(tx, member.organisation.id, type);

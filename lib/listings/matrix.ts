@@ -165,10 +165,16 @@ async function findMatrixRows(member: MemberContext, query: MatrixQuery) {
 
 /**
  * One page of the filtered checklist with its total and the counts per status: two queries,
- * run at once, whatever the size of the organisation (and one before them to check a chosen group).
+ * run at once, whatever the size of the organisation (and one before them to check a chosen group,
+ * unless the page passes the member's group options as `knownGroups`).
  */
-export async function listMatrix(member: MemberContext, unchecked: MatrixQuery) {
-  const query = { ...unchecked, group: (await resolveGroupFilter(member, unchecked.group)) ?? undefined };
+export async function listMatrix(
+  member: MemberContext,
+  unchecked: MatrixQuery,
+  knownGroups?: readonly { id: string }[],
+) {
+  const group = await resolveGroupFilter(member, unchecked.group, knownGroups);
+  const query = { ...unchecked, group: group ?? undefined };
   const [rows, summary] = await Promise.all([
     cachedOrganisationRead(member, 'listings.matrixRows', [query], () => findMatrixRows(member, query)),
     statusCounts(member, query),

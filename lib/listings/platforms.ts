@@ -1,4 +1,5 @@
 import 'server-only';
+import { assertNotGroupLimited } from '@/lib/access/group-filter';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { recordMemberEvent } from '@/lib/audit/audit-log';
@@ -81,6 +82,7 @@ function assertPlatformId(platformId: string) {
  */
 export async function setPlatformEnabled(member: MemberContext, platformId: string, enabled: boolean) {
   assertRole(member, editorRole);
+  assertNotGroupLimited(member);
   assertPlatformId(platformId);
   const organisationId = member.organisation.id;
   const changed = await db.$executeRaw`
@@ -97,6 +99,7 @@ const customSortOrder = 1000;
 
 export async function createCustomPlatform(member: MemberContext, input: CustomPlatformInput) {
   assertRole(member, editorRole);
+  assertNotGroupLimited(member);
   return db.platform.create({
     data: {
       key: `custom-${randomUUID()}`,
@@ -115,6 +118,7 @@ export async function createCustomPlatform(member: MemberContext, input: CustomP
 /** Deletes an own platform with its checklist items; catalogue and foreign ones are NOT_FOUND. */
 export async function deleteCustomPlatform(member: MemberContext, platformId: string) {
   assertRole(member, editorRole);
+  assertNotGroupLimited(member);
   assertPlatformId(platformId);
   await db.$transaction(async (tx) => {
     const platform = await tx.platform.findFirst({
@@ -139,5 +143,6 @@ export async function getFreshnessDays(member: MemberContext) {
 /** `days` as validated by freshnessDaysSchema (1–365). */
 export async function setFreshnessDays(member: MemberContext, days: FreshnessDaysInput['freshnessDays']) {
   assertRole(member, editorRole);
+  assertNotGroupLimited(member);
   await db.organisation.update({ where: { id: member.organisation.id }, data: { freshnessDays: days } });
 }

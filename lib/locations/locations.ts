@@ -42,10 +42,15 @@ const listColumns = {
 
 /**
  * One page of the organisation's locations, searched and sorted in the database: two queries
- * (page and count) at any size, and one more to check a chosen group. The search uses the trigram index on search_text.
+ * (page and count) at any size, and one more to check a chosen group unless the page passes the
+ * member's group options (`knownGroups`). The search uses the trigram index on search_text.
  */
-export async function listLocations(member: MemberContext, query: LocationListQuery) {
-  const groupId = await resolveGroupFilter(member, query.group);
+export async function listLocations(
+  member: MemberContext,
+  query: LocationListQuery,
+  knownGroups?: readonly { id: string }[],
+) {
+  const groupId = await resolveGroupFilter(member, query.group, knownGroups);
   const where: Prisma.LocationWhereInput = {
     ...locationScopeWhere(member, { groupId }),
     archivedAt: query.archived ? { not: null } : null,

@@ -2,7 +2,7 @@ import 'server-only';
 import { cachedOrganisationRead } from '@/lib/cache/organisation-cache';
 import { db } from '@/lib/db/prisma';
 import type { MemberContext } from '@/lib/access/member-context';
-import { locationScopeSql } from '@/lib/access/location-scope';
+import { locationScopeSql, type LocationGroupFilter } from '@/lib/access/location-scope';
 
 /** One cell of the dashboard's overview map: where locations cluster, and how many. */
 export type MiniMapCell = { latitude: number; longitude: number; count: number };
@@ -20,11 +20,13 @@ const cellsAcross = 32;
  * in one query: a few hundred cells at most, whether it has 5 locations or 5,000, so the
  * dashboard can draw them as plain SVG without shipping a map library.
  */
-export function loadMiniMap(member: MemberContext): Promise<MiniMap> {
-  return cachedOrganisationRead(member, 'locations.miniMap', [], () => readMiniMap(member));
+export function loadMiniMap(member: MemberContext, filter: LocationGroupFilter = {}): Promise<MiniMap> {
+  return cachedOrganisationRead(member, 'locations.miniMap', [filter.groupId ?? null], () =>
+    readMiniMap(member, filter),
+  );
 }
 
-async function readMiniMap(member: MemberContext): Promise<MiniMap> {
+async function readMiniMap(member: MemberContext, filter: LocationGroupFilter): Promise<MiniMap> {
   const rows = await db.$queryRaw<
     {
       latitude: number;
@@ -38,7 +40,7 @@ async function readMiniMap(member: MemberContext): Promise<MiniMap> {
   >`
     WITH located AS (
       SELECT l.latitude, l.longitude FROM locations l
-      WHERE ${locationScopeSql(member, 'l')} AND l.archived_at IS NULL
+      WHERE ${locationScopeSql(member, 'l', filter)} AND l.archived_at IS NULL
         AND l.latitude IS NOT NULL AND l.longitude IS NOT NULL
     ), extent AS (
       SELECT min(latitude) AS south, max(latitude) AS north, min(longitude) AS west, max(longitude) AS east,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectAppError } from '@/tests/support/factories';
 import { createGroupedTeam } from '@/tests/support/group-scope';
 import { countMapLocations, loadMapPayload } from './map-data';
 
@@ -12,7 +13,9 @@ describe('the map of a manager limited to a location group', () => {
     expect((await ids(team.owner)).sort()).toEqual([team.locations.inside, team.locations.outside].sort());
     expect(await ids(team.owner, { groupId: team.groups.other })).toEqual([team.locations.outside]);
     expect(await countMapLocations(team.owner, { groupId: team.groups.other })).toMatchObject({ located: 1 });
-    // A filter never widens a limit.
-    expect(await ids(team.limited, { groupId: team.groups.other })).toEqual([]);
+    // Another group than theirs, or another organisation's, is NOT_FOUND (checked in the same statement).
+    await expectAppError(loadMapPayload(team.limited, { groupId: team.groups.other }), 'NOT_FOUND');
+    const stranger = await createGroupedTeam();
+    await expectAppError(loadMapPayload(team.owner, { groupId: stranger.groups.mine }), 'NOT_FOUND');
   });
 });

@@ -3,6 +3,8 @@ import 'server-only';
 // platforms stands (lib/listings). It joins the two, so it lives above both.
 import type { MemberContext } from '@/lib/access/member-context';
 import { locationScopeSql, type LocationGroupFilter } from '@/lib/access/location-scope';
+import { groupKnownSql } from '@/lib/access/group-filter';
+import { AppError } from '@/lib/errors';
 import { cachedOrganisationRead } from '@/lib/cache/organisation-cache';
 import { db } from '@/lib/db/prisma';
 import { locationScores } from '@/lib/listings/score';
@@ -34,7 +36,8 @@ type LocatedRow = [
  * would re-run the whole score aggregation once per location.
  *
  * Only the locations the member sees (a limited manager: their groups'), in the chosen group when
- * given (`filter.groupId`, checked by the caller).
+ * given (`filter.groupId`, a uuid; whether it is one the member may choose is checked in the
+ * locations' statement: NOT_FOUND otherwise).
  */
 export function loadMapPayload(member: MemberContext, filter: LocationGroupFilter = {}): Promise<MapPayload> {
   return cachedOrganisationRead(member, 'locations.mapPayload', [filter.groupId ?? null], () =>
@@ -44,8 +47,9 @@ export function loadMapPayload(member: MemberContext, filter: LocationGroupFilte
 
 async function readMapPayload(member: MemberContext, filter: LocationGroupFilter): Promise<MapPayload> {
   const [[row], scores] = await Promise.all([
-    db.$queryRaw<{ locations: LocatedRow[]; without_coordinates: number }[]>`
+    db.$queryRaw<{ locations: LocatedRow[]; without_coordinates: number; group_known: boolean }[]>`
       SELECT
+        ${groupKnownSql(member, filter.groupId)} AS group_known,
         coalesce(
           json_agg(
             json_build_array(
@@ -64,6 +68,8 @@ async function readMapPayload(member: MemberContext, filter: LocationGroupFilter
       WHERE ${locationScopeSql(member, 'l', filter)} AND l.archived_at IS NULL`,
     locationScores(member, undefined, filter),
   ]);
+  // The chosen group is checked in the same statement: a foreign or out-of-limit one is NOT_FOUND.
+  if (!row?.group_known) throw new AppError('NOT_FOUND');
   const locations = (row?.locations ?? []).map(
     ([id, name, city, latitude, longitude, completeness, approximation, withinM]): MapLocationTuple => {
       // No score row when the organisation works with no platform at all: nothing is listed.

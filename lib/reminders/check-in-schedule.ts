@@ -1,4 +1,5 @@
 import 'server-only';
+import { assertNotGroupLimited } from '@/lib/access/group-filter';
 import type { CheckInSchedule } from '@/lib/checkins/deadlines';
 import { db } from '@/lib/db/prisma';
 import { assertRole, type MemberContext } from '@/lib/access/member-context';
@@ -16,6 +17,7 @@ export async function getCheckInSchedule(member: MemberContext): Promise<CheckIn
 
 export async function updateCheckInSchedule(member: MemberContext, input: CheckInScheduleInput) {
   assertRole(member, 'MANAGER');
+  assertNotGroupLimited(member);
   await db.organisation.update({
     where: { id: member.organisation.id },
     data: {

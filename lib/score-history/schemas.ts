@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { groupFilterParam } from '@/lib/access/group-filter-param';
 import { isPlainDate, toUtcDate } from '@/lib/weeks/iso-week';
 
 // GET /api/v1/score-history: a period of local dates (the organisation's time zone) and
@@ -29,8 +30,12 @@ export const scoreHistoryQuerySchema = z
     from: z.preprocess(blankToUndefined, plainDateSchema.optional()),
     to: z.preprocess(blankToUndefined, plainDateSchema.optional()),
     locationId: z.preprocess(blankToUndefined, z.uuid(error('locationInvalid')).optional()),
+    /** Only this location group's locations (checked against the database by the reader). */
+    group: groupFilterParam,
   })
   .superRefine((query, context) => {
+    if (query.locationId && query.group)
+      context.addIssue({ code: 'custom', path: ['group'], message: error('groupWithLocation').error });
     // Refinements run even when a field failed: only two real dates make a period.
     if (!query.from || !query.to || !isPlainDate(query.from) || !isPlainDate(query.to)) return;
     const days = daysInPeriod(query.from, query.to);

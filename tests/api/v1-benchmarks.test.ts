@@ -128,6 +128,7 @@ describe('GET /api/v1/benchmarks/comparison', () => {
       'locationId',
       'membershipId',
       'set',
+      'group',
       'includeCurrentWeek',
     ]);
     expect(document.components.schemas.BenchmarkComparison.properties.trend).toBeDefined();

@@ -390,6 +390,6 @@ describe('openapi.json', () => {
     expect(components.schemas.LocationSummary.properties).toHaveProperty('presenceScore');
     expect(
       paths['/api/v1/listings'].get.parameters.map((parameter: { name: string }) => parameter.name),
-    ).toEqual(['platform', 'status', 'city', 'assignee', 'page', 'pageSize']);
+    ).toEqual(['platform', 'status', 'city', 'assignee', 'page', 'pageSize', 'group']);
   });
 });

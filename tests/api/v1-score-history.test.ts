@@ -87,6 +87,7 @@ describe('GET /api/v1/score-history', () => {
       'from',
       'to',
       'locationId',
+      'group',
     ]);
     expect(operation.responses['200'].content['application/json'].schema).toEqual({
       $ref: '#/components/schemas/ScoreHistory',

@@ -4,7 +4,7 @@ import {
   benchmarkSetListJsonSchema,
 } from '@/lib/api/benchmarks/representation';
 import { maxComparisonWeeks } from '@/lib/benchmarks/schemas';
-import { answers, json, jsonSchemaOf, ref, type JsonSchema } from './helpers';
+import { answers, json, jsonSchemaOf, ref, type JsonSchema, groupParameter } from './helpers';
 
 // Paths and schemas of /api/v1/benchmarks: the benchmark sets and the comparison with one of them.
 
@@ -90,6 +90,7 @@ export function benchmarkPaths() {
           uuidQuery('locationId', 'Only this location.'),
           uuidQuery('membershipId', 'Only this member (their check-in weeks and the time they logged).'),
           uuidQuery('set', 'The benchmark set (id); default the built-in survey.'),
+          groupParameter,
           {
             name: 'includeCurrentWeek',
             in: 'query',

@@ -16,6 +16,19 @@ export function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSch
 export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 export const json = (schema: object) => ({ 'application/json': { schema } });
 
+/**
+ * The `group` query parameter of the location list and export, the listings, the comparison and
+ * the score history: one location group of the organisation (lib/access/group-filter.ts).
+ */
+export const groupParameter = {
+  name: 'group',
+  in: 'query',
+  required: false,
+  description:
+    "Only the locations of this location group (id, see `GET /api/v1/location-groups`). Another organisation's group, or anything that is not a group id, answers 404.",
+  schema: { type: 'string', format: 'uuid' },
+};
+
 /** A query flag read as "1" or "true". */
 export const flagParameter = (name: string, description: string) => ({
   name,

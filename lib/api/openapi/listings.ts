@@ -5,7 +5,7 @@ import {
   platformListJsonSchema,
 } from '@/lib/api/listings/representation';
 import { listingUpdateSchema, matrixQuerySchema } from '@/lib/listings/schemas';
-import { answers, json, jsonSchemaOf, ref, type JsonSchema } from './helpers';
+import { answers, json, jsonSchemaOf, ref, type JsonSchema, groupParameter } from './helpers';
 import { withObservationRef } from './verification';
 
 // Paths and schemas of /api/v1/platforms and the listings checklist.
@@ -54,6 +54,7 @@ function matrixParameters() {
   };
   const properties = jsonSchemaOf(matrixQuerySchema, 'input').properties ?? {};
   return Object.entries(properties).map(([name, schema]) => {
+    if (name === 'group') return groupParameter;
     const { anyOf, ...rest } = schema as JsonSchema & { anyOf?: JsonSchema[] };
     const notNull = anyOf?.find((option) => option.type !== 'null') ?? rest;
     return { name, in: 'query', required: false, description: descriptions[name], schema: notNull };

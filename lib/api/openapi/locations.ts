@@ -5,7 +5,7 @@ import {
   locationSummaryJsonSchema,
 } from '@/lib/api/locations/representation';
 import { locationInputSchema, locationListQuerySchema } from '@/lib/locations/schemas';
-import { answers, flagParameter, json, jsonSchemaOf, ref, type JsonSchema } from './helpers';
+import { answers, flagParameter, json, jsonSchemaOf, ref, type JsonSchema, groupParameter } from './helpers';
 
 // Paths and schemas of /api/v1/locations.
 
@@ -58,7 +58,9 @@ function listParameters() {
   return Object.entries(properties).map(([name, schema]) =>
     name === 'archived'
       ? flagParameter(name, descriptions[name]!)
-      : { name, in: 'query', required: false, description: descriptions[name], schema },
+      : name === 'group'
+        ? groupParameter
+        : { name, in: 'query', required: false, description: descriptions[name], schema },
   );
 }
 
@@ -171,12 +173,13 @@ export function locationPaths() {
       get: {
         operationId: 'exportLocations',
         summary: 'All active locations as CSV, in the layout the import reads',
+        parameters: [groupParameter],
         responses: {
           200: {
             description: 'UTF-8 with BOM, comma-separated, one row per location.',
             content: { 'text/csv': { schema: { type: 'string' } } },
           },
-          ...answers('Unauthorized'),
+          ...answers('Unauthorized', 'NotFound'),
         },
       },
     },

@@ -1,6 +1,6 @@
 import { scoreHistoryJsonSchema } from '@/lib/api/score-history/representation';
 import { defaultHistoryDays, maxHistoryDays } from '@/lib/score-history/schemas';
-import { answers, json, jsonSchemaOf, ref } from './helpers';
+import { answers, json, jsonSchemaOf, ref, groupParameter } from './helpers';
 
 // Paths and schemas of /api/v1/score-history: the daily presence score snapshots.
 
@@ -39,6 +39,10 @@ export function scoreHistoryPaths() {
             required: false,
             description: 'Only this location (archived ones keep their history).',
             schema: { type: 'string', format: 'uuid' },
+          },
+          {
+            ...groupParameter,
+            description: `${groupParameter.description} The daily figures are then the mean of the group's location snapshots (kept 25 months). Not together with \`locationId\`.`,
           },
         ],
         responses: {

@@ -38,6 +38,12 @@ export type Access =
       foreignRefusals?: Refusal[];
       /** Where that try fittingly answers otherwise (e.g. "nothing changed"), what it must be. */
       foreignAccepts?: Probe['accepts'];
+      /**
+       * Why a manager limited to another location group may legitimately make this call on the
+       * victim's records (they name no location: a benchmark set, the member's own notification).
+       * Without it, such a manager is refused like another organisation's owner.
+       */
+      notGroupScoped?: string;
     }
   | {
       kind: 'api';

@@ -78,6 +78,27 @@ export function probesFor(entryCase: EntryPointCase, world: World, { target }: T
           refusals: ['FORBIDDEN', 'NOT_FOUND'],
         });
       }
+      // A manager limited to a location group that holds none of the victim's targeted locations:
+      // refused as for another organisation where the call names records, and a read shows
+      // nothing of the locations outside their group.
+      if (hasRole({ role: 'MANAGER' }, access.minimumRole) && !access.notGroupScoped) {
+        const name = 'a manager of the victim limited to another location group';
+        if (access.namesRecords) {
+          probes.push({
+            name,
+            sessionId: victim.limitedManager.sessionId,
+            refusals: ['NOT_FOUND', 'FORBIDDEN', ...(access.foreignRefusals ?? [])],
+            accepts: access.foreignAccepts,
+          });
+        } else if (!entryCase.writes) {
+          probes.push({
+            name: `${name}, reading`,
+            sessionId: victim.limitedManager.sessionId,
+            refusals: [],
+            accepts: { description: 'any answer (it must not show the other groups)', test: () => true },
+          });
+        }
+      }
       if (access.staffOwnOnly) {
         probes.push({
           name: 'a staff member of the victim, on what is not theirs',

@@ -14,6 +14,7 @@ import {
   addTestLocation,
   createTestOrganisation,
   createTestUser,
+  insertTestLocation,
   memberContextOf,
   platformIdByKey,
 } from '@/tests/support/factories';
@@ -63,20 +64,39 @@ export async function createWorld(attacker: Attacker) {
   // Appears in the victim's location names only: no request ever carries it, so finding it in a
   // refused call's answer means the victim's data leaked.
   const marker = `SECRET-${randomBytes(6).toString('hex')}`;
-  const [victimOwner, victimManager, victimStaff] = await Promise.all([
+  const [victimOwner, victimManager, victimStaff, victimLimitedManager] = await Promise.all([
     createTestUser({ label: 'victim-owner' }),
     createTestUser({ label: 'victim-manager' }),
     createTestUser({ label: 'victim-staff' }),
+    createTestUser({ label: 'victim-limited-manager' }),
   ]);
   const organisation = await createTestOrganisation(victimOwner, `Victim ${marker.slice(7)}`);
-  await Promise.all([
+  const [, , limitedMembership] = await Promise.all([
     addMember(organisation.id, victimManager, 'MANAGER'),
     addMember(organisation.id, victimStaff, 'STAFF'),
+    addMember(organisation.id, victimLimitedManager, 'MANAGER'),
   ]);
-  const [owner, manager, staff] = await Promise.all([
+  // A manager limited to a group holding one location of its own (placed, named without the
+  // marker): every location the cases aim at is outside their group.
+  const groupLocationId = await insertTestLocation(organisation.id, 'Gruppe Wulsdorf', {
+    latitude: 53.51,
+    longitude: 8.61,
+  });
+  const group = await db.locationGroup.create({
+    data: { organisationId: organisation.id, name: 'Wulsdorf' },
+    select: { id: true },
+  });
+  await db.locationGroupMember.create({
+    data: { groupId: group.id, locationId: groupLocationId, organisationId: organisation.id },
+  });
+  await db.membershipGroupLimit.create({
+    data: { membershipId: limitedMembership.id, groupId: group.id, organisationId: organisation.id },
+  });
+  const [owner, manager, staff, limitedManager] = await Promise.all([
     principal(victimOwner, organisation.slug),
     principal(victimManager, organisation.slug),
     principal(victimStaff, organisation.slug),
+    principal(victimLimitedManager, organisation.slug),
   ]);
   const [assignedLocationId, otherLocationId, revokedOwnerSessionId, token, revokedToken] = await Promise.all(
     [
@@ -105,6 +125,8 @@ export async function createWorld(attacker: Attacker) {
       owner,
       manager,
       staff,
+      /** A manager limited to a location group that holds none of the locations the cases aim at. */
+      limitedManager,
       revokedOwnerSessionId,
       token: token.token,
       revokedToken,

@@ -9,12 +9,20 @@ export async function PresenceHistoryCards({
   presence,
   range,
   base,
+  groupId,
 }: {
   presence: DashboardPresence;
   range: TrendRange;
   base: string;
+  /** The location group the dashboard is narrowed to: kept in the range links and the listings link. */
+  groupId?: string | null;
 }) {
   const t = await getTranslations('scoreHistory');
+  const withGroup = (path: string, search: URLSearchParams) => {
+    if (groupId) search.set('group', groupId);
+    const text = search.toString();
+    return text ? `${path}?${text}` : path;
+  };
   return (
     <>
       <div className="md:col-span-2">
@@ -23,12 +31,14 @@ export async function PresenceHistoryCards({
           title={t('trend.title')}
           points={presence.history}
           range={range}
-          hrefOfRange={(choice) => (choice === '90' ? base : `${base}?verlauf=${choice}`)}
+          hrefOfRange={(choice) =>
+            withGroup(base, new URLSearchParams(choice === '90' ? {} : { verlauf: choice }))
+          }
         />
       </div>
       <ListingMovementsCard
         movements={presence.movements}
-        href={`${base}/listings`}
+        href={withGroup(`${base}/listings`, new URLSearchParams())}
         linkText={t('movements.openListings')}
       />
     </>

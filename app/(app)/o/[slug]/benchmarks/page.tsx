@@ -13,6 +13,9 @@ import type { Translator } from '@/lib/i18n/app-error-text';
 import { hasRole } from '@/lib/access/member-context';
 import { findOrNotFound, requireMember } from '@/lib/organisations/member-context';
 import { listMemberNames } from '@/lib/organisations/members';
+import { isGroupLimited } from '@/lib/access/location-scope';
+import { listGroupOptions } from '@/lib/location-groups/group-options';
+import { GroupFilter } from '@/components/locations/group-filter';
 import { ComparisonForm } from './_components/comparison-form';
 import { ComparisonResults } from './_components/comparison-results';
 import { ComparisonStatus } from './_components/comparison-status';
@@ -26,21 +29,26 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-/** Own figures over a period against a benchmark set: seven queries, whatever the organisation's size. */
+/**
+ * Own figures over a period against a benchmark set: eight queries (with the group options),
+ * whatever the organisation's size; `?group=<id>` narrows them to one location group.
+ */
 export default async function BenchmarksPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const member = await requireMember(slug);
   const isManager = hasRole(member, 'MANAGER');
   const form = readComparisonForm(await searchParams);
-  const [sets, locations, members] = await Promise.all([
+  const [sets, locations, members, groups] = await Promise.all([
     listBenchmarkSets(member),
     listLocationSuggestions(member),
     isManager ? listMemberNames(member) : Promise.resolve([]),
+    listGroupOptions(member),
   ]);
   const t = await getTranslations('benchmarks.page');
   const locale = await getLocale();
   const { query, errors } = await comparisonQueryOf(member, form);
-  const comparison = await findOrNotFound(compareWithBenchmark(member, query));
+  // A foreign, malformed or out-of-limit group is a 404, like any other foreign id.
+  const comparison = await findOrNotFound(compareWithBenchmark(member, query, { knownGroups: groups }));
 
   const base = `/o/${slug}/benchmarks`;
   const hrefFor = (scope: 'location' | 'member', id: string) => {
@@ -52,6 +60,7 @@ export default async function BenchmarksPage({ params, searchParams }: Props) {
     });
     search.set(scope === 'location' ? 'locationId' : 'membershipId', id);
     if (comparison.period.includesCurrentWeek) search.set('includeCurrentWeek', 'true');
+    if (form.group) search.set('group', form.group);
     return `${base}?${search}`;
   };
 
@@ -66,6 +75,20 @@ export default async function BenchmarksPage({ params, searchParams }: Props) {
           </ButtonLink>
         }
       />
+      <div className="mb-4">
+        <GroupFilter
+          action={base}
+          options={groups}
+          selected={form.group}
+          limited={isGroupLimited(member)}
+          keep={{
+            from: comparison.period.fromWeek,
+            to: comparison.period.toWeek,
+            set: comparison.set.id,
+            includeCurrentWeek: comparison.period.includesCurrentWeek ? 'true' : undefined,
+          }}
+        />
+      </div>
       <ComparisonForm
         action={base}
         values={{
@@ -111,6 +134,7 @@ async function comparisonQueryOf(member: MemberContext, form: FormValues) {
     locationId,
     membershipId: form.membershipId,
     includeCurrentWeek: form.includeCurrentWeek,
+    group: form.group,
   });
   if (!parsed.success) Object.assign(errors, translateIssues(parsed.error.issues, tAll));
   return { query: parsed.success ? parsed.data : {}, errors };

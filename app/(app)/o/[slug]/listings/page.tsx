@@ -6,7 +6,10 @@ import { listMatrix } from '@/lib/listings/matrix';
 import { listPlatforms } from '@/lib/listings/platforms';
 import { matrixQuerySchema, type MatrixQuery } from '@/lib/listings/schemas';
 import { hasRole } from '@/lib/access/member-context';
-import { requireMember } from '@/lib/organisations/member-context';
+import { findOrNotFound, requireMember } from '@/lib/organisations/member-context';
+import { isGroupLimited } from '@/lib/access/location-scope';
+import { listGroupOptions } from '@/lib/location-groups/group-options';
+import { GroupFilter } from '@/components/locations/group-filter';
 import { listMembers } from '@/lib/organisations/members';
 import { MatrixFilters } from './_components/matrix-filters';
 import { Pagination } from '@/components/ui/pagination';
@@ -23,13 +26,18 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-/** Every location × enabled platform of the organisation: four queries at any size. */
+/**
+ * Every location × enabled platform of the organisation (a limited manager's: their groups'), in
+ * one group when chosen: five queries at any size (six with a group, which is checked first).
+ */
 export default async function ListingsMatrixPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const member = await requireMember(slug);
   const query = matrixQuerySchema.parse(await searchParams);
+  const groups = await listGroupOptions(member);
   const [matrix, platforms, members] = await Promise.all([
-    listMatrix(member, query),
+    // A foreign, malformed or out-of-limit group is a 404, like any other foreign id.
+    findOrNotFound(listMatrix(member, query, groups)),
     listPlatforms(member),
     listMembers(member),
   ]);
@@ -51,6 +59,24 @@ export default async function ListingsMatrixPage({ params, searchParams }: Props
     />
   );
 
+  const groupFilter = (
+    <div className="mb-4">
+      <GroupFilter
+        action={base}
+        options={groups}
+        selected={query.group}
+        limited={isGroupLimited(member)}
+        keep={{
+          platform: query.platform,
+          status: query.status,
+          city: query.city,
+          assignee: query.assignee,
+          pageSize: query.pageSize !== 50 ? query.pageSize : undefined,
+        }}
+      />
+    </div>
+  );
+
   if (matrix.locations === 0) {
     return (
       <>
@@ -63,6 +89,7 @@ export default async function ListingsMatrixPage({ params, searchParams }: Props
   return (
     <>
       {header}
+      {groupFilter}
       <MatrixFilters
         action={base}
         query={query}
@@ -87,7 +114,7 @@ export default async function ListingsMatrixPage({ params, searchParams }: Props
 /** The matrix's address for a query: only the filters set and what differs from the defaults. */
 function matrixHref(base: string, query: MatrixQuery) {
   const search = new URLSearchParams();
-  for (const key of ['platform', 'status', 'city', 'assignee'] as const) {
+  for (const key of ['platform', 'status', 'city', 'assignee', 'group'] as const) {
     const value = query[key];
     if (value) search.set(key, value);
   }

@@ -8,7 +8,10 @@ import { PageHeader } from '@/components/ui/page-header';
 import { listLocations } from '@/lib/locations/locations';
 import { locationListQuerySchema, type LocationListQuery } from '@/lib/locations/schemas';
 import { hasRole } from '@/lib/access/member-context';
-import { requireMember } from '@/lib/organisations/member-context';
+import { findOrNotFound, requireMember } from '@/lib/organisations/member-context';
+import { isGroupLimited } from '@/lib/access/location-scope';
+import { listGroupOptions } from '@/lib/location-groups/group-options';
+import { GroupFilter } from '@/components/locations/group-filter';
 import { Pagination } from '@/components/ui/pagination';
 import { LocationFilters } from './_components/location-filters';
 import { LocationTable } from './_components/location-table';
@@ -26,9 +29,15 @@ export default async function LocationsPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const member = await requireMember(slug);
   const query = locationListQuerySchema.parse(await searchParams);
-  const result = await listLocations(member, query);
+  // A foreign, malformed or out-of-limit group is a 404, like any other foreign id.
+  const groups = await listGroupOptions(member);
+  const result = await findOrNotFound(listLocations(member, query, groups));
+  const limited = isGroupLimited(member);
   const t = await getTranslations('locations');
   const canEdit = hasRole(member, 'MANAGER');
+  // Managers limited to location groups edit their locations but create and import none (lib/access/group-filter.ts).
+  const canCreate = canEdit && !limited;
+  const tGroups = await getTranslations('groupFilter');
   const base = `/o/${slug}/locations`;
   const hrefFor = (changes: Partial<LocationListQuery>) => listHref(base, { ...query, ...changes });
 
@@ -37,9 +46,25 @@ export default async function LocationsPage({ params, searchParams }: Props) {
       <PageHeader
         title={t('title')}
         intro={t('intro')}
-        actions={canEdit ? <ButtonLink href={`${base}/new`}>{t('create')}</ButtonLink> : undefined}
+        actions={canCreate ? <ButtonLink href={`${base}/new`}>{t('create')}</ButtonLink> : undefined}
       />
-      <LocationsTabs slug={slug} current="list" canImport={canEdit} />
+      <LocationsTabs slug={slug} current="list" canImport={canCreate} />
+      <div className="mb-4">
+        <GroupFilter
+          action={base}
+          options={groups}
+          selected={query.group}
+          limited={limited}
+          keep={{
+            q: query.q,
+            archived: query.archived,
+            position: query.position,
+            sort: listHrefSort(query),
+            direction: query.direction === 'desc' ? 'desc' : undefined,
+          }}
+        />
+        {limited && <p className="mt-2 text-sm text-slate-600">{tGroups('limitedNote')}</p>}
+      </div>
       <LocationFilters base={base} query={query} hrefFor={hrefFor} />
 
       <p role="status" className="mb-2 text-sm text-slate-600">
@@ -65,7 +90,7 @@ export default async function LocationsPage({ params, searchParams }: Props) {
           }
           text={query.q || query.archived ? '' : t('emptyText')}
           action={
-            canEdit && !query.q && !query.archived ? (
+            canCreate && !query.q && !query.archived ? (
               <div className="flex flex-wrap justify-center gap-2">
                 <ButtonLink href={`${base}/new`}>{t('create')}</ButtonLink>
                 <ButtonLink href={`${base}/import`} variant="secondary">
@@ -83,6 +108,11 @@ export default async function LocationsPage({ params, searchParams }: Props) {
   );
 }
 
+/** The sort to keep in the group filter's form: only when it is not the default. */
+function listHrefSort(query: LocationListQuery) {
+  return query.sort !== 'name' ? query.sort : undefined;
+}
+
 /** The list's address for a query: only what differs from the defaults is in the URL. */
 function listHref(base: string, query: LocationListQuery) {
   const search = new URLSearchParams();
@@ -92,6 +122,7 @@ function listHref(base: string, query: LocationListQuery) {
   if (query.page > 1) search.set('page', String(query.page));
   if (query.archived) search.set('archived', '1');
   if (query.position) search.set('position', query.position);
+  if (query.group) search.set('group', query.group);
   const text = search.toString();
   return text ? `${base}?${text}` : base;
 }

@@ -44,6 +44,8 @@ export async function ComparisonForm({
       action={action}
       className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-3"
     >
+      {/* The group filter is a form of its own (components/locations/group-filter.tsx); kept here. */}
+      {values.group && <input type="hidden" name="group" value={values.group} />}
       <TextField
         name="from"
         type="week"

@@ -25,6 +25,8 @@ export async function MatrixFilters({
       action={action}
       className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-[repeat(4,minmax(0,1fr))_auto]"
     >
+      {/* The group filter is a form of its own (components/locations/group-filter.tsx); kept here. */}
+      {query.group && <input type="hidden" name="group" value={query.group} />}
       <SelectField
         name="platform"
         label={t('matrix.platform')}
@@ -68,7 +70,7 @@ export async function MatrixFilters({
         </button>
         {filtered && (
           <Link
-            href={action}
+            href={query.group ? `${action}?group=${query.group}` : action}
             className="flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100"
           >
             {t('matrix.resetFilters')}

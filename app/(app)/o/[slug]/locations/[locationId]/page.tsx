@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { trendRangeOf } from '@/components/score-history/trend-range';
 import { getLocation } from '@/lib/locations/locations';
 import { hasRole } from '@/lib/access/member-context';
+import { isGroupLimited } from '@/lib/access/location-scope';
 import { findOrNotFound, requireMember } from '@/lib/organisations/member-context';
 import { HoursCard } from './_components/hours-card';
 import { LocationHistory } from './_components/location-history';
@@ -42,6 +43,7 @@ export default async function LocationPage({ params, searchParams }: Props) {
         location={location}
         base={base}
         canEdit={canEdit}
+        canArchive={canEdit && !isGroupLimited(member)}
         isAssignee={location.assignedMembershipId === member.membershipId}
         timeZone={member.organisation.timeZone}
       />

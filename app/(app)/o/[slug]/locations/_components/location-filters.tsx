@@ -18,6 +18,7 @@ export async function LocationFilters({ base, query, hrefFor }: Props) {
       <form role="search" action={base} className="flex w-full max-w-xl gap-2">
         {query.archived && <input type="hidden" name="archived" value="1" />}
         {query.position && <input type="hidden" name="position" value={query.position} />}
+        {query.group && <input type="hidden" name="group" value={query.group} />}
         <label htmlFor="location-search" className="sr-only">
           {t('searchLabel')}
         </label>

@@ -4,6 +4,7 @@ import { buttonClasses, ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { hasRole } from '@/lib/access/member-context';
+import { isGroupLimited } from '@/lib/access/location-scope';
 import { requireMember } from '@/lib/organisations/member-context';
 import { LocationImportFlow } from './_components/location-import-flow';
 
@@ -29,7 +30,7 @@ export default async function LocationImportPage({ params }: { params: Promise<{
       />
       <div className="space-y-6">
         <Card>
-          {hasRole(member, 'MANAGER') ? (
+          {hasRole(member, 'MANAGER') && !isGroupLimited(member) ? (
             <LocationImportFlow slug={member.organisation.slug} />
           ) : (
             <p className="text-sm text-slate-700">{t('forbidden')}</p>

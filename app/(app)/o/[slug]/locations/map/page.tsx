@@ -13,21 +13,35 @@ import { PageHeader } from '@/components/ui/page-header';
 import { env } from '@/lib/env';
 import { countMapLocations } from '@/lib/map/map-data';
 import { hasRole } from '@/lib/access/member-context';
-import { requireMember } from '@/lib/organisations/member-context';
+import { findOrNotFound, requireMember } from '@/lib/organisations/member-context';
+import { resolveGroupFilter } from '@/lib/access/group-filter';
+import { isGroupLimited } from '@/lib/access/location-scope';
+import { listGroupOptions } from '@/lib/location-groups/group-options';
+import { GroupFilter } from '@/components/locations/group-filter';
+import { groupFilterParam } from '@/lib/access/group-filter-param';
 import { placeUnplacedLocationsAction } from './_actions/place-unplaced-locations';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('locationMap'))('title') };
 }
 
-export default async function LocationMapPage({ params }: { params: Promise<{ slug: string }> }) {
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function LocationMapPage({ params, searchParams }: Props) {
   const member = await requireMember((await params).slug);
-  const { located, approximate, withoutCoordinates } = await countMapLocations(member);
+  const group = groupFilterParam.parse((await searchParams).group);
+  // A foreign, malformed or out-of-limit group is a 404, like any other foreign id.
+  const groups = await listGroupOptions(member);
+  const groupId = await findOrNotFound(resolveGroupFilter(member, group, groups));
+  const { located, approximate, withoutCoordinates } = await countMapLocations(member, { groupId });
   const t = await getTranslations('locationMap');
   const listHref = `/o/${member.organisation.slug}/locations`;
-  const withoutPositionHref = `${listHref}?position=none`;
+  const withoutPositionHref = `${listHref}?position=none${groupId ? `&group=${groupId}` : ''}`;
   // Locations saved before positions came from the address: a manager places them in one go.
-  const placeUnplaced = withoutCoordinates > 0 && hasRole(member, 'MANAGER') && (
+  const placeUnplaced = withoutCoordinates > 0 && !groupId && hasRole(member, 'MANAGER') && (
     <ActionForm action={placeUnplacedLocationsAction.bind(null, member.organisation.slug)} className="mb-4">
       <SubmitButton variant="secondary">{t('placeUnplaced')}</SubmitButton>
     </ActionForm>
@@ -35,7 +49,19 @@ export default async function LocationMapPage({ params }: { params: Promise<{ sl
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
-      <LocationsTabs slug={member.organisation.slug} current="map" canImport={hasRole(member, 'MANAGER')} />
+      <LocationsTabs
+        slug={member.organisation.slug}
+        current="map"
+        canImport={hasRole(member, 'MANAGER') && !isGroupLimited(member)}
+      />
+      <div className="mb-4">
+        <GroupFilter
+          action={`/o/${member.organisation.slug}/locations/map`}
+          options={groups}
+          selected={groupId}
+          limited={isGroupLimited(member)}
+        />
+      </div>
       {withoutCoordinates > 0 && located > 0 && (
         <p className="mb-4 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {t('withoutCoordinates', { count: withoutCoordinates })}{' '}
@@ -62,6 +88,7 @@ export default async function LocationMapPage({ params }: { params: Promise<{ sl
           tileAttribution={env().MAP_TILE_ATTRIBUTION}
           strings={mapStrings(t)}
           legend={<MapLegend approximate={approximate} />}
+          groupId={groupId}
         />
       )}
     </>

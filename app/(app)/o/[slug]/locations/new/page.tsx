@@ -1,3 +1,4 @@
+import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { LocationForm } from '@/components/locations/location-form';
@@ -6,6 +7,7 @@ import { pinPickerSettings } from '@/lib/locations/map-settings';
 import { emptyLocationFormValues } from '@/lib/locations/form-values';
 import { isStoreCodeRequired } from '@/lib/locations/locations';
 import { requireMember, requireRoleForPage } from '@/lib/organisations/member-context';
+import { isGroupLimited } from '@/lib/access/location-scope';
 import { listMemberNames } from '@/lib/organisations/members';
 import { createLocationAction } from '../_actions/create-location';
 
@@ -17,6 +19,8 @@ export default async function NewLocationPage({ params }: { params: Promise<{ sl
   const { slug } = await params;
   const member = await requireMember(slug);
   requireRoleForPage(member, 'MANAGER');
+  // A manager limited to location groups creates no locations (lib/access/group-filter.ts).
+  if (isGroupLimited(member)) notFound();
   const [members, storeCodeRequired, t] = await Promise.all([
     listMemberNames(member),
     isStoreCodeRequired(member),

@@ -5,6 +5,7 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { listApiTokens } from '@/lib/api-tokens/api-tokens';
+import { isGroupLimited } from '@/lib/access/location-scope';
 import { hasRole } from '@/lib/access/member-context';
 import { requireMember } from '@/lib/organisations/member-context';
 import { createApiTokenAction } from './_actions/create-api-token';
@@ -20,7 +21,8 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ slug
   const { slug } = await params;
   const member = await requireMember(slug);
   const t = await getTranslations('apiTokens');
-  if (!hasRole(member, 'MANAGER')) {
+  // API tokens are never limited to location groups, so a limited manager makes none (lib/access/group-filter.ts).
+  if (!hasRole(member, 'MANAGER') || isGroupLimited(member)) {
     return (
       <>
         <PageHeader title={t('title')} intro={t('intro')} />

@@ -13,13 +13,23 @@ type Props = {
   /** The locations list: /o/<slug>/locations. */
   base: string;
   canEdit: boolean;
+  /** Archiving is for owners and managers not limited to location groups. */
+  canArchive: boolean;
   /** The location is assigned to the viewer. */
   isAssignee: boolean;
   timeZone: string;
 };
 
 /** Name, store code and status, with the way to the checklist, this week's check-in, editing and archiving. */
-export async function LocationHeader({ slug, location, base, canEdit, isAssignee, timeZone }: Props) {
+export async function LocationHeader({
+  slug,
+  location,
+  base,
+  canEdit,
+  canArchive,
+  isAssignee,
+  timeZone,
+}: Props) {
   const t = await getTranslations('locations');
   const tListings = await getTranslations('listings.checklist');
   const tCheckins = await getTranslations('checkins.form');
@@ -45,7 +55,7 @@ export async function LocationHeader({ slug, location, base, canEdit, isAssignee
           </ButtonLink>
         )}
         {canEdit && <ButtonLink href={`${base}/${location.id}/edit`}>{t('detail.edit')}</ButtonLink>}
-        {canEdit && (
+        {canArchive && (
           <ActionForm
             action={setLocationArchivedAction.bind(null, slug)}
             confirmMessage={
