@@ -133,7 +133,7 @@ export const managerGroupLimitSchema = z.object({
 /** A page of a group's members, by name. */
 export const locationGroupMembersPageSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
-  q: z.string().trim().max(100).catch(''),
+  q: z.string().trim().max(100).refine(isStorableText).catch(''),
 });
 
 export type LocationGroupMembersChange = z.output<typeof locationGroupMembersChangeSchema>;

@@ -38,6 +38,8 @@ export const samples: Record<string, Sample> = {
   'lib/score-history/schemas.ts#scoreHistoryQuerySchema': {
     input: { from: '2026-01-01', to: '2026-03-31', locationId: uuid },
   },
+  'lib/reports/schemas.ts#reportMonthSchema': { input: '2026-11' },
+  'lib/reports/schemas.ts#monthlyReportQuerySchema': { input: { month: '2026-11', group: uuid } },
   'lib/benchmarks/schemas.ts#comparisonQuerySchema': {
     input: { from: '2026-W01', to: '2026-W10', locationId: uuid, set: otherUuid },
   },
@@ -255,6 +257,30 @@ export const samples: Record<string, Sample> = {
   },
   'lib/webhooks/schemas.ts#webhookEndpointIdSchema': { input: { endpointId: uuid } },
   'lib/webhooks/schemas.ts#webhookSwitchSchema': { input: { endpointId: uuid, enabled: 'off' } },
+  'lib/location-groups/schemas.ts#locationGroupInputSchema': {
+    input: { name: 'Region Nord', kind: 'REGION', mode: 'rule', ruleField: 'CITY', ruleValue: 'Bremerhaven' },
+    freeText: ['name'],
+  },
+  'lib/location-groups/schemas.ts#locationGroupUpdateSchema': {
+    input: {
+      name: 'Partner Meyer',
+      kind: 'FRANCHISE_PARTNER',
+      mode: 'rule',
+      ruleField: 'POSTAL_CODE_PREFIX',
+      ruleValue: '275',
+    },
+    freeText: ['name'],
+  },
+  'lib/location-groups/schemas.ts#locationGroupIdSchema': { input: uuid },
+  'lib/location-groups/schemas.ts#locationGroupMembersChangeSchema': {
+    input: { locationIds: [uuid, otherUuid] },
+  },
+  'lib/location-groups/schemas.ts#managerGroupLimitSchema': { input: { groupIds: [uuid] } },
+  'lib/location-groups/schemas.ts#managerGroupLimitFormSchema': {
+    input: { membershipId: otherUuid, groupIds: [uuid] },
+  },
+  // A search that falls back to none on text it cannot store: never refused, so no free text.
+  'lib/location-groups/schemas.ts#locationGroupMembersPageSchema': { input: { page: '2', q: 'Lehe' } },
   'lib/mail-preferences/schemas.ts#mailPreferencesSchema': {
     input: { weeklyDigestMail: 'off', monthlyReportMail: 'on' },
   },
