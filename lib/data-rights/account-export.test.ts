@@ -20,6 +20,8 @@ describe('exportAccount', () => {
         organisation: team.organisation.name,
         role: 'STAFF',
         calendar_feed_active: true,
+        weekly_digest_mail: true,
+        monthly_report_mail: false,
       }),
     ]);
     expect(json('sessions')).toEqual([expect.objectContaining({ ip_address: '192.0.2.7' })]);

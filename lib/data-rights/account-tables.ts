@@ -33,7 +33,7 @@ const queries: Record<AccountExportFile, string> = {
     SELECT provider, created_at FROM oauth_accounts WHERE user_id = $1 ORDER BY created_at, provider`,
   memberships: `
     SELECT o.name AS organisation, o.slug AS organisation_slug, m.role::text AS role, m.created_at AS joined_at,
-           m.calendar_token_hash IS NOT NULL AS calendar_feed_active
+           m.calendar_token_hash IS NOT NULL AS calendar_feed_active, m.weekly_digest_mail, m.monthly_report_mail
     FROM memberships m JOIN organisations o ON o.id = m.organisation_id
     WHERE m.user_id = $1 ORDER BY o.name, o.slug`,
   sessions: `

@@ -109,7 +109,13 @@ describe('exportOrganisation', () => {
     );
     expect(locations.find((location) => location.id === team.archivedId)?.archived_at).toMatch(/Z$/);
     expect(json(files, 'members')).toContainEqual(
-      expect.objectContaining({ email: team.users.staff.email, role: 'STAFF', calendar_feed_active: true }),
+      expect.objectContaining({
+        email: team.users.staff.email,
+        role: 'STAFF',
+        calendar_feed_active: true,
+        weekly_digest_mail: true,
+        monthly_report_mail: false,
+      }),
     );
     expect(json(files, 'location_special_hours')[0]).toMatchObject({
       start_date: '2026-12-24',

@@ -45,7 +45,7 @@ const queries: Record<OrganisationExportFile, string> = {
     FROM organisations WHERE id = $1`,
   members: `
     SELECT m.id AS membership_id, u.name, u.email, m.role::text AS role, m.created_at AS joined_at,
-           m.calendar_token_hash IS NOT NULL AS calendar_feed_active
+           m.calendar_token_hash IS NOT NULL AS calendar_feed_active, m.weekly_digest_mail, m.monthly_report_mail
     FROM memberships m JOIN users u ON u.id = m.user_id
     WHERE m.organisation_id = $1 ORDER BY m.created_at, m.id`,
   invitations: `
