@@ -2,7 +2,9 @@ import type { PgBoss } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pool } from '@/lib/db/pool';
 import { db } from '@/lib/db/prisma';
+import { emitOverdueCheckInEvents } from '@/lib/checkin-overdue/overdue-events';
 import { createJobQueue } from '@/lib/jobs/queue';
+import { insertLongStandingLocation, setTestSchedule } from '@/lib/reminders/test-support';
 import { updateListingItem } from '@/lib/listings/checklist';
 import { createOutboundClient } from '@/lib/outbound/outbound-fetch';
 import { allowOnly, startLocalServer } from '@/lib/outbound/test-support';
@@ -206,6 +208,38 @@ describe('chat messages', () => {
     const [teams] = bodiesAt('/en/teams') as TeamsBody[];
     expect(teams!.attachments[0].content.body[0]!.text).toBe('Test message from Ortsbild');
     expect(teams!.attachments[0].content.actions[0]!.title).toBe('Open in Ortsbild');
+  });
+
+  it('tells Mattermost of an overdue check-in with its deadline on the organisation clock and who is assigned', async () => {
+    const team = await createTeam();
+    await db.user.update({ where: { id: team.users.owner.id }, data: { locale: 'de' } });
+    await setTestSchedule(team.organisation.id, {
+      checkinWeekday: 5,
+      reminderHour: 9,
+      timeZone: 'Europe/Berlin',
+    });
+    const location = await insertLongStandingLocation(team.organisation.id, team.staff.membershipId, {
+      name: 'Filiale Hafen',
+    });
+    await createWebhookEndpoint(team.owner, {
+      url: receiver.url('/overdue/mattermost'),
+      description: '',
+      events: ['checkin.overdue'],
+      format: 'mattermost',
+    });
+    await emitOverdueCheckInEvents(new Date('2026-12-05T12:00:00Z'));
+    await until(() => bodiesAt('/overdue/mattermost').length === 1, { timeoutMs: 20_000 });
+    const [body] = bodiesAt('/overdue/mattermost') as MattermostBody[];
+    const lines = body!.text.split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      '**Check-in 2026-W49 für Filiale Hafen ist überfällig**',
+      escapeMarkdown(`Organisation: ${team.organisation.name}`, { mentions: true }),
+      'Fällig bis: 05.12.2026, 00:00',
+      escapeMarkdown(`Zuständig: ${team.users.staff.name}`, { mentions: true }),
+    ]);
+    expect(lines[4]).toMatch(
+      new RegExp(`/o/${team.organisation.slug}/locations/${location.id}/checkins/2026-W49\\)$`),
+    );
   });
 
   it('escapes what starts markup at the beginning of a line, and mentions only where asked', () => {
