@@ -81,9 +81,12 @@ describe('weekly digest run', () => {
       ).toBe(team.staff.membershipId);
       expect(findLink(staffMail!.text, `/o/${team.organisation.slug}/notifications/mail`)).not.toBeNull();
       expect(staffMail!.html).toContain(`/o/${team.organisation.slug}/notifications/mail"`);
-      expect(catcher.messagesTo(team.users.manager.email)[0]!.subject).toBe(
-        `${team.organisation.name}: your week (week 49)`,
-      );
+      const [managerMail] = catcher.messagesTo(team.users.manager.email);
+      expect(managerMail!.subject).toBe(`${team.organisation.name}: your week (week 49)`);
+      // Her own week 48 is done, but two of the organisation's are overdue: the link leads there.
+      expect(
+        findLink(managerMail!.text, `/o/${team.organisation.slug}/checkins`)?.searchParams.get('week'),
+      ).toBe('2026-W48');
 
       const deliveries = await deliveriesOf(organisationId);
       expect(deliveries.map((row) => row.membershipId).sort()).toEqual(

@@ -8,7 +8,7 @@ import { sendMail } from '@/lib/mail/mailer';
 import { formatIsoWeek } from '@/lib/weeks/iso-week';
 import { composeDigestMail } from './digest-mail';
 import { digestDueWeek } from './due-week';
-import { isEmptyDigest, readWeeklyDigest } from './read-digest';
+import { isEmptyDigest, readWeeklyDigest, type WeeklyDigest } from './read-digest';
 
 // The weekly digest run (hourly, from the job queue): for every organisation whose Monday reminder
 // hour has come, each member who wants the digest and has not had this week's gets a mail with
@@ -112,8 +112,9 @@ async function sendDigestTo(row: DueMember, now: Date): Promise<'sent' | 'empty'
       groupLimited: locationGroupLimit(member) !== null,
     },
     {
+      // Last week's check-ins while any the member sees are overdue, else this week's.
       checkIns: await absoluteUrl(
-        `${base}/checkins?week=${encodeURIComponent(formatIsoWeek(digest.checkIns.myOverdue > 0 ? digest.lastWeek : digest.thisWeek))}`,
+        `${base}/checkins?week=${encodeURIComponent(formatIsoWeek(overdueShown(digest) ? digest.lastWeek : digest.thisWeek))}`,
       ),
       listings: await absoluteUrl(
         digest.oversees ? `${base}/listings` : `${base}/listings?assignee=${row.membershipId}`,
@@ -137,4 +138,8 @@ async function sendDigestTo(row: DueMember, now: Date): Promise<'sent' | 'empty'
     throw error;
   }
   return 'sent';
+}
+
+function overdueShown(digest: WeeklyDigest) {
+  return digest.checkIns.myOverdue > 0 || (digest.oversees && digest.checkIns.overseenOverdue > 0);
 }
