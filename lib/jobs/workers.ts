@@ -3,6 +3,7 @@ import { fromPrisma, type PgBoss } from 'pg-boss';
 import { registerWeeklyDigestJob } from '@/lib/digest/digest-job';
 import { env } from '@/lib/env';
 import { sendReminderEmail } from '@/lib/reminders/reminder-email';
+import { registerMonthlyReportJob } from '@/lib/reports/mail/report-job';
 import { sendDueReminders, type ReminderMailQueue } from '@/lib/reminders/send-due-reminders';
 import { registerScoreSnapshotJob } from '@/lib/score-history/snapshot-job';
 import { sendListingAlertEmail } from '@/lib/verification/alerts/alert-email';
@@ -36,6 +37,7 @@ export async function registerWorkers(boss: PgBoss, verification: VerificationWo
   });
   await registerScoreSnapshotJob(boss);
   await registerWeeklyDigestJob(boss);
+  await registerMonthlyReportJob(boss);
   await registerVerificationWorkers(
     boss,
     verification,

@@ -2,8 +2,17 @@ import 'server-only';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { env } from '@/lib/env';
 
+/** A file sent with a mail (the monthly report's PDF). */
+export type MailAttachment = { filename: string; content: Buffer; contentType: string };
+
 /** `html`: an HTML alternative to the text (the text stays the mail's plain part). */
-export type OutgoingMail = { to: string; subject: string; text: string; html?: string };
+export type OutgoingMail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  attachments?: MailAttachment[];
+};
 
 let transporter: Transporter | undefined;
 
@@ -26,6 +35,7 @@ export async function sendMail(mail: OutgoingMail): Promise<{ delivered: boolean
     subject: mail.subject,
     text: mail.text,
     ...(mail.html ? { html: mail.html } : {}),
+    ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
   });
   return { delivered: true };
 }

@@ -12,6 +12,8 @@ export type CaughtMail = {
   text: string;
   /** The HTML part, when the mail has one. */
   html: string | null;
+  /** Files sent with the mail. */
+  attachments: { filename: string | null; contentType: string; content: Buffer }[];
   receivedAt: Date;
 };
 
@@ -48,6 +50,11 @@ export async function startSmtpCatcher(options: { port?: number } = {}): Promise
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : null,
+            attachments: parsed.attachments.map((attachment) => ({
+              filename: attachment.filename ?? null,
+              contentType: attachment.contentType,
+              content: attachment.content,
+            })),
             receivedAt: new Date(),
           });
           // Stored before the sender hears "250 OK": once sendMail resolves, the mail is here.
