@@ -41,9 +41,12 @@ describe('exportOrganisation', () => {
     expect(rows).toEqual({
       'organisation.json': 1,
       'members.json': 3,
+      'membership_group_limits.json': 1,
       'invitations.json': 1,
       'locations.json': 2,
       'location_special_hours.json': 1,
+      'location_groups.json': 1,
+      'location_group_members.json': 1,
       'platforms.json': 1,
       'platform_settings.json': 1,
       'listing_items.json': 1,

@@ -10,9 +10,12 @@ import type { ExportTable } from './export-tables';
 export const organisationExportFiles = [
   'organisation',
   'members',
+  'membership_group_limits',
   'invitations',
   'locations',
   'location_special_hours',
+  'location_groups',
+  'location_group_members',
   'platforms',
   'platform_settings',
   'listing_items',
@@ -48,6 +51,11 @@ const queries: Record<OrganisationExportFile, string> = {
            m.calendar_token_hash IS NOT NULL AS calendar_feed_active, m.weekly_digest_mail, m.monthly_report_mail
     FROM memberships m JOIN users u ON u.id = m.user_id
     WHERE m.organisation_id = $1 ORDER BY m.created_at, m.id`,
+  membership_group_limits: `
+    SELECT gl.membership_id, u.email AS member_email, gl.group_id, g.name AS group_name, gl.created_at
+    FROM membership_group_limits gl JOIN location_groups g ON g.id = gl.group_id
+    JOIN memberships m ON m.id = gl.membership_id JOIN users u ON u.id = m.user_id
+    WHERE gl.organisation_id = $1 ORDER BY gl.membership_id, gl.group_id`,
   invitations: `
     SELECT i.id, i.email, i.role::text AS role, i.anyone_with_link, u.email AS invited_by, i.created_at,
            i.expires_at, i.accepted_at, i.revoked_at
@@ -62,6 +70,13 @@ const queries: Record<OrganisationExportFile, string> = {
     SELECT h.id, h.location_id, l.store_code, h.start_date, h.end_date, h.closed, h.ranges, h.note
     FROM location_special_hours h JOIN locations l ON l.id = h.location_id
     WHERE l.organisation_id = $1 ORDER BY h.id`,
+  location_groups: `
+    SELECT id, name, kind::text AS kind, rule_field::text AS rule_field, rule_value, created_at, updated_at
+    FROM location_groups WHERE organisation_id = $1 ORDER BY id`,
+  location_group_members: `
+    SELECT gm.group_id, gm.location_id, l.store_code, gm.created_at
+    FROM location_group_members gm JOIN locations l ON l.id = gm.location_id
+    WHERE gm.organisation_id = $1 ORDER BY gm.group_id, gm.location_id`,
   platforms: `
     SELECT id, key, name, kind::text AS kind, home_url, claim_hint_de, claim_hint_en, shows_name,
            shows_address, shows_phone, shows_website, shows_hours, has_ratings, weight, sort_order, created_at

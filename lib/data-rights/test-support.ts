@@ -14,7 +14,7 @@ export type FilledTeam = Awaited<ReturnType<typeof createFilledTeam>>;
 export async function createFilledTeam(options: { password?: string } = {}) {
   const team = await createTeam();
   const organisationId = team.organisation.id;
-  const { owner, staff } = team;
+  const { owner, manager, staff } = team;
   if (options.password) {
     const { hashPassword } = await import('@/lib/auth/password');
     await db.user.update({
@@ -136,6 +136,13 @@ export async function createFilledTeam(options: { password?: string } = {}) {
   };
   await db.locationScoreSnapshot.create({ data: { organisationId, locationId, ...snapshot } });
   await db.organisationScoreSnapshot.create({ data: { organisationId, locations: 1, ...snapshot } });
+  const group = await db.locationGroup.create({
+    data: { organisationId, name: 'Region Nord', kind: 'REGION' },
+  });
+  await db.locationGroupMember.create({ data: { groupId: group.id, locationId, organisationId } });
+  await db.membershipGroupLimit.create({
+    data: { membershipId: manager.membershipId, groupId: group.id, organisationId },
+  });
   const webhookSecret = `whsec_${Buffer.from(randomUUID()).toString('base64')}`;
   const endpoint = await db.webhookEndpoint.create({
     data: {
@@ -256,6 +263,7 @@ export async function idsOfOrganisation(organisationId: string) {
     UNION ALL SELECT id::text FROM locations WHERE organisation_id = ${organisationId}::uuid
     UNION ALL SELECT h.id::text FROM location_special_hours h JOIN locations l ON l.id = h.location_id
       WHERE l.organisation_id = ${organisationId}::uuid
+    UNION ALL SELECT id::text FROM location_groups WHERE organisation_id = ${organisationId}::uuid
     UNION ALL SELECT id::text FROM platforms WHERE organisation_id = ${organisationId}::uuid
     UNION ALL SELECT id::text FROM listing_items WHERE organisation_id = ${organisationId}::uuid
     UNION ALL SELECT c.id::text FROM listing_changes c JOIN listing_items i ON i.id = c.listing_item_id
