@@ -32,6 +32,9 @@ export type CheckInOverdueData = {
   assignee: { membershipId: string; name: string } | null;
 };
 
+/** Unique per endpoint (webhook_deliveries); the query below builds the same text in SQL. */
+const overdueEventKey = (locationId: string, week: string) => `checkin.overdue:${locationId}:${week}`;
+
 /** Queues the events of the weeks that became overdue; answers how many deliveries it queued. */
 export async function emitOverdueCheckInEvents(now: Date = new Date()): Promise<number> {
   const organisations = await db.$queryRaw<(CheckInSchedule & { id: string })[]>`
@@ -55,8 +58,9 @@ export async function emitOverdueCheckInEvents(now: Date = new Date()): Promise<
           SELECT * FROM unnest(
             ${due.map((row) => row.organisationId)}::uuid[],
             ${due.map((row) => weekStartOf(row.week))}::date[],
-            ${due.map((row) => row.deadline.toISOString())}::timestamp[]
-          ) AS due(organisation_id, week_start, deadline)
+            ${due.map((row) => row.deadline.toISOString())}::timestamp[],
+            ${due.map((row) => formatIsoWeek(row.week))}::text[]
+          ) AS due(organisation_id, week_start, deadline, week)
         )
         SELECT l.organisation_id AS "organisationId", l.id AS "locationId", l.name, l.store_code AS "storeCode",
                m.id AS "assigneeId", u.name AS "assigneeName"
@@ -65,6 +69,13 @@ export async function emitOverdueCheckInEvents(now: Date = new Date()): Promise<
         LEFT JOIN memberships m ON m.id = l.assigned_membership_id AND m.organisation_id = l.organisation_id
         LEFT JOIN users u ON u.id = m.user_id
         WHERE ${owesCheckInSql(Prisma.raw('due.week_start'), Prisma.raw('due.deadline'))}
+          -- Skips what every endpoint that wants it has had (the hourly runs after the first).
+          AND EXISTS (
+            SELECT 1 FROM webhook_endpoints e
+            WHERE e.organisation_id = l.organisation_id AND e.enabled AND 'checkin.overdue' = ANY(e.events)
+              AND NOT EXISTS (
+                SELECT 1 FROM webhook_deliveries d
+                WHERE d.endpoint_id = e.id AND d.event_key = 'checkin.overdue:' || l.id || ':' || due.week))
         ORDER BY l.organisation_id, l.name, l.id`;
       let queued = 0;
       for (const organisation of due) {
@@ -72,7 +83,7 @@ export async function emitOverdueCheckInEvents(now: Date = new Date()): Promise<
         const events = rows
           .filter((row) => row.organisationId === organisation.organisationId)
           .map((row) => ({
-            key: `checkin.overdue:${row.locationId}:${week}`,
+            key: overdueEventKey(row.locationId, week),
             data: {
               location: { id: row.locationId, name: row.name, storeCode: row.storeCode },
               week,
