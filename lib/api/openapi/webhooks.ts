@@ -31,7 +31,7 @@ export function webhookSchemas() {
       ...jsonSchemaOf(webhookEndpointInputSchema, 'input'),
       title: 'WebhookEndpointCreate',
       description:
-        'An https or http URL (only public addresses are delivered to: loopback, private, link-local and metadata addresses are refused, also after DNS and redirects), an optional description and the events wanted.',
+        "An https or http URL (only public addresses are delivered to: loopback, private, link-local and metadata addresses are refused, also after DNS and redirects), an optional description, the events wanted and the format: `standard` (signed Standard Webhooks JSON, the default) or `slack`, `teams`, `mattermost` (a readable message for that chat's incoming webhook, not signed; no secret is needed for it, though one is made). `checkin.overdue` is sent once per location and week, within the hour after the organisation's check-in day ends.",
     },
     WebhookEndpointUpdate: {
       ...jsonSchemaOf(webhookEndpointUpdateSchema, 'input'),
