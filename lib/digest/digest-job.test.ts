@@ -81,6 +81,9 @@ describe('weekly digest run', () => {
       ).toBe(team.staff.membershipId);
       expect(findLink(staffMail!.text, `/o/${team.organisation.slug}/notifications/mail`)).not.toBeNull();
       expect(staffMail!.html).toContain(`/o/${team.organisation.slug}/notifications/mail"`);
+      expect(staffMail!.listUnsubscribe).toMatch(
+        new RegExp(`^<https?://[^>]+/o/${team.organisation.slug}/notifications/mail>$`),
+      );
       const [managerMail] = catcher.messagesTo(team.users.manager.email);
       expect(managerMail!.subject).toBe(`${team.organisation.name}: your week (week 49)`);
       // Her own week 48 is done, but two of the organisation's are overdue: the link leads there.

@@ -102,6 +102,7 @@ async function sendDigestTo(row: DueMember, now: Date): Promise<'sent' | 'empty'
   if (claimed === 0) return 'taken';
 
   const base = `/o/${row.organisation.slug}`;
+  const preferences = await absoluteUrl(`${base}/notifications/mail`);
   const mail = composeDigestMail(
     digest,
     {
@@ -120,12 +121,12 @@ async function sendDigestTo(row: DueMember, now: Date): Promise<'sent' | 'empty'
         digest.oversees ? `${base}/listings` : `${base}/listings?assignee=${row.membershipId}`,
       ),
       changes: await absoluteUrl(digest.oversees ? base : `${base}/listings?assignee=${row.membershipId}`),
-      preferences: await absoluteUrl(`${base}/notifications/mail`),
+      preferences,
     },
   );
   const key = { membershipId: row.membershipId, kind: 'WEEKLY_DIGEST', period: row.period } as const;
   try {
-    const { delivered } = await sendMail({ to: row.email, ...mail });
+    const { delivered } = await sendMail({ to: row.email, ...mail, unsubscribeUrl: preferences });
     if (delivered) {
       await db.scheduledMailDelivery.update({
         where: { membershipId_kind_period: key },

@@ -12,6 +12,8 @@ export type OutgoingMail = {
   text: string;
   html?: string;
   attachments?: MailAttachment[];
+  /** Where the recipient stops mails of this kind: sent as List-Unsubscribe, which mail apps offer as a button. */
+  unsubscribeUrl?: string;
 };
 
 let transporter: Transporter | undefined;
@@ -36,6 +38,7 @@ export async function sendMail(mail: OutgoingMail): Promise<{ delivered: boolean
     text: mail.text,
     ...(mail.html ? { html: mail.html } : {}),
     ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
+    ...(mail.unsubscribeUrl ? { list: { unsubscribe: mail.unsubscribeUrl } } : {}),
   });
   return { delivered: true };
 }

@@ -14,6 +14,8 @@ export type CaughtMail = {
   html: string | null;
   /** Files sent with the mail. */
   attachments: { filename: string | null; contentType: string; content: Buffer }[];
+  /** The List-Unsubscribe header as sent (e.g. `<https://…>`), when there is one. */
+  listUnsubscribe: string | null;
   receivedAt: Date;
 };
 
@@ -55,6 +57,10 @@ export async function startSmtpCatcher(options: { port?: number } = {}): Promise
               contentType: attachment.contentType,
               content: attachment.content,
             })),
+            listUnsubscribe:
+              parsed.headerLines
+                .find((header) => header.key === 'list-unsubscribe')
+                ?.line.replace(/^[^:]*:\s*/, '') ?? null,
             receivedAt: new Date(),
           });
           // Stored before the sender hears "250 OK": once sendMail resolves, the mail is here.
