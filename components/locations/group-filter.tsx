@@ -35,7 +35,7 @@ export async function GroupFilter({
       action={action}
       method="get"
       role="search"
-      aria-label={t('label')}
+      aria-label={t('formLabel')}
       className="flex flex-wrap items-end gap-2"
     >
       {Object.entries(keep).map(([name, value]) =>
