@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { listBenchmarkSets } from '@/lib/benchmarks/benchmark-sets';
 import { listPlatforms } from '@/lib/listings/platforms';
 import { hasRole } from '@/lib/access/member-context';
+import { isGroupLimited } from '@/lib/access/location-scope';
 import { requireMember } from '@/lib/organisations/member-context';
 import { createBenchmarkSetAction } from './_actions/create-benchmark-set';
 import { BenchmarkSetCard } from './_components/benchmark-set-card';
@@ -19,7 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function BenchmarkSetsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const member = await requireMember(slug);
-  const canEdit = hasRole(member, 'MANAGER');
+  // Benchmark sets are the organisation's: managers limited to location groups read them only.
+  const canEdit = hasRole(member, 'MANAGER') && !isGroupLimited(member);
   const [sets, platforms] = await Promise.all([
     listBenchmarkSets(member),
     canEdit ? listPlatforms(member) : [],

@@ -1,8 +1,10 @@
+import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireMember, requireRoleForPage } from '@/lib/organisations/member-context';
+import { isGroupLimited } from '@/lib/access/location-scope';
 import { getCheckInSchedule } from '@/lib/reminders/check-in-schedule';
 import { nextReminderAt } from '@/lib/reminders/next-reminder';
 import { supportedTimeZones } from '@/lib/reminders/schemas';
@@ -19,6 +21,8 @@ export default async function CheckInScheduleSettingsPage({ params }: { params: 
   const { slug } = await params;
   const member = await requireMember(slug);
   requireRoleForPage(member, 'MANAGER');
+  // The schedule is the organisation's: not for managers limited to location groups.
+  if (isGroupLimited(member)) notFound();
   const schedule = await getCheckInSchedule(member);
   const t = await getTranslations('notifications.schedule');
   const format = await getAppFormatter();

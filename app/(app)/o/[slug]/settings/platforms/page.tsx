@@ -6,6 +6,7 @@ import { getBusinessType } from '@/lib/listings/business-type-platforms';
 import { isPresetPlatform } from '@/lib/listings/business-types';
 import { getFreshnessDays, listPlatforms } from '@/lib/listings/platforms';
 import { hasRole } from '@/lib/access/member-context';
+import { isGroupLimited } from '@/lib/access/location-scope';
 import { requireMember } from '@/lib/organisations/member-context';
 import { applyBusinessTypeAction } from './_actions/apply-business-type';
 import { createCustomPlatformAction } from './_actions/create-custom-platform';
@@ -29,7 +30,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PlatformsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const member = await requireMember(slug);
-  const canEdit = hasRole(member, 'MANAGER');
+  // The platforms are the organisation's: managers limited to location groups read them only.
+  const canEdit = hasRole(member, 'MANAGER') && !isGroupLimited(member);
   const [platforms, freshnessDays, businessType] = await Promise.all([
     listPlatforms(member),
     getFreshnessDays(member),
