@@ -15,7 +15,7 @@ export async function AddLocations({ slug, groupId, query, candidates }: Props) 
   const base = `/o/${slug}/groups/${groupId}`;
   return (
     <Card title={t('addTitle')}>
-      <form method="get" action={base} className="mb-4 flex flex-wrap items-end gap-2" role="search">
+      <form method="get" action={base} className="mb-4 flex flex-wrap items-start gap-2" role="search">
         <TextField
           name="add"
           id="add-search"
@@ -26,41 +26,54 @@ export async function AddLocations({ slug, groupId, query, candidates }: Props) 
           maxLength={100}
           className="w-full max-w-sm"
         />
-        <button type="submit" className={buttonClasses('secondary')}>
+        <button type="submit" className={buttonClasses('secondary', 'sm:mt-6')}>
           {t('searchButton')}
         </button>
       </form>
-      {candidates && candidates.length === 0 && <p className="text-sm text-slate-600">{t('searchNone')}</p>}
-      {candidates && candidates.length > 0 && (
+      {candidates && (
+        // Kept while a search is shown, so its message stays after the added locations leave the list.
         <ActionForm action={addLocationsToGroupAction.bind(null, slug, groupId)} className="space-y-3">
-          <fieldset>
-            <legend className="sr-only">{t('addTitle')}</legend>
-            <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200">
-              {candidates.map((location) => {
-                const id = `add-${location.id}`;
-                return (
-                  <li key={location.id} className="flex min-h-11 items-center gap-3 px-3 py-2">
-                    <input
-                      id={id}
-                      type="checkbox"
-                      name="locationIds"
-                      value={location.id}
-                      className="accent-brand-600 size-5 shrink-0"
-                    />
-                    <label htmlFor={id} className="min-w-0 text-sm text-slate-900">
-                      {location.name}
-                      <span className="block text-xs text-slate-600">
-                        {location.storeCode} · {location.postalCode} {location.city}
-                      </span>
-                    </label>
-                  </li>
-                );
-              })}
-            </ul>
-          </fieldset>
-          <SubmitButton>{t('addSelected')}</SubmitButton>
+          {candidates.length === 0 ? (
+            <p className="text-sm text-slate-600">{t('searchNone')}</p>
+          ) : (
+            <>
+              <CandidateList candidates={candidates} legend={t('addTitle')} />
+              <SubmitButton>{t('addSelected')}</SubmitButton>
+            </>
+          )}
         </ActionForm>
       )}
     </Card>
+  );
+}
+
+/** The found locations as checkboxes, with store code and address to tell them apart. */
+function CandidateList({ candidates, legend }: { candidates: GroupMemberRow[]; legend: string }) {
+  return (
+    <fieldset>
+      <legend className="sr-only">{legend}</legend>
+      <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200">
+        {candidates.map((location) => {
+          const id = `add-${location.id}`;
+          return (
+            <li key={location.id} className="flex min-h-11 items-center gap-3 px-3 py-2">
+              <input
+                id={id}
+                type="checkbox"
+                name="locationIds"
+                value={location.id}
+                className="accent-brand-600 size-5 shrink-0"
+              />
+              <label htmlFor={id} className="min-w-0 text-sm text-slate-900">
+                {location.name}
+                <span className="block text-xs text-slate-600">
+                  {location.storeCode} · {location.postalCode} {location.city}
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
   );
 }

@@ -1,13 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { RequiredFieldsNote } from '@/components/ui/field-label';
 import { FormMessage } from '@/components/ui/form-message';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
-import { initialFormState, type FormState } from '@/lib/forms/form-state';
+import type { FormState } from '@/lib/forms/form-state';
+import { useFormAction } from '@/lib/forms/use-form-action';
 import { locationGroupKinds, locationGroupRuleFields } from '@/lib/location-groups/schemas';
 
 export type GroupFormValues = {
@@ -35,11 +35,11 @@ export function GroupForm({
   submitLabel: string;
 }) {
   const t = useTranslations('locationGroups');
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction, formKey] = useFormAction(action);
   const values = state.status === 'error' ? { ...initial, ...state.values } : initial;
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={formAction} className="group/form space-y-4" noValidate key={state.submission}>
+    <form action={formAction} className="group/form space-y-4" noValidate key={formKey}>
       <RequiredFieldsNote />
       <TextField
         name="name"

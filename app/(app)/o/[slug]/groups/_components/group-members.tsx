@@ -76,8 +76,8 @@ export async function GroupMembers({ slug, groupId, base, members, query, remova
                     </span>
                   )}
                 </RowHeader>
-                <Cell label={t('memberColumns.storeCode')} className="py-2 pr-4 font-mono">
-                  {location.storeCode}
+                <Cell label={t('memberColumns.storeCode')} className="py-2 pr-4">
+                  <span className="font-mono">{location.storeCode}</span>
                 </Cell>
                 <Cell label={t('memberColumns.city')} className="py-2 pr-4">
                   {location.postalCode} {location.city}
@@ -110,7 +110,7 @@ export async function GroupMembers({ slug, groupId, base, members, query, remova
 function MembersSearch(props: { base: string; query: string; label: string; hint: string; button: string }) {
   const { base, query, label, hint, button } = props;
   return (
-    <form method="get" action={base} className="mb-4 flex flex-wrap items-end gap-2" role="search">
+    <form method="get" action={base} className="mb-4 flex flex-wrap items-start gap-2" role="search">
       <TextField
         name="q"
         type="search"
@@ -120,7 +120,7 @@ function MembersSearch(props: { base: string; query: string; label: string; hint
         maxLength={100}
         className="w-full max-w-sm"
       />
-      <button type="submit" className={buttonClasses('secondary')}>
+      <button type="submit" className={buttonClasses('secondary', 'sm:mt-6')}>
         {button}
       </button>
     </form>

@@ -21,7 +21,7 @@ export async function RollUpTable({ slug, rows }: { slug: string; rows: Location
   const t = await getTranslations('locationGroups');
   const numeric = 'sm:text-right tabular-nums';
   return (
-    <CardTable className="w-full text-sm">
+    <CardTable inCard className="w-full text-sm">
       <caption className="sr-only">{t('caption')}</caption>
       <CardTableHead>
         <CardTableRow className="border-b border-slate-200 text-left text-slate-600">
@@ -85,7 +85,7 @@ function ScoreBar({ score, noScore, label }: { score: number | null; noScore: st
   const band = scoreBand(score);
   return (
     <span className="flex items-center gap-2">
-      <span className={`w-8 text-right font-semibold tabular-nums ${bandText[band]}`}>{score}</span>
+      <span className={`w-8 font-semibold tabular-nums sm:text-right ${bandText[band]}`}>{score}</span>
       <span
         role="img"
         aria-label={label}
