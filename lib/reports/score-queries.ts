@@ -8,7 +8,10 @@ import type { ScorePoint } from './report-types';
 // The presence score of the report: every day of the month and the last snapshot of each month
 // before it (from the daily snapshots, lib/score-history), in one statement. For the whole
 // organisation its own snapshots; narrowed to a group (or a manager's groups) the mean of those
-// locations' snapshots on the same days, read only for those ~40 days, never a year of them.
+// locations' snapshots on the same days: each location's ~40 days are probed by its primary key
+// (location, day) with the days as one array, never a year of the organisation's snapshots read
+// and filtered (that hash join took ~350 ms for half of 5,000 locations with a year of
+// snapshots, the probes ~100 ms on a busy two-core machine).
 
 export type ScoreRow = ScorePoint & { inMonth: boolean };
 
@@ -32,10 +35,11 @@ export async function readScoreSeries(
       SELECT s.snapshot_date, round(avg(s.score))::int AS score, avg(s.coverage)::float AS coverage,
              avg(s.correctness)::float AS correctness, avg(s.freshness)::float AS freshness,
              count(*)::int AS locations
-      FROM location_score_snapshots s
-      JOIN locations l ON l.id = s.location_id
-      WHERE s.organisation_id = ${organisationId}::uuid AND s.snapshot_date IN (SELECT snapshot_date FROM wanted)
-        AND ${locationScopeSql(member, 'l', filter)}
+      FROM locations l
+      JOIN location_score_snapshots s
+        ON s.location_id = l.id
+       AND s.snapshot_date = ANY((SELECT array_agg(snapshot_date) FROM wanted)::date[])
+      WHERE ${locationScopeSql(member, 'l', filter)}
       GROUP BY s.snapshot_date`
     : Prisma.sql`
       SELECT s.snapshot_date, s.score, s.coverage, s.correctness, s.freshness, s.locations
