@@ -23,7 +23,7 @@ export async function ScoreSection({ report }: { report: MonthlyReport }) {
   }
   return (
     <ReportSection id="score" title={t('title')}>
-      <dl className="grid gap-3 sm:grid-cols-4">
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         <Figure label={t('atMonthEnd')} value={atMonthEnd.score} />
         <Figure label={t('coverage')} value={percent(atMonthEnd.coverage)} />
         <Figure label={t('correctness')} value={percent(atMonthEnd.correctness)} />
@@ -53,7 +53,7 @@ async function ScoreCharts({ report }: { report: MonthlyReport }) {
   const monthLabel = formatReportMonth(report.month, locale);
   const ends = [...monthEnds, daily.at(-1)!];
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    <div className="grid gap-6 lg:grid-cols-2 print:grid-cols-2">
       <ScoreTrendChart
         id="report-daily"
         caption={t('dailyCaption', { month: monthLabel })}

@@ -28,7 +28,7 @@ export async function VerificationSection({ report }: { report: MonthlyReport })
   );
   return (
     <ReportSection id="verification" title={t('title')}>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid gap-6 lg:grid-cols-2 print:grid-cols-2">
         <div>
           <h3 className="mb-2 font-semibold text-slate-900">{t('checks')}</h3>
           {table(t('checks'), checks)}
