@@ -8,6 +8,7 @@ import { mailPreferenceCases } from './cases/mail-preferences';
 import { organisationActionCases } from './cases/organisation-actions';
 import { organisationRouteCases } from './cases/organisation-routes';
 import { publicRouteCases } from './cases/public-routes';
+import { reportCases } from './cases/reports';
 import { verificationUiCases } from './cases/verification-ui';
 import { webhookCases } from './cases/webhooks';
 import type { EntryPointCase } from './entry-point-case';
@@ -22,4 +23,5 @@ export const entryPointCases: EntryPointCase[] = [
   ...verificationUiCases,
   ...webhookCases,
   ...mailPreferenceCases,
+  ...reportCases,
 ];
