@@ -12,16 +12,20 @@ export async function LocationsTabs({
   slug,
   current,
   canImport,
+  groupId,
 }: {
   slug: string;
   current: Tab;
   canImport: boolean;
+  /** The location group the view is narrowed to: the other views and the export keep it. */
+  groupId?: string | null;
 }) {
   const t = await getTranslations('locations.tabs');
   const base = `/o/${slug}/locations`;
+  const group = groupId ? `?group=${groupId}` : '';
   const tabs: { key: Tab; href: string }[] = [
-    { key: 'list', href: base },
-    { key: 'map', href: `${base}/map` },
+    { key: 'list', href: `${base}${group}` },
+    { key: 'map', href: `${base}/map${group}` },
     ...(canImport ? [{ key: 'import' as const, href: `${base}/import` }] : []),
   ];
   return (
@@ -41,7 +45,7 @@ export async function LocationsTabs({
         </Link>
       ))}
       <a
-        href={`${base}/export`}
+        href={`${base}/export${group}`}
         download
         className="text-brand-700 hover:bg-brand-50 ml-auto min-h-11 rounded-lg px-4 py-2.5 text-sm font-semibold"
       >

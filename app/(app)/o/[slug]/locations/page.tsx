@@ -48,7 +48,7 @@ export default async function LocationsPage({ params, searchParams }: Props) {
         intro={t('intro')}
         actions={canCreate ? <ButtonLink href={`${base}/new`}>{t('create')}</ButtonLink> : undefined}
       />
-      <LocationsTabs slug={slug} current="list" canImport={canCreate} />
+      <LocationsTabs slug={slug} current="list" canImport={canCreate} groupId={query.group} />
       <div className="mb-4">
         <GroupFilter
           action={base}

@@ -53,6 +53,7 @@ export default async function LocationMapPage({ params, searchParams }: Props) {
         slug={member.organisation.slug}
         current="map"
         canImport={hasRole(member, 'MANAGER') && !isGroupLimited(member)}
+        groupId={groupId}
       />
       <div className="mb-4">
         <GroupFilter
