@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/prisma';
-import { initialFormState } from '@/lib/forms/form-state';
+import { initialFormState, type FormState } from '@/lib/forms/form-state';
 import { createTeam } from '@/tests/support/factories';
 
 // The preferences form action as the page calls it, with the signed-in user and Next.js's
@@ -100,7 +100,7 @@ describe('mail preferences', () => {
         form(fields),
       );
       expect(refused.status).toBe('error');
-      expect(Object.keys(refused.fieldErrors ?? {}).length).toBe(1);
+      expect(Object.keys((refused as FormState).fieldErrors ?? {})).toHaveLength(1);
     }
     expect(await preferencesOf(team.owner.membershipId)).toEqual(before);
   });
