@@ -1,4 +1,5 @@
 import 'server-only';
+import { locationScopeWhere } from '@/lib/access/location-scope';
 import { recordMemberEvent } from '@/lib/audit/audit-log';
 import { db } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors';
@@ -62,6 +63,8 @@ export async function calendarFeedFor(token: string, now: Date = new Date()): Pr
     select: {
       id: true,
       createdAt: true,
+      role: true,
+      groupLimits: { select: { groupId: true } },
       user: { select: { locale: true, disabledAt: true } },
       organisation: {
         select: {
@@ -77,8 +80,14 @@ export async function calendarFeedFor(token: string, now: Date = new Date()): Pr
   });
   if (!membership || membership.user.disabledAt) return null;
   const { organisation } = membership;
+  // A manager limited to location groups counts only their groups' locations, as everywhere.
+  const scope = locationScopeWhere({
+    role: membership.role,
+    groupLimit: membership.groupLimits.map((limit) => limit.groupId),
+    organisation,
+  });
   const locationWhere = {
-    organisationId: organisation.id,
+    ...scope,
     assignedMembershipId: membership.id,
     archivedAt: null,
     status: 'ACTIVE' as const,
