@@ -3,7 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { pool } from '@/lib/db/pool';
 import { db } from '@/lib/db/prisma';
 import { createJobQueue } from '@/lib/jobs/queue';
-import { createTeam } from '@/tests/support/factories';
+import { addMember, createTeam, createTestUser } from '@/tests/support/factories';
+import { insertLongStandingLocation } from '@/lib/reminders/test-support';
 import { findLink, startSmtpCatcher } from '@/tests/support/smtp-catcher';
 import { createTestDatabase } from '@/tests/support/test-database';
 import { until } from '@/tests/support/until';
@@ -47,6 +48,11 @@ describe('weekly digest run', () => {
         data: { weeklyDigestMail: false },
       });
       const quiet = await createTeam();
+      // A disabled account with an open check-in of its own gets nothing either.
+      const disabled = await createTestUser({ label: 'disabled' });
+      const disabledMembership = await addMember(organisationId, disabled, 'STAFF');
+      await insertLongStandingLocation(organisationId, disabledMembership.id);
+      await db.user.update({ where: { id: disabled.id }, data: { disabledAt: new Date() } });
 
       // Before the reminder hour nothing is due.
       await sendWeeklyDigests(new Date(digestMonday.getTime() - 60_000));
@@ -66,6 +72,7 @@ describe('weekly digest run', () => {
       expect(catcher.messagesTo(team.users.manager.email)).toHaveLength(1);
       expect(catcher.messagesTo(team.users.owner.email)).toHaveLength(0);
       for (const user of Object.values(quiet.users)) expect(catcher.messagesTo(user.email)).toHaveLength(0);
+      expect(catcher.messagesTo(disabled.email)).toHaveLength(0);
 
       const [staffMail] = staffMails;
       expect(staffMail!.subject).toBe(`${team.organisation.name}: Ihre Woche (KW 49)`);
