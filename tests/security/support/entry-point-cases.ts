@@ -4,6 +4,7 @@
 import { accountActionCases } from './cases/account-actions';
 import { apiRouteCases } from './cases/api-routes';
 import { dataRightsCases } from './cases/data-rights';
+import { locationGroupCases } from './cases/location-groups';
 import { mailPreferenceCases } from './cases/mail-preferences';
 import { organisationActionCases } from './cases/organisation-actions';
 import { organisationRouteCases } from './cases/organisation-routes';
@@ -22,6 +23,7 @@ export const entryPointCases: EntryPointCase[] = [
   ...dataRightsCases,
   ...verificationUiCases,
   ...webhookCases,
+  ...locationGroupCases,
   ...mailPreferenceCases,
   ...reportCases,
 ];
