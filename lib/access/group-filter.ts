@@ -59,6 +59,24 @@ export function groupKnownSql(member: MemberContext, groupId: string | null | un
 }
 
 /**
+ * For jobs that address members without a member context (reminders, alerts): whether the
+ * membership row `membership` (an alias of memberships) sees the location row `location` (an alias
+ * of locations) — true unless it is a manager limited to location groups none of which holds it.
+ */
+export function membershipSeesLocationSql(membership: string, location: string): Prisma.Sql {
+  for (const alias of [membership, location]) {
+    if (!/^[a-z_][a-z0-9_]*$/.test(alias)) throw new Error(`membershipSeesLocationSql: bad alias ${alias}`);
+  }
+  const m = (column: string) => Prisma.raw(`${membership}.${column}`);
+  const l = (column: string) => Prisma.raw(`${location}.${column}`);
+  return Prisma.sql`(${m('role')} <> 'MANAGER'
+    OR NOT EXISTS (SELECT 1 FROM membership_group_limits seen_gl WHERE seen_gl.membership_id = ${m('id')})
+    OR EXISTS (SELECT 1 FROM membership_group_limits seen_gl
+               JOIN location_group_members seen_gm ON seen_gm.group_id = seen_gl.group_id
+               WHERE seen_gl.membership_id = ${m('id')} AND seen_gm.location_id = ${l('id')}))`;
+}
+
+/**
  * Creating, importing, archiving and deleting locations, and the organisation's own settings
  * (platforms, business type, check-in schedule, benchmark sets, API tokens), stay with owners and
  * managers who see every location: a new location would land outside a limited manager's groups

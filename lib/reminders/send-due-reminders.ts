@@ -1,4 +1,5 @@
 import 'server-only';
+import { membershipSeesLocationSql } from '@/lib/access/group-filter';
 import { db, type Transaction } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { NotificationKind } from '@/lib/generated/prisma/enums';
@@ -83,6 +84,8 @@ async function insertNotifications(tx: Transaction, due: DueRow[]): Promise<Crea
       JOIN memberships m ON m.id = l.assigned_membership_id AND m.organisation_id = l.organisation_id
       JOIN users u ON u.id = m.user_id AND u.disabled_at IS NULL
       WHERE ${owesCheckInSql(Prisma.raw('due.week_start'), Prisma.raw('due.week_end'))}
+        -- A manager limited to location groups is reminded of their groups' locations only.
+        AND ${membershipSeesLocationSql('m', 'l')}
       GROUP BY due.organisation_id, due.week_start, due.kind, l.assigned_membership_id
     )
     INSERT INTO notifications (id, organisation_id, membership_id, kind, week_start, data)

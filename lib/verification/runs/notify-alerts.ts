@@ -1,4 +1,5 @@
 import 'server-only';
+import { membershipSeesLocationSql } from '@/lib/access/group-filter';
 import type { Transaction } from '@/lib/db/prisma';
 import { emitWebhookEvent } from '@/lib/webhooks/emit';
 import type { ListingAlert } from './alert-rule';
@@ -31,13 +32,9 @@ export async function notifyListingAlerts(
       JOIN organisations o ON o.id = l.organisation_id
       JOIN memberships m ON m.organisation_id = l.organisation_id
       WHERE l.id = ${task.locationId}::uuid AND l.organisation_id = ${task.organisationId}::uuid
-        AND (m.role = 'OWNER' OR m.id = l.assigned_membership_id
-             -- A manager limited to location groups hears of their groups' locations only.
-             OR (m.role = 'MANAGER' AND (
-                  NOT EXISTS (SELECT 1 FROM membership_group_limits gl WHERE gl.membership_id = m.id)
-                  OR EXISTS (SELECT 1 FROM membership_group_limits gl
-                             JOIN location_group_members gm ON gm.group_id = gl.group_id
-                             WHERE gl.membership_id = m.id AND gm.location_id = l.id))))
+        AND (m.role IN ('OWNER', 'MANAGER') OR m.id = l.assigned_membership_id)
+        -- A manager limited to location groups hears of their groups' locations only.
+        AND ${membershipSeesLocationSql('m', 'l')}
       ON CONFLICT (membership_id, kind, week_start, subject_key) DO NOTHING
       RETURNING id`;
     inserted.push(...rows.map((row) => row.id));
