@@ -107,10 +107,11 @@ export default async function DashboardPage({
           <ActionItemsCard counts={counts.counts} base={base} />
           <OverdueCheckInsCard week={weeks.dueWeek} overdue={overdue} base={base} />
           <MonthTimeCard comparison={month} base={base} />
+          {/* Narrowed to a group, the count is that group's active locations (as the score counts them). */}
           <MapCard
             miniMap={miniMap}
             base={base}
-            locations={summary.locations}
+            locations={groupId ? presence.locations : summary.locations}
             members={summary.members}
             groupId={groupId}
           />
