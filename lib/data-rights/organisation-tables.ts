@@ -155,11 +155,12 @@ const queries: Record<OrganisationExportFile, string> = {
     SELECT snapshot_date, locations, score, coverage, correctness, freshness, taken_at
     FROM organisation_score_snapshots WHERE organisation_id = $1 ORDER BY snapshot_date`,
   webhook_endpoints: `
-    SELECT id, url, description, events, enabled, disabled_at, disabled_reason, failing_since, created_at
+    SELECT id, url, description, events, format::text AS format, enabled, disabled_at, disabled_reason,
+           failing_since, created_at
     FROM webhook_endpoints WHERE organisation_id = $1 ORDER BY created_at, id`,
   webhook_deliveries: `
-    SELECT id, endpoint_id, message_id, event_type, payload, status::text AS status, attempts, last_status_code,
-           last_response_ms, last_error, created_at, delivered_at
+    SELECT id, endpoint_id, message_id, event_type, event_key, payload, status::text AS status, attempts,
+           last_status_code, last_response_ms, last_error, created_at, delivered_at
     FROM webhook_deliveries WHERE organisation_id = $1 ORDER BY created_at, id`,
   api_tokens: `
     SELECT t.id, t.name, t.token_prefix, u.email AS created_by, t.created_at, t.last_used_at, t.revoked_at
