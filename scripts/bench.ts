@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --only server,bundles,map,lighthouse,placement,verification,history]: seeds (or
+// npm run bench [-- --quick] [-- --only server,bundles,map,lighthouse,placement,verification,history,report]: seeds (or
 // reuses) the bench organisations in the bench's own database, builds the app if the sources
 // changed, starts the production server, signs in as the owner and runs the measurements of issue 7.
 // Writes bench/results/latest.json (everything, with the machine) and bench/results/latest.md (a
@@ -7,7 +7,8 @@
 // the build nor the server: one organisation-wide verification of the 5,000-location chain through
 // pg-boss' workers against local Overpass and website servers (bench/verification.ts). `history`
 // (issue 16) needs the database only: a year of daily score snapshots of the chain, read by the
-// dashboard, the location page and the API (bench/history.ts).
+// dashboard, the location page and the API (bench/history.ts). `report` (issue 16) too: the monthly
+// report of the chain and of a group, its PDF and its API (bench/monthly-report.ts).
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,7 +28,16 @@ import { demoOwner, seedDemoData } from '../prisma/seed/demo-data';
 import { createBenchGroups, type BenchGroups } from '../bench/location-groups';
 import { ensureProductionBuild } from './lib/production-build';
 
-const groups = ['server', 'bundles', 'map', 'lighthouse', 'placement', 'verification', 'history'] as const;
+const groups = [
+  'server',
+  'bundles',
+  'map',
+  'lighthouse',
+  'placement',
+  'verification',
+  'history',
+  'report',
+] as const;
 const defaultGroups = groups.filter((name) => name !== 'verification');
 const { values } = parseArgs({
   options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } },
@@ -232,6 +242,33 @@ async function measureHistoryReads() {
   }
 }
 if (only.has('history')) await measureHistoryReads();
+
+/** Reads the chain's monthly report over a year of seeded snapshots, and removes what it seeded. */
+async function measureMonthlyReportReads() {
+  const database = await provideBenchDatabase();
+  try {
+    await database.statementLog?.disable();
+    step('Seeding (or reusing) the bench chain…');
+    await seedDemoData(database.databaseUrl);
+    const chain = await seedBenchOrganisation(database.databaseUrl, benchOrganisationSpecs.chain);
+    results.setup.migrationsApplied = database.migrationsApplied;
+    const { measureMonthlyReport, recordMonthlyReport } = await import('../bench/monthly-report');
+    await measure('report', async () => {
+      const result = await measureMonthlyReport({
+        databaseUrl: database.databaseUrl,
+        statementLog: database.statementLog,
+        slug: chain.slug,
+        ownerEmail: demoOwner.email,
+        quick: values.quick,
+      });
+      await recordMonthlyReport(result);
+      return result;
+    });
+  } finally {
+    await database.stop();
+  }
+}
+if (only.has('report')) await measureMonthlyReportReads();
 
 results.durationSeconds = seconds(started);
 const resultsDirectory = path.join(process.cwd(), 'bench', 'results');
