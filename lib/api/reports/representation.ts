@@ -63,11 +63,9 @@ export const monthlyReportJsonSchema = z
         .meta({ description: 'The last snapshot of each of the 11 months before.' }),
     }),
     listings: z.object({
-      movements: z
-        .object({ gained: z.int(), lost: z.int(), corrected: z.int() })
-        .meta({
-          description: 'Checklist items by where their status ended up in the month (each counted once).',
-        }),
+      movements: z.object({ gained: z.int(), lost: z.int(), corrected: z.int() }).meta({
+        description: 'Checklist items by where their status ended up in the month (each counted once).',
+      }),
       needsAction: z.object({
         total: count('Items that need someone now: wrong data, claim open, not started.'),
         byStatus: statusCounts,
@@ -124,12 +122,9 @@ export const monthlyReportJsonSchema = z
         }),
       ),
       totalMinutes: z.number(),
-      minutesPerWorkingDayPerLocation: z
-        .number()
-        .nullable()
-        .meta({
-          description: 'totalMinutes / (5 × the sum of each week’s locations with data); null without data.',
-        }),
+      minutesPerWorkingDayPerLocation: z.number().nullable().meta({
+        description: 'totalMinutes / (5 × the sum of each week’s locations with data); null without data.',
+      }),
       survey: z.object({
         name: z.string(),
         source: z.string(),
