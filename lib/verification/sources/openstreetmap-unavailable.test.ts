@@ -29,7 +29,11 @@ const odd = await startLocalServer((request, response) => {
   if (request.path === '/slow') return;
   response.writeHead(200, { 'content-type': 'text/html' }).end('<p>Wartung</p>');
 });
-const oddClient = createOutboundClient({ allow: allowOnly(odd), totalTimeoutMs: 500 });
+const oddClient = createOutboundClient({
+  allow: allowOnly(odd),
+  totalTimeoutMs: 500,
+  purposeTimeoutMs: { overpass: 500 },
+});
 
 describe('verifyOverpassCluster when Overpass cannot be asked', () => {
   it('tells every location of the cluster to retry after what a 429 says', async () => {
