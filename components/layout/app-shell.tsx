@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { isGroupLimited } from '@/lib/access/location-scope';
 import { hasRole, type SessionMemberContext } from '@/lib/access/member-context';
 import { Brand } from './brand';
 import { LanguageSwitcher } from './language-switcher';
@@ -111,7 +112,10 @@ async function MainNavigation({
       {hasRole(member, 'MANAGER') && (
         <>
           <NavLink href={`${base}/settings/members`}>{t('members')}</NavLink>
-          <NavLink href={`${base}/settings/api-tokens`}>{t('apiTokens')}</NavLink>
+          {/* API tokens see every location, so a manager limited to groups makes none. */}
+          {!isGroupLimited(member) && (
+            <NavLink href={`${base}/settings/api-tokens`}>{t('apiTokens')}</NavLink>
+          )}
           <NavLink href={`${base}/settings/platforms`}>{t('platforms')}</NavLink>
           <NavLink href={`${base}/settings/checkins`}>{tNotifications('navSchedule')}</NavLink>
           <NavLink href={`${base}/settings/verification`}>{tVerification('nav')}</NavLink>

@@ -67,7 +67,7 @@ export async function StatusCounts({
               <span className="font-semibold text-slate-900 tabular-nums">
                 {format.number(counts[status])}
               </span>
-              <span className="w-12 text-right text-slate-500 tabular-nums">
+              <span className="w-12 text-right text-slate-600 tabular-nums">
                 {format.number(share(counts[status]), { style: 'percent', maximumFractionDigits: 0 })}
               </span>
             </Link>

@@ -33,7 +33,9 @@ export default async function LocationImportPage({ params }: { params: Promise<{
           {hasRole(member, 'MANAGER') && !isGroupLimited(member) ? (
             <LocationImportFlow slug={member.organisation.slug} />
           ) : (
-            <p className="text-sm text-slate-700">{t('forbidden')}</p>
+            <p className="text-sm text-slate-700">
+              {isGroupLimited(member) ? t('forbiddenGroupLimited') : t('forbidden')}
+            </p>
           )}
         </Card>
         <Card title={t('helpTitle')}>
