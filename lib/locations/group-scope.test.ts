@@ -63,6 +63,34 @@ describe('locations of a manager limited to a location group', () => {
     expect(await db.location.findUniqueOrThrow({ where: { id: team.locations.outside } })).toEqual(before);
   });
 
+  it('may not move a location out of their groups by its address; the whole change is refused', async () => {
+    const team = await createGroupedTeam();
+    const organisationId = team.organisation.id;
+    const inBremerhaven = await db.locationGroup.create({
+      data: { organisationId, name: 'Bremerhaven', ruleField: 'CITY', ruleValue: 'Bremerhaven' },
+    });
+    await db.membershipGroupLimit.deleteMany({ where: { organisationId, groupId: team.groups.mine } });
+    await db.membershipGroupLimit.create({
+      data: { membershipId: team.limited.membershipId!, groupId: inBremerhaven.id, organisationId },
+    });
+    const limited = { ...team.limited, groupLimit: [inBremerhaven.id] };
+    const before = await db.location.findUniqueOrThrow({ where: { id: team.locations.inside } });
+
+    await expectAppError(
+      updateLocation(
+        limited,
+        team.locations.inside,
+        input({ name: 'Nord Umzug', city: 'Bremen', postalCode: '28195' }),
+      ),
+      'CONFLICT',
+    );
+    expect(await db.location.findUniqueOrThrow({ where: { id: team.locations.inside } })).toEqual(before);
+    expect(await db.locationGroupMember.count({ where: { groupId: inBremerhaven.id } })).toBe(2);
+
+    await updateLocation(team.manager, team.locations.inside, input({ city: 'Bremen', postalCode: '28195' }));
+    expect(await db.locationGroupMember.count({ where: { groupId: inBremerhaven.id } })).toBe(1);
+  });
+
   it('may not create, import, archive or delete locations (owners and unlimited managers do)', async () => {
     const team = await createGroupedTeam();
     const count = () => db.location.count({ where: { organisationId: team.organisation.id } });

@@ -9,7 +9,7 @@ import { locationEventData } from '@/lib/webhooks/location-data';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { assertRole, type MemberContext } from '@/lib/access/member-context';
 import { assertNotGroupLimited, resolveGroupFilter } from '@/lib/access/group-filter';
-import { locationScopeWhere } from '@/lib/access/location-scope';
+import { isGroupLimited, locationScopeWhere } from '@/lib/access/location-scope';
 import { placeLocation } from './placement/place-location';
 import type { LocationInput, LocationListQuery, NewLocationInput } from './schemas';
 import { generatedStoreCodeSites, nextStoreCode, storeCodePrefix } from './store-code';
@@ -233,6 +233,7 @@ export async function updateLocation(member: MemberContext, locationId: string, 
         data: { ...toRow(input), ...placement },
       });
       if (count === 0) throw new AppError('NOT_FOUND');
+      await assertStillInGroups(tx, member, locationId);
       await tx.locationSpecialHours.deleteMany({ where: { locationId } });
       await tx.locationSpecialHours.createMany({
         data: toSpecialHoursRows(input).map((row) => ({ ...row, locationId })),
@@ -242,6 +243,17 @@ export async function updateLocation(member: MemberContext, locationId: string, 
   } catch (error) {
     rethrowStoreCodeTaken(error);
   }
+}
+
+/**
+ * A manager limited to location groups may not move a location out of them: a new city, region or
+ * postcode can take it out of a rule group (the migration's triggers re-place it within the same
+ * statement), and they would lose it. The whole change is refused instead.
+ */
+async function assertStillInGroups(tx: Transaction, member: MemberContext, locationId: string) {
+  if (!isGroupLimited(member)) return;
+  const visible = await tx.location.count({ where: { id: locationId, ...locationScopeWhere(member) } });
+  if (visible === 0) throw new AppError('CONFLICT', { messageKey: 'locations.errors.wouldLeaveGroups' });
 }
 
 /** Archived locations leave lists, the map and exports, and can be restored. */
