@@ -83,7 +83,7 @@ describe('monthly report run', () => {
 
       expect(ownerMail!.subject).toBe(`Monthly report November 2026: ${organisation.name}`);
       expect(ownerMail!.text).toContain('- Presence score at month end: 70');
-      expect(ownerMail!.text).toContain('- Check-ins on time: 38 %');
+      expect(ownerMail!.text).toContain('- Check-ins on time: 38%');
       expect(findLink(ownerMail!.text, `/o/${organisation.slug}/reports`)?.searchParams.get('month')).toBe(
         '2026-11',
       );

@@ -1,3 +1,4 @@
+import { createAppFormatter } from '@/lib/i18n/formatting';
 import type { AppLocale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
 import { formatReportMonth } from '../month';
@@ -25,7 +26,12 @@ export function composeReportMail(
   const lines = [
     t('mail.score', { score: atMonthEnd ? String(atMonthEnd.score) : '–' }),
     t('mail.needsAction', { count: report.listings.needsAction.total }),
-    t('mail.punctuality', { percent: percent === null ? '–' : `${percent} %` }),
+    t('mail.punctuality', {
+      percent:
+        percent === null
+          ? '–'
+          : createAppFormatter(recipient.locale).number(percent / 100, { style: 'percent' }),
+    }),
   ];
   const subject = t('mail.subject', { month, organisation: report.organisation.name });
   const greeting = t('mail.greeting', { name: recipient.name });

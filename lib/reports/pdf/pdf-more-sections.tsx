@@ -21,7 +21,7 @@ export function CheckInsPdfSection({ context }: { context: PdfContext }) {
     <PdfSection title={t(k('title'))} breakBefore>
       <PdfFigures
         figures={[
-          { label: t(k('onTimePercent')), value: `${totals.onTimePercent} %` },
+          { label: t(k('onTimePercent')), value: context.percent((totals.onTimePercent ?? 0) / 100) },
           { label: t(k('onTime')), value: totals.onTime },
           { label: t(k('late')), value: totals.late },
           { label: t(k('missing')), value: totals.missing },

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { getAppFormatter } from '@/lib/i18n/server-formatter';
 import { FigureTable } from '@/components/benchmarks/figure-table';
 import { BarChart } from '@/components/reports/bar-chart';
 import { punctualityColours } from '@/components/reports/colours';
@@ -10,6 +11,7 @@ const weekLabel = (week: string) => week.slice(5);
 /** Weeks due in the month: on time, late, missing; per week as stacked bars, and who is behind. */
 export async function CheckInsSection({ report }: { report: MonthlyReport }) {
   const t = await getTranslations('reports.report.checkIns');
+  const format = await getAppFormatter();
   const { weeks, totals } = report.checkIns;
   if (totals.due === 0) {
     return (
@@ -21,7 +23,10 @@ export async function CheckInsSection({ report }: { report: MonthlyReport }) {
   return (
     <ReportSection id="checkins" title={t('title')}>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        <Figure label={t('onTimePercent')} value={`${totals.onTimePercent} %`} />
+        <Figure
+          label={t('onTimePercent')}
+          value={format.number((totals.onTimePercent ?? 0) / 100, { style: 'percent' })}
+        />
         <Figure label={t('onTime')} value={totals.onTime} />
         <Figure label={t('late')} value={totals.late} />
         <Figure
