@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/prisma';
 import { createTeam } from '@/tests/support/factories';
+import { createGroupedTeam } from '@/tests/support/group-scope';
+import type { SessionMemberContext } from '@/lib/access/member-context';
 import { loadAppShellData } from './app-shell-data';
 
 describe('loadAppShellData', () => {
@@ -42,5 +44,21 @@ describe('loadAppShellData', () => {
         role: 'STAFF',
       },
     ]);
+  });
+
+  it('brings the groups a member may filter by: all with their sizes, a limited manager their own, staff none', async () => {
+    const team = await createGroupedTeam();
+    const [owner, limited, staff] = await Promise.all([
+      loadAppShellData(team.owner),
+      // createGroupedTeam types it as any member context; it is a signed-in member's.
+      loadAppShellData(team.limited as SessionMemberContext),
+      loadAppShellData(team.staff),
+    ]);
+    expect(owner.groupOptions).toEqual([
+      { id: team.groups.mine, name: 'Nord', kind: 'OTHER', locationCount: 1 },
+      { id: team.groups.other, name: 'Süd', kind: 'OTHER', locationCount: 1 },
+    ]);
+    expect(limited.groupOptions.map((group) => group.id)).toEqual([team.groups.mine]);
+    expect(staff.groupOptions).toEqual([]);
   });
 });

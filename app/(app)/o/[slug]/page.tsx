@@ -20,7 +20,6 @@ import { findOrNotFound, requireMember } from '@/lib/organisations/member-contex
 import { resolveGroupFilter } from '@/lib/access/group-filter';
 import { groupFilterParam } from '@/lib/access/group-filter-param';
 import { isGroupLimited } from '@/lib/access/location-scope';
-import { listGroupOptions } from '@/lib/location-groups/group-options';
 import { GroupFilter } from '@/components/locations/group-filter';
 import { ActionItemsCard } from './_components/action-items-card';
 import { FirstStepsCard } from './_components/first-steps-card';
@@ -129,7 +128,7 @@ async function loadDashboard(
 ) {
   const weeks = await dashboardWeeks(member);
   const trendRange = trendRangeOf(search.verlauf);
-  const groups = await listGroupOptions(member);
+  const { groupOptions: groups } = await loadAppShellData(member);
   // A foreign, malformed or out-of-limit group is a 404, like any other foreign id.
   const groupId = await findOrNotFound(
     resolveGroupFilter(member, groupFilterParam.parse(search.group), groups),

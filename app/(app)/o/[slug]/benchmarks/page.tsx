@@ -14,7 +14,7 @@ import { hasRole } from '@/lib/access/member-context';
 import { findOrNotFound, requireMember } from '@/lib/organisations/member-context';
 import { listMemberNames } from '@/lib/organisations/members';
 import { isGroupLimited } from '@/lib/access/location-scope';
-import { listGroupOptions } from '@/lib/location-groups/group-options';
+import { loadAppShellData } from '@/lib/organisations/app-shell-data';
 import { GroupFilter } from '@/components/locations/group-filter';
 import { ComparisonForm } from './_components/comparison-form';
 import { ComparisonResults } from './_components/comparison-results';
@@ -42,7 +42,7 @@ export default async function BenchmarksPage({ params, searchParams }: Props) {
     listBenchmarkSets(member),
     listLocationSuggestions(member),
     isManager ? listMemberNames(member) : Promise.resolve([]),
-    listGroupOptions(member),
+    loadAppShellData(member).then((shell) => shell.groupOptions),
   ]);
   const t = await getTranslations('benchmarks.page');
   const locale = await getLocale();

@@ -8,7 +8,7 @@ import { matrixQuerySchema, type MatrixQuery } from '@/lib/listings/schemas';
 import { hasRole } from '@/lib/access/member-context';
 import { findOrNotFound, requireMember } from '@/lib/organisations/member-context';
 import { isGroupLimited } from '@/lib/access/location-scope';
-import { listGroupOptions } from '@/lib/location-groups/group-options';
+import { loadAppShellData } from '@/lib/organisations/app-shell-data';
 import { GroupFilter } from '@/components/locations/group-filter';
 import { listMembers } from '@/lib/organisations/members';
 import { MatrixFilters } from './_components/matrix-filters';
@@ -34,7 +34,7 @@ export default async function ListingsMatrixPage({ params, searchParams }: Props
   const { slug } = await params;
   const member = await requireMember(slug);
   const query = matrixQuerySchema.parse(await searchParams);
-  const groups = await listGroupOptions(member);
+  const { groupOptions: groups } = await loadAppShellData(member);
   const [matrix, platforms, members] = await Promise.all([
     // A foreign, malformed or out-of-limit group is a 404, like any other foreign id.
     findOrNotFound(listMatrix(member, query, groups)),

@@ -10,7 +10,7 @@ import { locationListQuerySchema, type LocationListQuery } from '@/lib/locations
 import { hasRole } from '@/lib/access/member-context';
 import { findOrNotFound, requireMember } from '@/lib/organisations/member-context';
 import { isGroupLimited } from '@/lib/access/location-scope';
-import { listGroupOptions } from '@/lib/location-groups/group-options';
+import { loadAppShellData } from '@/lib/organisations/app-shell-data';
 import { GroupFilter } from '@/components/locations/group-filter';
 import { Pagination } from '@/components/ui/pagination';
 import { LocationFilters } from './_components/location-filters';
@@ -30,7 +30,7 @@ export default async function LocationsPage({ params, searchParams }: Props) {
   const member = await requireMember(slug);
   const query = locationListQuerySchema.parse(await searchParams);
   // A foreign, malformed or out-of-limit group is a 404, like any other foreign id.
-  const groups = await listGroupOptions(member);
+  const { groupOptions: groups } = await loadAppShellData(member);
   const result = await findOrNotFound(listLocations(member, query, groups));
   const limited = isGroupLimited(member);
   const t = await getTranslations('locations');

@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { hasRole, type MemberContext } from '@/lib/access/member-context';
 import { translateIssues } from '@/lib/forms/parse-form';
 import type { Translator } from '@/lib/i18n/app-error-text';
-import { listGroupOptions } from '@/lib/location-groups/group-options';
+import { loadAppShellData } from '@/lib/organisations/app-shell-data';
 import { findOrNotFound, requireMember } from '@/lib/organisations/member-context';
 import { formatReportMonth, selectableMonths } from '@/lib/reports/month';
 import { monthlyReport } from '@/lib/reports/monthly-report';
@@ -46,7 +46,7 @@ export default async function ReportsPage({ params, searchParams }: Props) {
     group: single(search.group),
   });
   const [groups, t, locale, format] = await Promise.all([
-    listGroupOptions(member),
+    loadAppShellData(member).then((shell) => shell.groupOptions),
     getTranslations('reports'),
     getLocale(),
     getAppFormatter(),

@@ -16,7 +16,7 @@ import { hasRole } from '@/lib/access/member-context';
 import { findOrNotFound, requireMember } from '@/lib/organisations/member-context';
 import { resolveGroupFilter } from '@/lib/access/group-filter';
 import { isGroupLimited } from '@/lib/access/location-scope';
-import { listGroupOptions } from '@/lib/location-groups/group-options';
+import { loadAppShellData } from '@/lib/organisations/app-shell-data';
 import { GroupFilter } from '@/components/locations/group-filter';
 import { groupFilterParam } from '@/lib/access/group-filter-param';
 import { placeUnplacedLocationsAction } from './_actions/place-unplaced-locations';
@@ -34,7 +34,7 @@ export default async function LocationMapPage({ params, searchParams }: Props) {
   const member = await requireMember((await params).slug);
   const group = groupFilterParam.parse((await searchParams).group);
   // A foreign, malformed or out-of-limit group is a 404, like any other foreign id.
-  const groups = await listGroupOptions(member);
+  const { groupOptions: groups } = await loadAppShellData(member);
   const groupId = await findOrNotFound(resolveGroupFilter(member, group, groups));
   const { located, approximate, withoutCoordinates } = await countMapLocations(member, { groupId });
   const t = await getTranslations('locationMap');
