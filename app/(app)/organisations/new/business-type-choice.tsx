@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { ChoiceOption } from '@/components/ui/choice-option';
 import { RequiredMark } from '@/components/ui/field-label';
 import { businessTypes } from '@/lib/listings/business-types';
 
@@ -25,33 +26,17 @@ export function BusinessTypeChoice({ defaultValue, errors }: { defaultValue?: st
         {businessTypes.map((type) => {
           const id = `business-type-${type}`;
           return (
-            <div
+            <ChoiceOption
               key={type}
-              className="has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:ring-brand-300 relative flex items-start gap-3 rounded-lg border border-slate-300 bg-white px-3 py-2.5 has-[:focus-visible]:ring-2"
-            >
-              <input
-                id={id}
-                type="radio"
-                name="businessType"
-                value={type}
-                required
-                defaultChecked={defaultValue === type}
-                aria-describedby={`${id}-examples`}
-                className="accent-brand-600 relative z-10 mt-0.5 size-5 shrink-0 focus:outline-none"
-              />
-              <div className="min-w-0">
-                {/* The whole card selects: the label's ::after covers it. */}
-                <label
-                  htmlFor={id}
-                  className="cursor-pointer font-medium text-slate-900 after:absolute after:inset-0 after:content-['']"
-                >
-                  {t(`label.${type}`)}
-                </label>
-                <p id={`${id}-examples`} className="text-sm text-slate-600">
-                  {t(`examples.${type}`)}
-                </p>
-              </div>
-            </div>
+              id={id}
+              type="radio"
+              name="businessType"
+              value={type}
+              required
+              defaultChecked={defaultValue === type}
+              label={t(`label.${type}`)}
+              hint={t(`examples.${type}`)}
+            />
           );
         })}
       </div>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { RequiredFieldsNote } from '@/components/ui/field-label';
+import { ChoiceErrors, ChoiceOption } from '@/components/ui/choice-option';
 import { FormMessage } from '@/components/ui/form-message';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -17,9 +18,6 @@ export type GroupFormValues = {
   ruleField: string;
   ruleValue: string;
 };
-
-const optionClass =
-  'has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:ring-brand-300 flex items-start gap-3 rounded-lg border border-slate-300 bg-white px-3 py-2.5 has-[:focus-visible]:ring-2';
 
 /**
  * Name, kind and how locations belong: by hand, or by a rule (field and value). The rule's fields
@@ -101,31 +99,20 @@ function ModeFieldset({ selected, errors }: { selected: 'hand' | 'rule'; errors?
           const label = mode === 'hand' ? t('modeHand') : t('modeRule');
           const hint = mode === 'hand' ? t('modeHandHint') : t('modeRuleHint');
           return (
-            <div key={mode} className={optionClass}>
-              <input
-                id={id}
-                type="radio"
-                name="mode"
-                value={mode}
-                defaultChecked={selected === mode}
-                aria-describedby={`${id}-hint`}
-                className="accent-brand-600 mt-0.5 size-5 shrink-0 focus:outline-none"
-              />
-              <label htmlFor={id} className="min-w-0 text-sm text-slate-900">
-                {label}
-                <span id={`${id}-hint`} className="mt-0.5 block text-xs text-slate-600">
-                  {hint}
-                </span>
-              </label>
-            </div>
+            <ChoiceOption
+              key={mode}
+              id={id}
+              type="radio"
+              name="mode"
+              value={mode}
+              defaultChecked={selected === mode}
+              label={label}
+              hint={hint}
+            />
           );
         })}
       </div>
-      {errors?.map((error) => (
-        <p key={error} className="mt-1 text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ))}
+      <ChoiceErrors errors={errors} />
     </fieldset>
   );
 }

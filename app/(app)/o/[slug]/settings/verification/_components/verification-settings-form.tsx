@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { ChoiceErrors, ChoiceOption } from '@/components/ui/choice-option';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { FormState } from '@/lib/forms/form-state';
@@ -13,10 +14,6 @@ type Props = {
   action: ((previous: FormState, formData: FormData) => Promise<FormState>) | null;
   settings: VerificationSettings;
 };
-
-const optionClass =
-  'has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:ring-brand-300 flex items-start gap-3 rounded-lg border border-slate-300 bg-white px-3 py-2.5 has-[:focus-visible]:ring-2';
-const inputClass = 'accent-brand-600 mt-0.5 size-5 shrink-0 focus:outline-none';
 
 /** The sources, each with what it asks and stores, and how often every location is checked. */
 export function VerificationSettingsForm({ action, settings }: Props) {
@@ -35,39 +32,28 @@ export function VerificationSettingsForm({ action, settings }: Props) {
             const id = `verification-source-${source}`;
             const unavailable = source === 'GOOGLE' && !settings.googleConfigured;
             return (
-              <div key={source} className={optionClass}>
-                <input
-                  id={id}
-                  type="checkbox"
-                  name="sources"
-                  value={source}
-                  defaultChecked={settings.sources.includes(source) && !unavailable}
-                  disabled={unavailable}
-                  aria-describedby={`${id}-description${unavailable ? ` ${id}-unavailable` : ''}`}
-                  className={inputClass}
-                />
-                <div className="min-w-0 text-sm">
-                  <label htmlFor={id} className="font-medium text-slate-900">
-                    {t(`source.${source}.label`)}
-                  </label>
-                  <p id={`${id}-description`} className="text-slate-700">
-                    {t(`source.${source}.description`)}
+              <ChoiceOption
+                key={source}
+                id={id}
+                type="checkbox"
+                name="sources"
+                value={source}
+                defaultChecked={settings.sources.includes(source) && !unavailable}
+                disabled={unavailable}
+                label={t(`source.${source}.label`)}
+                hint={t(`source.${source}.description`)}
+                describedBy={unavailable ? `${id}-unavailable` : undefined}
+              >
+                {unavailable && (
+                  <p id={`${id}-unavailable`} className="mt-1 font-medium text-amber-900">
+                    {t('source.GOOGLE.notConfigured')}
                   </p>
-                  {unavailable && (
-                    <p id={`${id}-unavailable`} className="mt-1 font-medium text-amber-900">
-                      {t('source.GOOGLE.notConfigured')}
-                    </p>
-                  )}
-                </div>
-              </div>
+                )}
+              </ChoiceOption>
             );
           })}
         </div>
-        {state.fieldErrors?.sources?.map((error) => (
-          <p key={error} className="mt-1 text-sm font-medium text-red-700">
-            {error}
-          </p>
-        ))}
+        <ChoiceErrors errors={state.fieldErrors?.sources} />
       </fieldset>
       <ScheduleChoice schedule={settings.schedule} readOnly={readOnly} errors={state.fieldErrors?.schedule} />
       {!readOnly && (
@@ -97,33 +83,20 @@ function ScheduleChoice({
         {verificationScheduleValues.map((value) => {
           const id = `verification-schedule-${value}`;
           return (
-            <div key={value} className={optionClass}>
-              <input
-                id={id}
-                type="radio"
-                name="schedule"
-                value={value}
-                defaultChecked={schedule === value}
-                aria-describedby={`${id}-hint`}
-                className={inputClass}
-              />
-              <div className="min-w-0 text-sm">
-                <label htmlFor={id} className="font-medium text-slate-900">
-                  {t(`schedule.${value}`)}
-                </label>
-                <p id={`${id}-hint`} className="text-slate-700">
-                  {t(`scheduleHint.${value}`)}
-                </p>
-              </div>
-            </div>
+            <ChoiceOption
+              key={value}
+              id={id}
+              type="radio"
+              name="schedule"
+              value={value}
+              defaultChecked={schedule === value}
+              label={t(`schedule.${value}`)}
+              hint={t(`scheduleHint.${value}`)}
+            />
           );
         })}
       </div>
-      {errors?.map((error) => (
-        <p key={error} className="mt-1 text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ))}
+      <ChoiceErrors errors={errors} />
     </fieldset>
   );
 }

@@ -3,15 +3,13 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { RequiredFieldsNote } from '@/components/ui/field-label';
+import { ChoiceErrors, ChoiceOption } from '@/components/ui/choice-option';
 import { FormMessage } from '@/components/ui/form-message';
 import { SecretField } from '@/components/ui/secret-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import { initialFormState, type FormState } from '@/lib/forms/form-state';
 import { webhookEventTypes, webhookFormats } from '@/lib/webhooks/events';
-
-const optionClass =
-  'has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:ring-brand-300 flex items-start gap-3 rounded-lg border border-slate-300 bg-white px-3 py-2.5 has-[:focus-visible]:ring-2';
 
 /**
  * URL, description, the format (signed JSON or a chat's message) and the events as checkboxes;
@@ -82,34 +80,23 @@ function FormatFieldset({ selected, errors }: { selected?: string; errors?: stri
         {webhookFormats.map((format) => {
           const id = `webhook-format-${format}`;
           return (
-            <div key={format} className={optionClass}>
-              <input
-                id={id}
-                type="radio"
-                name="format"
-                value={format}
-                defaultChecked={(selected ?? 'standard') === format}
-                aria-describedby={`${id}-hint`}
-                className="accent-brand-600 mt-0.5 size-5 shrink-0 focus:outline-none"
-              />
-              <label htmlFor={id} className="min-w-0 text-sm text-slate-900">
-                {t(`format.${format}.label`)}
-                <span id={`${id}-hint`} className="mt-0.5 block text-xs text-slate-600">
-                  {t(`format.${format}.hint`)}
-                </span>
-              </label>
-            </div>
+            <ChoiceOption
+              key={format}
+              id={id}
+              type="radio"
+              name="format"
+              value={format}
+              defaultChecked={(selected ?? 'standard') === format}
+              label={t(`format.${format}.label`)}
+              hint={t(`format.${format}.hint`)}
+            />
           );
         })}
       </div>
       <p id="webhook-format-unsigned" className="mt-2 text-sm text-slate-600">
         {t('chatUnsigned')}
       </p>
-      {errors?.map((error) => (
-        <p key={error} className="mt-1 text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ))}
+      <ChoiceErrors errors={errors} />
     </fieldset>
   );
 }
@@ -126,27 +113,19 @@ function EventsFieldset({ errors }: { errors?: string[] }) {
         {webhookEventTypes.map((event) => {
           const id = `webhook-event-${event}`;
           return (
-            <div key={event} className={optionClass}>
-              <input
-                id={id}
-                type="checkbox"
-                name="events"
-                value={event}
-                className="accent-brand-600 mt-0.5 size-5 shrink-0 focus:outline-none"
-              />
-              <label htmlFor={id} className="min-w-0 text-sm text-slate-900">
-                {t(`event.${event}`)}
-                <code className="mt-0.5 block font-mono text-xs break-all text-slate-600">{event}</code>
-              </label>
-            </div>
+            <ChoiceOption
+              key={event}
+              id={id}
+              type="checkbox"
+              name="events"
+              value={event}
+              label={t(`event.${event}`)}
+              hint={<code className="font-mono text-xs break-all">{event}</code>}
+            />
           );
         })}
       </div>
-      {errors?.map((error) => (
-        <p key={error} className="mt-1 text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ))}
+      <ChoiceErrors errors={errors} />
     </fieldset>
   );
 }
