@@ -15,7 +15,12 @@ import {
 import { listGroupOptions } from './group-options';
 import { createLocationGroup, deleteLocationGroup, getLocationGroup, updateLocationGroup } from './groups';
 import { setManagerGroupLimit } from './manager-limits';
-import { addLocationsToGroup, listGroupMembers, removeLocationsFromGroup } from './members';
+import {
+  addLocationsToGroup,
+  listGroupMembers,
+  removeLocationsFromGroup,
+  searchLocationsToAdd,
+} from './members';
 import { locationGroupInputSchema, locationGroupUpdateSchema } from './schemas';
 
 // Groups against the real database: the triggers that keep rule groups' members, the data layer's
@@ -220,10 +225,16 @@ describe('groups in the data layer', () => {
     const [a, b] = [await addTestLocation(team.owner), await addTestLocation(team.owner, { name: 'Ahorn' })];
     const foreign = await insertTestLocation(other.organisation.id, 'Foreign');
     const group = await createLocationGroup(team.owner, input({ name: 'Hand', mode: 'hand' }));
+    // Without a search the locations to add are listed by name; a search narrows them.
+    const names = async (query: string) =>
+      (await searchLocationsToAdd(team.owner, group.id, query)).map((row) => row.name);
+    expect(await names('')).toEqual(['Ahorn', 'Bäckerei Deichbrise Lehe']);
+    expect(await names('ahorn')).toEqual(['Ahorn']);
     await expectAppError(addLocationsToGroup(team.owner, group.id, [a, foreign]), 'NOT_FOUND');
     expect(await memberIds(group.id)).toEqual([]);
     expect(await addLocationsToGroup(team.owner, group.id, [a, b])).toEqual({ added: 2 });
     expect(await addLocationsToGroup(team.owner, group.id, [a])).toEqual({ added: 0 });
+    expect(await names('')).toEqual([]);
     const page = await listGroupMembers(team.manager, group.id);
     expect(page.total).toBe(2);
     expect(page.rows.map((row) => row.name)).toEqual(['Ahorn', 'Bäckerei Deichbrise Lehe']);

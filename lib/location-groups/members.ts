@@ -60,11 +60,13 @@ export async function listGroupMembers(
   return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / groupMembersPageSize)) };
 }
 
-/** Active locations the member may add that are not in the group yet, matching a search (at most 20). */
+/**
+ * Active locations the member may add that are not in the group yet, by name, at most 20: those
+ * matching the search, or without one the first 20 (a small business ticks from them directly).
+ */
 export async function searchLocationsToAdd(member: MemberContext, groupId: string, query: string) {
   assertMayManageGroups(member);
   const id = assertReadableGroupId(member, groupId);
-  if (!query.trim()) return [];
   return db.location.findMany({
     where: {
       AND: [

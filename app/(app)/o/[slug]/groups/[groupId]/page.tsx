@@ -41,7 +41,7 @@ export default async function LocationGroupPage({ params, searchParams }: Props)
   const isHand = group.rule === null;
   const [members, candidates, t] = await Promise.all([
     listGroupMembers(member, group.id, { page, q }),
-    manage && isHand && addQuery ? searchLocationsToAdd(member, group.id, addQuery) : Promise.resolve(null),
+    manage && isHand ? searchLocationsToAdd(member, group.id, addQuery) : Promise.resolve(null),
     getTranslations('locationGroups'),
   ]);
   const base = `/o/${slug}/groups/${group.id}`;

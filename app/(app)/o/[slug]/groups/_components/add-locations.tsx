@@ -34,7 +34,7 @@ export async function AddLocations({ slug, groupId, query, candidates }: Props) 
         // Kept while a search is shown, so its message stays after the added locations leave the list.
         <ActionForm action={addLocationsToGroupAction.bind(null, slug, groupId)} className="space-y-3">
           {candidates.length === 0 ? (
-            <p className="text-sm text-slate-600">{t('searchNone')}</p>
+            <p className="text-sm text-slate-600">{query ? t('searchNone') : t('allAdded')}</p>
           ) : (
             <>
               <CandidateList candidates={candidates} legend={t('addTitle')} />
