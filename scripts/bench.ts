@@ -16,7 +16,7 @@ import { format, resolveConfig } from 'prettier';
 import { createBenchApiTokens } from '../bench/api-tokens';
 import type { BenchContext } from '../bench/context';
 import { openCacheExpiry, type CacheExpiry } from '../bench/cache-expiry';
-import { provideBenchDatabase } from '../bench/database';
+import { provideBenchDatabase, type BenchDatabase } from '../bench/database';
 import { machineInfo } from '../bench/machine';
 import { measureStatementCounts } from '../bench/query-counts';
 import { measureRenderLatency } from '../bench/render-latency';
@@ -180,9 +180,32 @@ async function measureAgainstServer() {
 }
 if (['server', 'bundles', 'map', 'lighthouse'].some((name) => only.has(name))) await measureAgainstServer();
 
-/** Verifies the chain once through the job queue; needs the database and the seed only. */
-async function measureVerificationRun() {
+/**
+ * The measurements that need the database and the seeded chain only (no server): each gets the
+ * database, the chain's slug and the demo owner's email, and PostgreSQL stops after it.
+ */
+async function withSeededChain(
+  run: (bench: {
+    databaseUrl: string;
+    statementLog: BenchDatabase['statementLog'];
+    slug: string;
+  }) => Promise<void>,
+) {
   const database = await provideBenchDatabase();
+  try {
+    await database.statementLog?.disable();
+    step('Seeding (or reusing) the bench chain…');
+    await seedDemoData(database.databaseUrl);
+    const chain = await seedBenchOrganisation(database.databaseUrl, benchOrganisationSpecs.chain);
+    results.setup.migrationsApplied = database.migrationsApplied;
+    await run({ databaseUrl: database.databaseUrl, statementLog: database.statementLog, slug: chain.slug });
+  } finally {
+    await database.stop();
+  }
+}
+
+/** Verifies the chain once through the job queue. */
+async function measureVerificationRun() {
   // Interrupted: the run's process stops, the chain is put back, then PostgreSQL stops.
   const interrupted = new AbortController();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -191,84 +214,49 @@ async function measureVerificationRun() {
       interrupted.abort();
     });
   }
-  try {
-    await database.statementLog?.disable();
-    step('Seeding (or reusing) the bench chain…');
-    await seedDemoData(database.databaseUrl);
-    const chain = await seedBenchOrganisation(database.databaseUrl, benchOrganisationSpecs.chain);
-    results.setup.migrationsApplied = database.migrationsApplied;
+  await withSeededChain(async (bench) => {
     const { measureVerification, recordVerification } = await import('../bench/verification');
     await measure('verification', async () => {
       const result = await measureVerification({
-        databaseUrl: database.databaseUrl,
-        statementLog: database.statementLog,
-        slug: chain.slug,
+        ...bench,
         ownerEmail: demoOwner.email,
         signal: interrupted.signal,
       });
       await recordVerification(result);
       return result;
     });
-  } finally {
-    await database.stop();
-  }
+  });
   if (interrupted.signal.aborted) process.exit(130);
 }
 if (only.has('verification')) await measureVerificationRun();
 
-/** Seeds a year of score snapshots for the chain, measures reading them, and removes them again. */
-async function measureHistoryReads() {
-  const database = await provideBenchDatabase();
-  try {
-    await database.statementLog?.disable();
-    step('Seeding (or reusing) the bench chain…');
-    await seedDemoData(database.databaseUrl);
-    const chain = await seedBenchOrganisation(database.databaseUrl, benchOrganisationSpecs.chain);
-    results.setup.migrationsApplied = database.migrationsApplied;
+// A year of score snapshots for the chain, seeded, read and removed again.
+if (only.has('history')) {
+  await withSeededChain(async (bench) => {
     const { measureHistory, recordHistory } = await import('../bench/history');
     await measure('history', async () => {
-      const result = await measureHistory({
-        databaseUrl: database.databaseUrl,
-        statementLog: database.statementLog,
-        slug: chain.slug,
-        ownerEmail: demoOwner.email,
-        quick: values.quick,
-      });
+      const result = await measureHistory({ ...bench, ownerEmail: demoOwner.email, quick: values.quick });
       await recordHistory(result);
       return result;
     });
-  } finally {
-    await database.stop();
-  }
+  });
 }
-if (only.has('history')) await measureHistoryReads();
 
-/** Reads the chain's monthly report over a year of seeded snapshots, and removes what it seeded. */
-async function measureMonthlyReportReads() {
-  const database = await provideBenchDatabase();
-  try {
-    await database.statementLog?.disable();
-    step('Seeding (or reusing) the bench chain…');
-    await seedDemoData(database.databaseUrl);
-    const chain = await seedBenchOrganisation(database.databaseUrl, benchOrganisationSpecs.chain);
-    results.setup.migrationsApplied = database.migrationsApplied;
+// The chain's monthly report over a year of seeded snapshots, which are removed again.
+if (only.has('report')) {
+  await withSeededChain(async (bench) => {
     const { measureMonthlyReport, recordMonthlyReport } = await import('../bench/monthly-report');
     await measure('report', async () => {
       const result = await measureMonthlyReport({
-        databaseUrl: database.databaseUrl,
-        statementLog: database.statementLog,
-        slug: chain.slug,
+        ...bench,
         ownerEmail: demoOwner.email,
         quick: values.quick,
       });
       await recordMonthlyReport(result);
       return result;
     });
-  } finally {
-    await database.stop();
-  }
+  });
 }
-if (only.has('report')) await measureMonthlyReportReads();
 
 results.durationSeconds = seconds(started);
 const resultsDirectory = path.join(process.cwd(), 'bench', 'results');
