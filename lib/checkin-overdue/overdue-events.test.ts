@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { pool } from '@/lib/db/pool';
 import { db } from '@/lib/db/prisma';
 import { readyWebhookJobSender, stopJobSender } from '@/lib/jobs/test-support';
 import { insertLongStandingLocation, setTestSchedule } from '@/lib/reminders/test-support';
 import { createWebhookEndpoint, updateWebhookEndpoint } from '@/lib/webhooks/endpoints';
 import { createTeam, insertTestCheckIn, insertTestLocation } from '@/tests/support/factories';
-import { createTestDatabase } from '@/tests/support/test-database';
+import { ownTestDatabase } from '@/tests/support/own-test-database';
 import { emitOverdueCheckInEvents } from './overdue-events';
 
 // The hourly checkin.overdue run against a database of its own (it reads every organisation): one
@@ -15,18 +14,13 @@ import { emitOverdueCheckInEvents } from './overdue-events';
 vi.hoisted(() => {
   process.env.JOBS = 'off';
 });
-const database = await createTestDatabase(process.env.TEST_POSTGRES_SERVER_URL!, {
-  migrateIn: 'child-process',
-});
-process.env.DATABASE_URL = database.url;
+await ownTestDatabase();
 
 beforeAll(async () => {
   await readyWebhookJobSender();
 });
 afterAll(async () => {
   await stopJobSender();
-  await pool().end();
-  await database.drop();
 });
 
 type OverduePayload = {

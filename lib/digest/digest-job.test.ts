@@ -1,12 +1,11 @@
 import type { PgBoss } from 'pg-boss';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pool } from '@/lib/db/pool';
 import { db } from '@/lib/db/prisma';
 import { createJobQueue } from '@/lib/jobs/queue';
 import { addMember, createTeam, createTestUser } from '@/tests/support/factories';
 import { insertLongStandingLocation } from '@/lib/reminders/test-support';
-import { findLink, startSmtpCatcher } from '@/tests/support/smtp-catcher';
-import { createTestDatabase } from '@/tests/support/test-database';
+import { findLink } from '@/tests/support/smtp-catcher';
+import { ownTestDatabaseWithMail } from '@/tests/support/own-test-database';
 import { until } from '@/tests/support/until';
 import { weeklyDigestQueue } from './digest-job';
 import { sendWeeklyDigests } from './send-weekly-digests';
@@ -14,19 +13,11 @@ import { digestMonday, seedDigestTeam } from './test-support';
 
 // The digest run looks at every organisation, so this file has a database of its own (set before
 // anything reads DATABASE_URL) and its own SMTP catcher: the mails are read as they arrive.
-const database = await createTestDatabase(process.env.TEST_POSTGRES_SERVER_URL!, {
-  migrateIn: 'child-process',
-});
-process.env.DATABASE_URL = database.url;
-const catcher = await startSmtpCatcher();
-process.env.SMTP_URL = catcher.url;
+const { database, catcher } = await ownTestDatabaseWithMail();
 
 const instances: PgBoss[] = [];
 afterAll(async () => {
   await Promise.all(instances.map((boss) => boss.stop({ graceful: true, timeout: 5_000 })));
-  await pool().end();
-  await catcher.stop();
-  await database.drop();
 });
 
 async function deliveriesOf(organisationId: string) {

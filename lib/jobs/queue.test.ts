@@ -1,6 +1,5 @@
 import type { PgBoss } from 'pg-boss';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pool } from '@/lib/db/pool';
 import { db } from '@/lib/db/prisma';
 import { insertLongStandingLocation, setTestSchedule } from '@/lib/reminders/test-support';
 import {
@@ -12,8 +11,8 @@ import {
   weekStartOf,
 } from '@/lib/weeks/iso-week';
 import { createTeam, insertTestCheckIn } from '@/tests/support/factories';
-import { findLink, startSmtpCatcher } from '@/tests/support/smtp-catcher';
-import { createTestDatabase } from '@/tests/support/test-database';
+import { findLink } from '@/tests/support/smtp-catcher';
+import { ownTestDatabaseWithMail } from '@/tests/support/own-test-database';
 import { until } from '@/tests/support/until';
 import { jobQueues } from './job-queues';
 import { createJobQueue } from './queue';
@@ -22,19 +21,11 @@ import { createJobQueue } from './queue';
 // the reminder run happens once per occurrence and every member gets exactly one mail. The run
 // works on real time and on every organisation, so this file has a database of its own (set before
 // anything reads DATABASE_URL), and sends to its own SMTP catcher.
-const database = await createTestDatabase(process.env.TEST_POSTGRES_SERVER_URL!, {
-  migrateIn: 'child-process',
-});
-process.env.DATABASE_URL = database.url;
-const catcher = await startSmtpCatcher();
-process.env.SMTP_URL = catcher.url;
+const { database, catcher } = await ownTestDatabaseWithMail();
 
 const instances: PgBoss[] = [];
 afterAll(async () => {
   await Promise.all(instances.map((boss) => boss.stop({ graceful: true, timeout: 5_000 })));
-  await pool().end();
-  await catcher.stop();
-  await database.drop();
 });
 
 describe('job queue with two app instances', () => {

@@ -1,12 +1,11 @@
 import type { PgBoss } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pool } from '@/lib/db/pool';
 import { db } from '@/lib/db/prisma';
 import { createJobQueue } from '@/lib/jobs/queue';
 import { createOutboundClient } from '@/lib/outbound/outbound-fetch';
 import { allowOnly, startLocalServer, type SeenRequest } from '@/lib/outbound/test-support';
 import { addTestLocation, createTeam } from '@/tests/support/factories';
-import { createTestDatabase } from '@/tests/support/test-database';
+import { ownTestDatabase } from '@/tests/support/own-test-database';
 import { until } from '@/tests/support/until';
 import { createWebhookEndpoint, listWebhookDeliveries, updateWebhookEndpoint } from './endpoints';
 import { sweepStuckDeliveries } from './stuck-deliveries';
@@ -18,10 +17,7 @@ import type { WebhookWorkerSettings } from './worker-settings';
 // key_strict_fifo, a job pg-boss ends as failed blocks its key (the endpoint) until retention
 // deletes it a week later (stuck-deliveries.ts). Real pg-boss, real receiver on 127.0.0.1.
 
-const database = await createTestDatabase(process.env.TEST_POSTGRES_SERVER_URL!, {
-  migrateIn: 'child-process',
-});
-process.env.DATABASE_URL = database.url;
+const database = await ownTestDatabase();
 
 const receiver = await startLocalServer((_, response) => {
   response.writeHead(204).end();
@@ -46,8 +42,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await boss?.stop({ graceful: false });
-  await pool().end();
-  await database.drop();
 });
 
 const jobState = async (id: string) => {

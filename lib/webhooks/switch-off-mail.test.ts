@@ -1,13 +1,12 @@
 import type { PgBoss } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pool } from '@/lib/db/pool';
 import { db } from '@/lib/db/prisma';
 import { createJobQueue } from '@/lib/jobs/queue';
 import { createOutboundClient } from '@/lib/outbound/outbound-fetch';
 import { allowOnly, startLocalServer } from '@/lib/outbound/test-support';
 import { addMember, addTestLocation, createTeam, createTestUser } from '@/tests/support/factories';
-import { findLink, startSmtpCatcher } from '@/tests/support/smtp-catcher';
-import { createTestDatabase } from '@/tests/support/test-database';
+import { findLink } from '@/tests/support/smtp-catcher';
+import { ownTestDatabaseWithMail } from '@/tests/support/own-test-database';
 import { until } from '@/tests/support/until';
 import { createWebhookEndpoint } from './endpoints';
 import { sendWebhookDisabledMail } from './switch-off-mail';
@@ -16,12 +15,7 @@ import type { WebhookWorkerSettings } from './worker-settings';
 // When an endpoint is switched off after 24 hours of failures, every owner also gets a mail in
 // their language, once: the real worker, a receiver that answers 500 and a real SMTP catcher.
 
-const database = await createTestDatabase(process.env.TEST_POSTGRES_SERVER_URL!, {
-  migrateIn: 'child-process',
-});
-process.env.DATABASE_URL = database.url;
-const catcher = await startSmtpCatcher();
-process.env.SMTP_URL = catcher.url;
+const { database, catcher } = await ownTestDatabaseWithMail();
 
 const down = await startLocalServer((_, response) => {
   response.writeHead(500).end();
@@ -40,9 +34,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await boss?.stop({ graceful: false });
-  await pool().end();
-  await catcher.stop();
-  await database.drop();
 });
 
 describe('the mail when an endpoint is switched off', () => {

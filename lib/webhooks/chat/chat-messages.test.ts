@@ -1,6 +1,5 @@
 import type { PgBoss } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pool } from '@/lib/db/pool';
 import { db } from '@/lib/db/prisma';
 import { emitOverdueCheckInEvents } from '@/lib/checkin-overdue/overdue-events';
 import { createJobQueue } from '@/lib/jobs/queue';
@@ -9,7 +8,7 @@ import { updateListingItem } from '@/lib/listings/checklist';
 import { createOutboundClient } from '@/lib/outbound/outbound-fetch';
 import { allowOnly, startLocalServer } from '@/lib/outbound/test-support';
 import { addTestLocation, createTeam, platformIdByKey } from '@/tests/support/factories';
-import { createTestDatabase } from '@/tests/support/test-database';
+import { ownTestDatabase } from '@/tests/support/own-test-database';
 import { until } from '@/tests/support/until';
 import { createWebhookEndpoint, listWebhookDeliveries, sendWebhookTestEvent } from '../endpoints';
 import type { WebhookEventType, WebhookFormatName } from '../events';
@@ -21,10 +20,7 @@ import { escapeMarkdown, escapeSlack } from './chat-formats';
 // `text` and `blocks` with mrkdwn, Mattermost markdown `text`, a Teams message with an Adaptive
 // Card 1.4) and that a location's name cannot mention a channel or make a link.
 
-const database = await createTestDatabase(process.env.TEST_POSTGRES_SERVER_URL!, {
-  migrateIn: 'child-process',
-});
-process.env.DATABASE_URL = database.url;
+const database = await ownTestDatabase();
 
 const receiver = await startLocalServer((_, response) => {
   response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
@@ -43,8 +39,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await boss?.stop({ graceful: false });
-  await pool().end();
-  await database.drop();
 });
 
 const hostileName = 'Bäckerei <!channel> & @channel [Gewinn](https://evil.example) *fett*';
