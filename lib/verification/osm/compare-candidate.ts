@@ -1,8 +1,8 @@
 import { compareNap, type NapInput } from '@/lib/nap/compare';
 import { normalisePhone, normaliseWebsite } from '@/lib/nap/normalise';
 import { napFields } from '@/lib/nap/schemas';
-import { compareHours } from '@/lib/verification/hours/compare-hours';
-import type { HoursComparison } from '@/lib/verification/hours/hours-types';
+import { compareHours } from '@/lib/hours/compare-hours';
+import type { HoursComparison } from '@/lib/hours/hours-types';
 import type { MatchableLocation, MatchOptions, OsmField, OsmFieldDifference } from './osm-match-types';
 import type { OsmCandidate } from './parse-overpass';
 import { tagValues } from './score-candidate';

@@ -1,6 +1,6 @@
 import type { OpeningHours, SpecialHours } from '@/lib/locations/schemas';
 import type { NapComparison, NapField } from '@/lib/nap/schemas';
-import type { HoursComparison } from '@/lib/verification/hours/hours-types';
+import type { HoursComparison } from '@/lib/hours/hours-types';
 import type { OsmElementLinks } from './osm-links';
 import type { OsmCandidate, OsmElementType } from './parse-overpass';
 import type { CandidateScore } from './score-candidate';

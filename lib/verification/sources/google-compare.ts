@@ -1,11 +1,11 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { compareNap, type NapInput } from '@/lib/nap/compare';
 import { napFields, type NapField } from '@/lib/nap/schemas';
-import { compareHours } from '@/lib/verification/hours/compare-hours';
+import { compareHours } from '@/lib/hours/compare-hours';
 import {
   summariseDifferences,
   type HoursDifferenceSummary,
-} from '@/lib/verification/hours/summarise-differences';
+} from '@/lib/hours/summarise-differences';
 import type { PlainDate } from '@/lib/weeks/iso-week';
 import type { ObservationField, ObservedValues, VerifiableLocation } from './source-result';
 import { napOfLocation } from '@/lib/verification/website/master-data';

@@ -1,5 +1,5 @@
-import type { DayInterval, HoursComparison } from '@/lib/verification/hours/hours-types';
-import { summariseDifferences } from '@/lib/verification/hours/summarise-differences';
+import type { DayInterval, HoursComparison } from '@/lib/hours/hours-types';
+import { summariseDifferences } from '@/lib/hours/summarise-differences';
 import type { OsmElementLinks } from '@/lib/verification/osm/osm-links';
 import type { OsmCandidateSummary, OsmFieldDifference } from '@/lib/verification/osm/osm-match-types';
 import type { ObservationField } from './source-result';

@@ -1,9 +1,9 @@
-import { compareHours } from '@/lib/verification/hours/compare-hours';
-import type { HoursComparison } from '@/lib/verification/hours/hours-types';
+import { compareHours } from '@/lib/hours/compare-hours';
+import type { HoursComparison } from '@/lib/hours/hours-types';
 import {
   summariseDifferences,
   type HoursDifferenceSummary,
-} from '@/lib/verification/hours/summarise-differences';
+} from '@/lib/hours/summarise-differences';
 import type { WebsiteObservation } from '@/lib/verification/website/observation';
 import type { VerifiableLocation } from '../source-result';
 

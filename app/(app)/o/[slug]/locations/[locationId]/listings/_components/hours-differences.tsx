@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getAppFormatter } from '@/lib/i18n/server-formatter';
-import type { DayInterval } from '@/lib/verification/hours/hours-types';
-import { formatIntervals } from '@/lib/verification/hours/summarise-differences';
+import type { DayInterval } from '@/lib/hours/hours-types';
+import { formatIntervals } from '@/lib/hours/summarise-differences';
 import { plainDateText } from './observation-text';
 
 export type HoursDay = {
