@@ -43,6 +43,8 @@ export const auditActions = [
   'platform.deleted',
   'benchmark_set.deleted',
   'time_entry.deleted',
+  // What the organisation publishes (the public store locator).
+  'publishing.settings_changed',
   'organisation.exported',
   'organisation.deleted',
 ] as const;

@@ -27,7 +27,9 @@ export function translateIssues(issues: z.core.$ZodIssue[], t: Translator): Reco
   for (const issue of issues) {
     const field = String(issue.path[0] ?? 'form');
     const key = issue.message.includes('.') ? issue.message : `validation.${issue.message}`;
-    const translated = t.has(key) ? t(key) : t('validation.invalid');
+    // A rule of a schema may name values for its message (the line of a list, a maximum).
+    const values = issue.code === 'custom' ? issue.params : undefined;
+    const translated = t.has(key) ? t(key, values) : t('validation.invalid');
     const list = fieldErrors.get(field) ?? [];
     if (!list.includes(translated)) list.push(translated);
     fieldErrors.set(field, list);
