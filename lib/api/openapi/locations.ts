@@ -5,6 +5,7 @@ import {
   locationSummaryJsonSchema,
 } from '@/lib/api/locations/representation';
 import { locationInputSchema, locationListQuerySchema } from '@/lib/locations/schemas';
+import { exportFormats } from '@/lib/publishing/exports/schemas';
 import { answers, flagParameter, json, jsonSchemaOf, ref, type JsonSchema, groupParameter } from './helpers';
 
 // Paths and schemas of /api/v1/locations.
@@ -172,14 +173,38 @@ export function locationPaths() {
     '/api/v1/locations/export': {
       get: {
         operationId: 'exportLocations',
-        summary: 'All active locations as CSV, in the layout the import reads',
-        parameters: [groupParameter],
+        summary:
+          'All active locations as a file: Google, Bing Places, Apple Business Connect, GeoJSON or KML',
+        description:
+          'Archived locations are never exported. Bing and Apple columns are an assumed layout (README, "Platform exports"); coordinates in the CSV files only for positions set by hand.',
+        parameters: [
+          {
+            name: 'format',
+            in: 'query',
+            required: false,
+            description:
+              '`google` (default): CSV in the layout the import reads. `bing`: Bing Places bulk upload CSV. `apple`: Apple Business Connect locations CSV. `geojson`: RFC 7946 FeatureCollection of Points. `kml`: KML 2.2.',
+            schema: { type: 'string', enum: [...exportFormats], default: 'google' },
+          },
+          groupParameter,
+        ],
         responses: {
           200: {
-            description: 'UTF-8 with BOM, comma-separated, one row per location.',
-            content: { 'text/csv': { schema: { type: 'string' } } },
+            description:
+              'CSV files are UTF-8 with BOM, comma-separated, one row per location. GeoJSON and KML leave out locations without a position and count them in X-Omitted-Without-Position.',
+            headers: {
+              'X-Omitted-Without-Position': {
+                description: 'GeoJSON and KML only: locations left out for want of a position.',
+                schema: { type: 'integer', minimum: 0 },
+              },
+            },
+            content: {
+              'text/csv': { schema: { type: 'string' } },
+              'application/geo+json': { schema: { type: 'object' } },
+              'application/vnd.google-earth.kml+xml': { schema: { type: 'string' } },
+            },
           },
-          ...answers('Unauthorized', 'NotFound'),
+          ...answers('Unauthorized', 'NotFound', 'ValidationFailed'),
         },
       },
     },

@@ -145,6 +145,7 @@ export const samples: Record<string, Sample> = {
     freeText: ['name'],
   },
   'lib/listings/schemas.ts#platformToggleSchema': { input: { platformId: uuid, enabled: 'true' } },
+  'lib/publishing/exports/schemas.ts#locationExportQuerySchema': { input: { format: 'bing' } },
   'lib/locations/schemas.ts#timeRangeSchema': { input: { opens: '08:00', closes: '18:00' } },
   'lib/locations/schemas.ts#openingHoursSchema': { input: { mon: [{ opens: '08:00', closes: '18:00' }] } },
   'lib/locations/schemas.ts#specialHoursSchema': {
