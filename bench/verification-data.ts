@@ -6,8 +6,8 @@
 import { weekdays, type Weekday } from '@/lib/locations/field-values';
 import type { OpeningHours } from '@/lib/locations/schemas';
 import type { LocationMasterData } from '@/lib/verification/website/master-data';
-import { generateLocalBusinessJsonLd } from '@/lib/verification/website/snippet/generate-json-ld';
-import { jsonLdScriptElement } from '@/lib/verification/website/snippet/serialise-json-ld';
+import { locationJsonLd } from '@/lib/publishing/json-ld/location-json-ld';
+import { jsonLdScriptElement } from '@/lib/publishing/json-ld/serialise-json-ld';
 
 export type BenchVerificationLocation = LocationMasterData & { id: string; storeCode: string };
 
@@ -130,7 +130,7 @@ const escapeHtml = (text: string) =>
 /** A page with one script of JSON-LD per business: one branch's own page, or a chain's list. */
 function withJsonLd(...businesses: LocationMasterData[]) {
   const scripts = businesses.map((business) =>
-    jsonLdScriptElement(generateLocalBusinessJsonLd({ ...business, specialHours: [] })),
+    jsonLdScriptElement(locationJsonLd({ ...business, specialHours: [] })),
   );
   return page(
     escapeHtml(businesses[0]!.name),

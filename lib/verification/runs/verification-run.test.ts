@@ -9,8 +9,8 @@ import { parseAllowList } from '@/lib/outbound/allow-list';
 import { acceptSuggestedStatus, listLocationObservations } from '@/lib/verification/observations';
 import { fixtureLocations, overpassFixtureAnswers } from '@/lib/verification/osm/fixtures';
 import { getVerificationRun, startVerification } from '@/lib/verification/verification-runs';
-import { generateLocalBusinessJsonLd } from '@/lib/verification/website/snippet/generate-json-ld';
-import { jsonLdScriptElement } from '@/lib/verification/website/snippet/serialise-json-ld';
+import { locationJsonLd } from '@/lib/publishing/json-ld/location-json-ld';
+import { jsonLdScriptElement } from '@/lib/publishing/json-ld/serialise-json-ld';
 import { websiteFixture } from '@/lib/verification/website/test-support';
 import { createTeam, expectAppError, insertTestLocation, platformIdByKey } from '@/tests/support/factories';
 import { startOverpassServer } from '@/tests/support/overpass-server';
@@ -98,7 +98,7 @@ async function setUp() {
   site.serve('/lehe', {
     kind: 'page',
     body: `<!doctype html><title>Meyer</title>${jsonLdScriptElement(
-      generateLocalBusinessJsonLd({ ...meyer, website: site.url('/lehe') }),
+      locationJsonLd({ ...meyer, website: site.url('/lehe') }),
     )}`,
   });
   site.serve('/nord', { kind: 'page', body: websiteFixture('no-structured-data.html') });

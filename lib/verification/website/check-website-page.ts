@@ -4,8 +4,8 @@ import { napOfLocation, napOfObservation, type LocationMasterData } from './mast
 import type { WebsiteReading } from './observation';
 import { pickEntryForLocation, type EntryChoice } from './pick-entry';
 import { readWebsite } from './read-website';
-import { generateLocalBusinessJsonLd } from './snippet/generate-json-ld';
-import { jsonLdScriptElement } from './snippet/serialise-json-ld';
+import { locationJsonLd } from '@/lib/publishing/json-ld/location-json-ld';
+import { jsonLdScriptElement } from '@/lib/publishing/json-ld/serialise-json-ld';
 
 // One page checked for one location: what the page states, which entry is the location's, how its
 // name, address, phone and website compare with the master data, and for a page that names no
@@ -39,7 +39,6 @@ export function checkWebsitePage(html: string, pageUrl: string, location: Locati
     choice,
     nap:
       choice.kind === 'found' ? compareNap(napOfLocation(location), napOfObservation(choice.business)) : null,
-    suggestedSnippet:
-      choice.kind === 'none' ? jsonLdScriptElement(generateLocalBusinessJsonLd(location)) : null,
+    suggestedSnippet: choice.kind === 'none' ? jsonLdScriptElement(locationJsonLd(location)) : null,
   };
 }
