@@ -52,23 +52,31 @@ function location(fields: Partial<ExportedLocation> = {}): ExportedLocation {
   };
 }
 
-/** The lines of a CSV file (BOM stripped, CRLF), each split into cells; enough for these files. */
+/** The cells of one CSV line: quoted cells may hold commas and doubled quotes. */
+function csvCells(line: string) {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let index = 0; index < line.length; index++) {
+    const char = line[index]!;
+    if (quoted && char === '"' && line[index + 1] === '"') {
+      cell += '"';
+      index++;
+    } else if (char === '"') quoted = !quoted;
+    else if (char === ',' && !quoted) {
+      cells.push(cell);
+      cell = '';
+    } else cell += char;
+  }
+  cells.push(cell);
+  return cells;
+}
+
+/** The lines of a CSV file (BOM, CRLF), each split into cells; no line breaks inside cells here. */
 function csvRows(text: string) {
   expect(text.startsWith('\uFEFF')).toBe(true);
   expect(text.endsWith('\r\n')).toBe(true);
-  return text
-    .slice(1, -2)
-    .split('\r\n')
-    .map((line) => {
-      const cells: string[] = [];
-      const pattern = /("(?:[^"]|"")*"|[^,]*)(,|$)/g;
-      for (const match of line.matchAll(pattern)) {
-        const cell = match[1]!;
-        cells.push(cell.startsWith('"') ? cell.slice(1, -1).replaceAll('""', '"') : cell);
-        if (match[2] === '') break;
-      }
-      return cells;
-    });
+  return text.slice(1, -2).split('\r\n').map(csvCells);
 }
 
 function rowByColumn<Column extends string>(columns: readonly Column[], text: string, index = 1) {
