@@ -37,6 +37,8 @@ export const auditActions = [
   'location_group.members_changed',
   // Data in bulk, and deletions.
   'locations.imported',
+  'special_hours.batch_applied',
+  'special_hours.batch_undone',
   'location.archived',
   'location.restored',
   'location.deleted',
