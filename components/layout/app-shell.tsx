@@ -82,6 +82,7 @@ async function MainNavigation({
   const tWebhooks = await getTranslations('webhooks');
   const tGroups = await getTranslations('locationGroups');
   const tReports = await getTranslations('reports');
+  const tPublishing = await getTranslations('publishingSettings');
   const base = `/o/${member.organisation.slug}`;
   return (
     <nav aria-label={t('main')} className="space-y-1">
@@ -119,6 +120,8 @@ async function MainNavigation({
           <NavLink href={`${base}/settings/platforms`}>{t('platforms')}</NavLink>
           <NavLink href={`${base}/settings/checkins`}>{tNotifications('navSchedule')}</NavLink>
           <NavLink href={`${base}/settings/verification`}>{tVerification('nav')}</NavLink>
+          {/* Owners decide what is public; managers see it. */}
+          <NavLink href={`${base}/settings/publishing`}>{tPublishing('nav')}</NavLink>
         </>
       )}
       {hasRole(member, 'OWNER') && (

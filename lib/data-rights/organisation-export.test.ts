@@ -75,6 +75,12 @@ describe('exportOrganisation', () => {
     }
     expect(files['README.txt']).toContain(team.organisation.name);
     expect(files['README.txt']).toContain('locations.json / locations.csv');
+    // The settings, the public store locator's among them.
+    expect(json(files, 'organisation')[0]).toMatchObject({
+      public_locator: false,
+      published_fields: ['PHONE', 'WEBSITE', 'OPENING_HOURS'],
+      locator_embed_origins: [],
+    });
     // Its own export is the latest audit event (recorded before reading).
     expect(json(files, 'audit_events').map((event) => event.action)).toContain('organisation.exported');
   });

@@ -44,6 +44,7 @@ const queries: Record<OrganisationExportFile, string> = {
   organisation: `
     SELECT id, name, slug, time_zone, freshness_days, checkin_weekday, reminder_hour,
            verification_sources::text[] AS verification_sources, verification_schedule::text AS verification_schedule,
+           public_locator, published_fields::text[] AS published_fields, locator_embed_origins,
            created_at, updated_at
     FROM organisations WHERE id = $1`,
   members: `

@@ -5,6 +5,7 @@ import { listingPaths, listingSchemas } from './listings';
 import { locationGroupPaths, locationGroupSchemas } from './location-groups';
 import { locationPaths, locationSchemas } from './locations';
 import { napPaths, napSchemas } from './nap';
+import { publishingPaths, publishingSchemas } from './publishing';
 import { reportPaths, reportSchemas } from './reports';
 import { scoreHistoryPaths, scoreHistorySchemas } from './score-history';
 import { timeEntryPaths, timeEntrySchemas } from './time-entries';
@@ -37,6 +38,7 @@ export function buildOpenApiDocument() {
       ...webhookPaths(),
       ...locationGroupPaths(),
       ...reportPaths(),
+      ...publishingPaths(),
       '/api/v1/openapi.json': {
         get: {
           operationId: 'getOpenApiDocument',
@@ -63,6 +65,7 @@ export function buildOpenApiDocument() {
         ...webhookSchemas(),
         ...locationGroupSchemas(),
         ...reportSchemas(),
+        ...publishingSchemas(),
       },
       responses: Object.fromEntries(
         Object.entries(errorResponses).map(([name, { description }]) => [

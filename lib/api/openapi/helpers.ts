@@ -41,6 +41,10 @@ export const flagParameter = (name: string, description: string) => ({
 export const errorResponses = {
   BadRequest: { status: 400, description: 'The body is not valid JSON, or not a JSON object.' },
   Unauthorized: { status: 401, description: 'No token, or an unknown or revoked one.' },
+  Forbidden: {
+    status: 403,
+    description: 'The token may not do this (the operation says who may).',
+  },
   NotFound: {
     status: 404,
     description: "Nothing with this id in the token's organisation (also for another organisation's ids).",

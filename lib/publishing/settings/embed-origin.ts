@@ -44,3 +44,19 @@ export function readEmbedOrigin(text: string): EmbedOriginReading {
   const adjusted = !hasScheme || trimmed.replace(/\/$/, '').toLowerCase() !== origin.toLowerCase();
   return { ok: true, origin, adjusted };
 }
+
+/** The lines of the form's text area, blank ones included, so that an error names the right line. */
+export function embedOriginLines(text: unknown): string[] {
+  if (typeof text !== 'string' || text.trim() === '') return [];
+  return text.split(/\r\n|\r|\n/);
+}
+
+export type AdjustedEmbedOrigin = { line: number; from: string; to: string };
+
+/** The lines that were read as something else than typed (a path left out, https added), to say so. */
+export function adjustedEmbedOrigins(lines: readonly string[]): AdjustedEmbedOrigin[] {
+  return lines.flatMap((text, index) => {
+    const reading = readEmbedOrigin(text);
+    return reading.ok && reading.adjusted ? [{ line: index + 1, from: text.trim(), to: reading.origin }] : [];
+  });
+}

@@ -9,6 +9,7 @@ import { mailPreferenceCases } from './cases/mail-preferences';
 import { organisationActionCases } from './cases/organisation-actions';
 import { organisationRouteCases } from './cases/organisation-routes';
 import { publicRouteCases } from './cases/public-routes';
+import { publishingSettingsCases } from './cases/publishing-settings';
 import { reportCases } from './cases/reports';
 import { verificationUiCases } from './cases/verification-ui';
 import { webhookCases } from './cases/webhooks';
@@ -26,4 +27,5 @@ export const entryPointCases: EntryPointCase[] = [
   ...locationGroupCases,
   ...mailPreferenceCases,
   ...reportCases,
+  ...publishingSettingsCases,
 ];

@@ -299,6 +299,13 @@ export const samples: Record<string, Sample> = {
   },
   'lib/time-entries/schemas.ts#timeEntryRangeSchema': { input: { from: '2026-01-01', to: '2026-03-31' } },
   'lib/time-entries/schemas.ts#timeEntryDeleteSchema': { input: { id: uuid } },
+  'lib/publishing/settings/schemas.ts#publishingSettingsSchema': {
+    input: {
+      publicLocator: true,
+      publishedFields: ['PHONE', 'OPENING_HOURS'],
+      embedOrigins: ['https://www.example.de', 'http://localhost:8080'],
+    },
+  },
 };
 
 /**
