@@ -42,6 +42,8 @@ import deReports from '@/messages/de/reports.json';
 import enReports from '@/messages/en/reports.json';
 import deGroupFilter from '@/messages/de/group-filter.json';
 import enGroupFilter from '@/messages/en/group-filter.json';
+import dePublishingSettings from '@/messages/de/publishing-settings.json';
+import enPublishingSettings from '@/messages/en/publishing-settings.json';
 import type { AppLocale } from './locales';
 
 export const messagesByLocale = {
@@ -67,6 +69,7 @@ export const messagesByLocale = {
     ...deDigest,
     ...deReports,
     ...deGroupFilter,
+    ...dePublishingSettings,
   },
   en: {
     ...enCore,
@@ -90,6 +93,7 @@ export const messagesByLocale = {
     ...enDigest,
     ...enReports,
     ...enGroupFilter,
+    ...enPublishingSettings,
   },
 } satisfies Record<AppLocale, object>;
 
