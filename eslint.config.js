@@ -123,6 +123,12 @@ const config = [
     },
   },
   {
+    // The public locator's pages are whole HTML documents rendered with Preact outside Next.js's
+    // pages (lib/publishing/locator/pages): their <head> and module script are theirs to write.
+    files: ['lib/publishing/locator/pages/**/*.tsx'],
+    rules: { '@next/next/no-head-element': 'off', '@next/next/no-sync-scripts': 'off' },
+  },
+  {
     // Regular-expression denial of service: a pattern whose matching time grows faster than its
     // input (nested or competing quantifiers, or a search that rescans the input from every
     // position) fails the lint. Patterns built from other patterns are checked too.

@@ -44,8 +44,13 @@ const nextConfig = {
   },
   // On every response, static files and the proxy's own answers included. The per-request ones
   // (Content-Security-Policy with its nonce, HSTS over HTTPS) come from proxy.ts.
+  // The public locator (/l/…) may be framed by the origins its owner lists, which its own
+  // Content-Security-Policy names (frame-ancestors); X-Frame-Options would forbid every frame.
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/((?!l/).*)', headers: securityHeaders },
+      { source: '/l/:path*', headers: securityHeaders.filter(({ key }) => key !== 'X-Frame-Options') },
+    ];
   },
 };
 

@@ -25,10 +25,11 @@ import { isServedOverHttps, strictTransportSecurity } from '@/lib/security/trans
 //    a session is valid is decided in the data layer, lib/auth/current-user.ts);
 // 3. hands the request on without forwarding headers it cannot trust, with a fresh CSP nonce and
 //    its path for the audit log (lib/audit/request-path.ts).
-// Every answer gets the CSP and, over HTTPS, HSTS; next.config.js `headers()` adds the fixed
+// Every answer gets the CSP (the public locator, /l/, sets its own) and, over HTTPS, HSTS; next.config.js `headers()` adds the fixed
 // security headers to every response, static files included.
 
 const signedInAreas = /^\/(o|organisations)(\/|$)|^\/account$/;
+const publicLocatorPath = /^\/l\//;
 
 export async function proxy(request: NextRequest) {
   // While PostgreSQL is known to be down: a clear 503 with Retry-After (its own CSP), no work.
@@ -48,8 +49,11 @@ export async function proxy(request: NextRequest) {
     https,
     tileSource: mapTileSource(config.MAP_TILE_URL),
   });
+  // The public locator's answers carry a policy of their own (which origins may frame them is the
+  // organisation's choice: lib/publishing/locator/locator-headers.ts).
+  const ownPolicy = publicLocatorPath.test(request.nextUrl.pathname);
   const secure = (response: NextResponse) => {
-    response.headers.set('Content-Security-Policy', csp);
+    if (!ownPolicy) response.headers.set('Content-Security-Policy', csp);
     if (https) response.headers.set('Strict-Transport-Security', strictTransportSecurity);
     return response;
   };

@@ -18,8 +18,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   await connection();
   const locale = await getLocale();
   // Client components get every namespace except the mail texts, which only the server sends,
-  // and the platforms' reasons per kind of business, which only server pages show.
-  const { mail: _mail, platformReasons: _platformReasons, ...clientMessages } = await getMessages();
+  // the platforms' reasons per kind of business, which only server pages show, and the public
+  // locator's, which renders without React (lib/publishing/locator).
+  const {
+    mail: _mail,
+    platformReasons: _platformReasons,
+    publicLocator: _publicLocator,
+    ...clientMessages
+  } = await getMessages();
   return (
     <html lang={locale}>
       <body className="min-h-dvh">

@@ -50,6 +50,9 @@ const environmentSchema = z.object({
   MAP_TILE_ATTRIBUTION: z
     .string()
     .default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'),
+  // Requests per minute that one network (an IPv4 address, an IPv6 /64) may make to the public
+  // store locator (lib/publishing/locator/locator-rate-limit.ts); more are answered 429.
+  LOCATOR_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(120),
   // How many reverse proxies stand in front of the app (0: clients connect directly).
   TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
   // The in-process job queue (reminders); `off` for an instance that should only serve requests.

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { constants } from 'node:os';
 import path from 'node:path';
+import { buildLocatorAssets } from './lib/locator-assets';
 import {
   createTestDatabase,
   findFreePort,
@@ -165,8 +166,9 @@ async function runBrowserSuite() {
   const chromium = await chooseChromium();
   log(`Chromium: ${chromium.description}.`);
 
-  log('Building the app (next build)…');
+  log("Building the app (the locator's scripts, then next build)…");
   const buildStarted = performance.now();
+  await buildLocatorAssets();
   const buildCode = await run(process.execPath, [packageBin('next', 'dist/bin/next'), 'build']);
   if (buildCode !== 0) return buildCode;
   log(`Built in ${seconds(buildStarted)}.`);

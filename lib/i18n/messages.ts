@@ -44,6 +44,12 @@ import deGroupFilter from '@/messages/de/group-filter.json';
 import enGroupFilter from '@/messages/en/group-filter.json';
 import dePublishingSettings from '@/messages/de/publishing-settings.json';
 import enPublishingSettings from '@/messages/en/publishing-settings.json';
+import dePublicLocator from '@/messages/de/public-locator.json';
+import enPublicLocator from '@/messages/en/public-locator.json';
+import deHolidayHours from '@/messages/de/holiday-hours.json';
+import enHolidayHours from '@/messages/en/holiday-hours.json';
+import deLocationPublishing from '@/messages/de/location-publishing.json';
+import enLocationPublishing from '@/messages/en/location-publishing.json';
 import type { AppLocale } from './locales';
 
 export const messagesByLocale = {
@@ -68,8 +74,11 @@ export const messagesByLocale = {
     ...deLocationGroups,
     ...deDigest,
     ...deReports,
+    ...dePublicLocator,
     ...deGroupFilter,
+    ...deHolidayHours,
     ...dePublishingSettings,
+    ...deLocationPublishing,
   },
   en: {
     ...enCore,
@@ -92,8 +101,11 @@ export const messagesByLocale = {
     ...enLocationGroups,
     ...enDigest,
     ...enReports,
+    ...enPublicLocator,
     ...enGroupFilter,
+    ...enHolidayHours,
     ...enPublishingSettings,
+    ...enLocationPublishing,
   },
 } satisfies Record<AppLocale, object>;
 

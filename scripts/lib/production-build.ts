@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { buildLocatorAssets } from './locator-assets';
 
 const sourceEntries = [
   'app',
@@ -38,7 +39,12 @@ export async function ensureProductionBuild() {
   console.info(
     buildTime ? 'Sources changed since the last build: building…' : 'First start: building the app…',
   );
+  if ((await buildApp()) !== 0) throw new Error('next build failed');
+}
+
+/** The locator's browser code (scripts/lib/locator-assets.ts), then `next build`; its exit code. */
+export async function buildApp(): Promise<number> {
+  await buildLocatorAssets();
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  const result = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('next build failed');
+  return spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit' }).status ?? 1;
 }

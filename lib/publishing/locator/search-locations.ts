@@ -1,0 +1,77 @@
+import 'server-only';
+import { distanceInMetres } from '@/lib/gazetteer/distance';
+import { loadPlaces } from '@/lib/gazetteer/load-places';
+import { placesNamed } from '@/lib/gazetteer/locate-address';
+import { postcodeRegionOf } from '@/lib/gazetteer/postcode-regions';
+import { foldText } from '@/lib/nap/fold';
+import type { PublicLocation } from './locator-snapshot';
+
+// The locator's search, over the snapshot in memory (no statement): a postcode finds the
+// locations whose postcode starts with it, else the nearest to the postcode's region; a place
+// the embedded gazetteer knows ("Bremen", "Frankfurt am Main") orders every located location by
+// its distance; other text finds locations by name, street or city. Nothing leaves the server:
+// the gazetteer is part of the app (lib/gazetteer).
+
+export type LocatorHit = { location: PublicLocation; distanceKm: number | null };
+
+export type LocatorSearch =
+  | { kind: 'all'; hits: LocatorHit[] }
+  | { kind: 'postcode'; hits: LocatorHit[] }
+  | { kind: 'near'; place: string; hits: LocatorHit[] }
+  | { kind: 'text'; hits: LocatorHit[] };
+
+/** Longer queries are cut: nobody types a place of more than this. */
+export const maxQueryLength = 80;
+
+const postcodeQuery = /^\d{1,5}$/;
+
+export async function searchLocations(
+  locations: readonly PublicLocation[],
+  query: string,
+): Promise<LocatorSearch> {
+  const text = query.trim().slice(0, maxQueryLength);
+  if (!text) return { kind: 'all', hits: locations.map((location) => ({ location, distanceKm: null })) };
+
+  if (postcodeQuery.test(text)) {
+    const matching = locations.filter((location) => location.postalCode.startsWith(text));
+    if (matching.length > 0 || text.length < 2)
+      return {
+        kind: 'postcode',
+        hits: [...matching]
+          .sort((a, b) => a.postalCode.localeCompare(b.postalCode))
+          .map((location) => ({ location, distanceKm: null })),
+      };
+    const region = postcodeRegionOf(text, 'DE');
+    return region
+      ? { kind: 'near', place: text, hits: nearest(locations, region) }
+      : { kind: 'postcode', hits: [] };
+  }
+
+  const folded = foldText(text);
+  const byText = locations.filter((location) =>
+    [location.name, location.city, location.street, location.storeCode].some((field) =>
+      foldText(field).includes(folded),
+    ),
+  );
+  const [place] = placesNamed(await loadPlaces(), text, 'DE');
+  if (place) return { kind: 'near', place: place.name, hits: nearest(locations, place) };
+  return { kind: 'text', hits: byText.map((location) => ({ location, distanceKm: null })) };
+}
+
+/** Located locations by distance from the point (unlocated ones cannot be placed and are left out). */
+function nearest(locations: readonly PublicLocation[], point: { latitude: number; longitude: number }) {
+  return locations
+    .flatMap((location) =>
+      location.latitude === null || location.longitude === null
+        ? []
+        : [
+            {
+              location,
+              distanceKm:
+                distanceInMetres(point, { latitude: location.latitude, longitude: location.longitude }) /
+                1000,
+            },
+          ],
+    )
+    .sort((a, b) => a.distanceKm! - b.distanceKm!);
+}
