@@ -46,7 +46,16 @@ export default async function LocationsPage({ params, searchParams }: Props) {
       <PageHeader
         title={t('title')}
         intro={t('intro')}
-        actions={canCreate ? <ButtonLink href={`${base}/new`}>{t('create')}</ButtonLink> : undefined}
+        actions={
+          canEdit ? (
+            <div className="flex flex-wrap gap-2">
+              <ButtonLink href={`${base}/special-hours`} variant="secondary">
+                {(await getTranslations('holidayHours'))('linkFromList')}
+              </ButtonLink>
+              {canCreate && <ButtonLink href={`${base}/new`}>{t('create')}</ButtonLink>}
+            </div>
+          ) : undefined
+        }
       />
       <LocationsTabs slug={slug} current="list" canImport={canCreate} groupId={query.group} />
       <div className="mb-4">

@@ -1,0 +1,115 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import {
+  CardTable,
+  CardTableBody,
+  CardTableHead,
+  CardTableRow,
+  Cell,
+  ColumnHeader,
+  RowHeader,
+} from '@/components/ui/card-table';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Pagination } from '@/components/ui/pagination';
+import { getAppFormatter } from '@/lib/i18n/server-formatter';
+import type { SpecialHoursBatchView } from '@/lib/publishing/holiday-hours/batches';
+import { undoHolidayHoursAction } from '../_actions/holiday-hours-actions';
+import { hoursText, periodText } from './describe-choice';
+import { UndoButton } from './undo-button';
+
+// The recent batches, newest first, each with its choice, counts, who applied it and when, and
+// "Rückgängig machen" while it is in force.
+
+type Props = {
+  slug: string;
+  batches: { items: SpecialHoursBatchView[]; page: number; pageCount: number };
+  /** Locations of the batch just applied, for the confirmation; null when none was. */
+  appliedCount: number | null;
+  hrefForPage: (page: number) => string;
+};
+
+export async function BatchList(props: Props) {
+  const t = await getTranslations('holidayHours');
+  return (
+    <section aria-labelledby="batches-heading" id="batches" className="mt-10 scroll-mt-4">
+      <h2 id="batches-heading" className="text-lg font-semibold text-slate-900">
+        {t('batchesHeading')}
+      </h2>
+      <p className="mt-1 mb-4 max-w-prose text-sm text-slate-600">{t('undoRule')}</p>
+      {props.appliedCount !== null && (
+        <p role="status" className="mb-4 rounded-lg bg-emerald-50 p-3 text-sm font-medium text-emerald-900">
+          {t('applied', { count: props.appliedCount })}
+        </p>
+      )}
+      <BatchTable {...props} />
+    </section>
+  );
+}
+
+async function BatchTable({ slug, batches, hrefForPage }: Props) {
+  const t = await getTranslations('holidayHours');
+  const format = await getAppFormatter();
+  const locale = await getLocale();
+  if (batches.items.length === 0) {
+    return <EmptyState title={t('batchesEmptyTitle')} text={t('batchesEmptyText')} />;
+  }
+  const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <>
+      <CardTable>
+        <caption className="sr-only">{t('batchesCaption')}</caption>
+        <CardTableHead>
+          <CardTableRow>
+            <ColumnHeader>{t('batchColumns.period')}</ColumnHeader>
+            <ColumnHeader>{t('batchColumns.hours')}</ColumnHeader>
+            <ColumnHeader>{t('batchColumns.locations')}</ColumnHeader>
+            <ColumnHeader>{t('batchColumns.by')}</ColumnHeader>
+            <ColumnHeader>{t('batchColumns.state')}</ColumnHeader>
+          </CardTableRow>
+        </CardTableHead>
+        <CardTableBody>
+          {batches.items.map((batch) => {
+            const period = periodText(t, format, locale, batch);
+            return (
+              <CardTableRow key={batch.id}>
+                <RowHeader className="text-left font-medium">{period}</RowHeader>
+                <Cell label={t('batchColumns.hours')}>
+                  {hoursText(t, batch)}
+                  {batch.note && <span className="block text-slate-600">„{batch.note}“</span>}
+                </Cell>
+                <Cell label={t('batchColumns.locations')}>
+                  {t(`batchScope.${batch.scope}`, { value: batch.scopeValue ?? '' })}
+                  <span className="block text-sm text-slate-600">
+                    {t('batchCounts', {
+                      count: batch.locationCount,
+                      replaced: batch.replacedCount,
+                      skipped: batch.skippedCount,
+                    })}
+                  </span>
+                </Cell>
+                <Cell label={t('batchColumns.by')}>
+                  {t('batchBy', { by: batch.createdBy ?? t('deletedAccount'), date: when(batch.createdAt) })}
+                </Cell>
+                <Cell label={t('batchColumns.state')}>
+                  {batch.undoneAt ? (
+                    <span className="text-slate-700">
+                      {t('undoneState', {
+                        date: when(batch.undoneAt),
+                        by: batch.undoneBy ?? t('deletedAccount'),
+                      })}
+                    </span>
+                  ) : (
+                    <UndoButton
+                      action={undoHolidayHoursAction.bind(null, slug, batch.id)}
+                      label={t('undoLabel', { period })}
+                    />
+                  )}
+                </Cell>
+              </CardTableRow>
+            );
+          })}
+        </CardTableBody>
+      </CardTable>
+      <Pagination page={batches.page} pageCount={batches.pageCount} hrefFor={hrefForPage} />
+    </>
+  );
+}
