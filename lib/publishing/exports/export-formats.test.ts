@@ -133,7 +133,7 @@ describe('Bing Places bulk upload CSV', () => {
   });
 
   it('leaves coordinates derived from the address out, so the platform places the pin itself', () => {
-    const row = rowByColumn(bingPlacesColumns, bingPlacesCsv([location({ positionSource: 'GEOCODED' })]));
+    const row = rowByColumn(bingPlacesColumns, bingPlacesCsv([location({ positionSource: 'GEOCODER' })]));
     expect([row.Latitude, row.Longitude]).toEqual(['', '']);
   });
 });
@@ -192,7 +192,7 @@ describe('GeoJSON', () => {
     const { body, omitted } = locationsGeoJson([
       location(),
       location({ storeCode: 'BHV-02', latitude: null, longitude: null, positionSource: null }),
-      location({ storeCode: 'BHV-03', positionSource: 'GEOCODED', latitude: 53.51, longitude: 8.61 }),
+      location({ storeCode: 'BHV-03', positionSource: 'GEOCODER', latitude: 53.51, longitude: 8.61 }),
     ]);
     expect(omitted).toBe(1);
     const document = JSON.parse(body) as Record<string, unknown>;
