@@ -1,9 +1,11 @@
 import pg from 'pg';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GET as exportFile } from '@/app/api/v1/locations/export/route';
+import { GET as openApiDocument } from '@/app/api/v1/openapi.json/route';
 import { db } from '@/lib/db/prisma';
 import { exportLocations } from '@/lib/publishing/exports/export-locations';
 import { bingPlacesColumns } from '@/lib/publishing/exports/bing-places';
+import { exportFormats } from '@/lib/publishing/exports/schemas';
 import { callApi, tokenFor } from '@/tests/support/api-requests';
 import { expectAppError, insertTestLocation } from '@/tests/support/factories';
 import { createGroupedTeam } from '@/tests/support/group-scope';
@@ -101,6 +103,19 @@ describe('GET /api/v1/locations/export?format=', () => {
     const { token } = await setUp();
     const answer = await callApi(exportFile, { token, path: path('format=xlsx') });
     expect(answer.status).toBe(422);
+  });
+
+  it('is described in the OpenAPI document with every format and media type', async () => {
+    const document = JSON.parse(await (await openApiDocument()).text());
+    const operation = document.paths['/api/v1/locations/export'].get;
+    const format = operation.parameters.find((parameter: { name: string }) => parameter.name === 'format');
+    expect(format.schema).toEqual({ type: 'string', enum: [...exportFormats], default: 'google' });
+    expect(Object.keys(operation.responses['200'].content).sort()).toEqual([
+      'application/geo+json',
+      'application/vnd.google-earth.kml+xml',
+      'text/csv',
+    ]);
+    expect(operation.responses['200'].headers).toHaveProperty('X-Omitted-Without-Position');
   });
 
   it('answers 401 without a token', async () => {
