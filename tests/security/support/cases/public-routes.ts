@@ -8,6 +8,7 @@ import { browserRequest, type EntryPointCase, type RouteHandler } from '../entry
 import { calendarFeedToken } from '../fixtures';
 import { captureResponse, outcomeText, type Outcome } from '../outcomes';
 import { appOrigin, requestScope } from '../request-scope';
+import { publicLocatorCases } from './public-locator';
 
 const answers = (status: number, description: string) => ({
   description,
@@ -186,4 +187,5 @@ export const publicRouteCases: EntryPointCase[] = [
     },
     writes: true,
   },
+  ...publicLocatorCases,
 ];
