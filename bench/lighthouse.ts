@@ -125,7 +125,12 @@ export async function measureLighthouse(context: BenchContext): Promise<Lighthou
 }
 
 /** One Lighthouse run in a freshly launched Chromium (empty cache and profile). */
-async function auditOnce(context: BenchContext, url: string, signedIn: boolean) {
+export async function auditOnce(
+  context: BenchContext,
+  url: string,
+  signedIn: boolean,
+  categories: string[] = [...lighthouseCategories],
+) {
   const chrome = await chromeLauncher.launch({
     chromePath: context.chromiumPath,
     chromeFlags: ['--headless=new', '--disable-gpu', '--disable-dev-shm-usage', ...sandboxFlags()],
@@ -136,7 +141,7 @@ async function auditOnce(context: BenchContext, url: string, signedIn: boolean) 
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
-      onlyCategories: [...lighthouseCategories],
+      onlyCategories: categories,
       extraHeaders: signedIn ? { Cookie: context.cookie } : undefined,
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);

@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --only server,bundles,map,lighthouse,placement,verification,history,report]: seeds (or
+// npm run bench [-- --quick] [-- --only server,bundles,map,lighthouse,locator,placement,verification,history,report]: seeds (or
 // reuses) the bench organisations in the bench's own database, builds the app if the sources
 // changed, starts the production server, signs in as the owner and runs the measurements of issue 7.
 // Writes bench/results/latest.json (everything, with the machine) and bench/results/latest.md (a
@@ -37,6 +37,7 @@ const groups = [
   'verification',
   'history',
   'report',
+  'locator',
 ] as const;
 const defaultGroups = groups.filter((name) => name !== 'verification');
 const { values } = parseArgs({
@@ -120,7 +121,8 @@ async function measureAgainstServer() {
     await ensureProductionBuild();
     results.setup.buildSeconds = seconds(since);
     since = performance.now();
-    server = await startProductionServer(database.databaseUrl);
+    // The locator's burst (bench/public-locator.ts) sends 500 requests from this one address.
+    server = await startProductionServer(database.databaseUrl, { env: { LOCATOR_RATE_LIMIT: '1000000' } });
     const cookie = await signIn(server.baseUrl, demoOwner);
     apiTokens = await createBenchApiTokens(database.databaseUrl, [small.slug, chain.slug]);
     benchGroups = await createBenchGroups(database.databaseUrl, [small, chain]);
@@ -165,6 +167,15 @@ async function measureAgainstServer() {
     if (only.has('map')) {
       await measure('map', async () => (await import('../bench/browser-map')).measureMap(context));
     }
+    if (only.has('locator')) {
+      await measure('publicLocator', async () =>
+        (await import('../bench/public-locator')).measurePublicLocator(
+          context,
+          database.databaseUrl,
+          database.statementLog ?? undefined,
+        ),
+      );
+    }
     if (only.has('lighthouse')) {
       await measure('lighthouse', async () =>
         (await import('../bench/lighthouse')).measureLighthouse(context),
@@ -178,7 +189,8 @@ async function measureAgainstServer() {
     await database.stop();
   }
 }
-if (['server', 'bundles', 'map', 'lighthouse'].some((name) => only.has(name))) await measureAgainstServer();
+if (['server', 'bundles', 'map', 'lighthouse', 'locator'].some((name) => only.has(name)))
+  await measureAgainstServer();
 
 /**
  * The measurements that need the database and the seeded chain only (no server): each gets the
