@@ -104,7 +104,12 @@ function Hours({ location, today, texts }: { location: PublicLocation; today: st
                   ? null
                   : day.ranges.length === 0
                     ? t('closedDay')
-                    : day.ranges.map(texts.range).join(', ')}
+                    : day.ranges.map((range, index) => (
+                        <span class="range" key={range.opens}>
+                          {index > 0 ? ', ' : ''}
+                          {texts.range(range)}
+                        </span>
+                      ))}
                 {day.unconfirmed ? (
                   <span class="note">{t('holidayUnconfirmedDay', { holiday: day.holiday! })}</span>
                 ) : day.holiday ? (

@@ -26,8 +26,8 @@ h2{font-size:1.15rem;margin:24px 0 8px}
 .card p{margin:2px 0}
 .state{font-weight:600;font-size:.95rem}
 .state.open{color:#1d6b2f}.state.closed{color:#8a2a12}.state.unknown{color:#6a4a00}
-.links{display:flex;flex-wrap:wrap;gap:8px 16px;margin-top:8px}
-.links a{display:inline-block;padding:10px 0;min-height:44px}
+.links{display:flex;flex-wrap:wrap;align-items:center;gap:4px 20px;margin-top:8px}
+.links a:not(.btn){display:inline-block;padding:10px 0}
 .map-box{display:none}
 .map-box.shown{display:block}
 #locator-map{height:60vh;min-height:320px;border-radius:12px;border:1px solid #d5dde1;background:#e8eef0}
@@ -36,12 +36,13 @@ h2{font-size:1.15rem;margin:24px 0 8px}
 .hours{width:100%;border-collapse:collapse;background:#fff;border:1px solid #d5dde1;border-radius:12px}
 .hours th,.hours td{text-align:left;padding:8px 12px;border-top:1px solid #e4eaed;vertical-align:top}
 .hours tr:first-child th,.hours tr:first-child td{border-top:0}
+.hours .range{white-space:nowrap}
 .hours .note{display:block;font-size:.9rem;color:#6a4a00}
 .today th,.today td{background:#eef6f7;font-weight:600}
 address{font-style:normal}
 .foot{margin:32px 0 8px;color:#41535c;font-size:.85rem}
 .skip{position:absolute;left:-9999px}.skip:focus{left:16px;top:16px;background:#fff;padding:8px;z-index:10}
-.cluster{display:flex;align-items:center;justify-content:center;border-radius:50%;background:#0b5563;color:#fff;font-weight:700;border:3px solid #fff;box-shadow:0 1px 4px rgba(0,0,0,.4)}
+.leaflet-marker-icon.cluster{display:flex;font-size:.9rem;line-height:1;align-items:center;justify-content:center;border-radius:50%;background:#0b5563;color:#fff;font-weight:700;border:3px solid #fff;box-shadow:0 1px 4px rgba(0,0,0,.4)}
 @media (min-width:900px){
 .layout{grid-template-columns:minmax(0,5fr) minmax(0,7fr);align-items:start}
 .map-box{display:block;position:sticky;top:16px;order:2}
