@@ -47,15 +47,19 @@ export async function searchLocations(
       : { kind: 'postcode', hits: [] };
   }
 
-  const folded = foldText(text);
-  const byText = locations.filter((location) =>
-    [location.name, location.city, location.street, location.storeCode].some((field) =>
-      foldText(field).includes(folded),
-    ),
-  );
   const [place] = placesNamed(await loadPlaces(), text, 'DE');
   if (place) return { kind: 'near', place: place.name, hits: nearest(locations, place) };
-  return { kind: 'text', hits: byText.map((location) => ({ location, distanceKm: null })) };
+  const folded = foldText(text);
+  return {
+    kind: 'text',
+    hits: locations
+      .filter((location) =>
+        [location.name, location.city, location.street, location.storeCode].some((field) =>
+          foldText(field).includes(folded),
+        ),
+      )
+      .map((location) => ({ location, distanceKm: null })),
+  };
 }
 
 /** Located locations by distance from the point (unlocated ones cannot be placed and are left out). */
