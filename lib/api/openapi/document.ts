@@ -8,6 +8,7 @@ import { napPaths, napSchemas } from './nap';
 import { publishingPaths, publishingSchemas } from './publishing';
 import { reportPaths, reportSchemas } from './reports';
 import { scoreHistoryPaths, scoreHistorySchemas } from './score-history';
+import { specialHoursBatchPaths, specialHoursBatchSchemas } from './special-hours-batches';
 import { timeEntryPaths, timeEntrySchemas } from './time-entries';
 import { verificationPaths, verificationSchemas } from './verification';
 import { webhookPaths, webhookSchemas } from './webhooks';
@@ -39,6 +40,7 @@ export function buildOpenApiDocument() {
       ...locationGroupPaths(),
       ...reportPaths(),
       ...publishingPaths(),
+      ...specialHoursBatchPaths(),
       '/api/v1/openapi.json': {
         get: {
           operationId: 'getOpenApiDocument',
@@ -66,6 +68,7 @@ export function buildOpenApiDocument() {
         ...locationGroupSchemas(),
         ...reportSchemas(),
         ...publishingSchemas(),
+        ...specialHoursBatchSchemas(),
       },
       responses: Object.fromEntries(
         Object.entries(errorResponses).map(([name, { description }]) => [

@@ -282,6 +282,35 @@ export const samples: Record<string, Sample> = {
   },
   // A search that falls back to none on text it cannot store: never refused, so no free text.
   'lib/location-groups/schemas.ts#locationGroupMembersPageSchema': { input: { page: '2', q: 'Lehe' } },
+  'lib/publishing/holiday-hours/schemas.ts#holidayHoursInputSchema': {
+    input: {
+      period: 'range',
+      startDate: '2027-12-24',
+      endDate: '2027-12-26',
+      closed: 'false',
+      ranges: [{ opens: '10:00', closes: '14:00' }],
+      note: 'Weihnachten',
+      scope: 'CITY',
+      scopeValue: 'Bremerhaven',
+      onExisting: 'REPLACE',
+    },
+    freeText: ['note', 'scopeValue'],
+  },
+  'lib/publishing/holiday-hours/schemas.ts#holidayHoursRequestSchema': {
+    input: {
+      period: 'holiday',
+      holidayRegion: 'DE-NW',
+      holidayDate: '2027-05-27',
+      closed: true,
+      note: 'Fronleichnam',
+      scope: 'GROUP',
+      groupId: uuid,
+      dryRun: true,
+      previewPage: 2,
+    },
+  },
+  'lib/publishing/holiday-hours/schemas.ts#holidayHoursBatchIdSchema': { input: uuid },
+  'lib/publishing/holiday-hours/schemas.ts#holidayHoursPageSchema': { input: '2' },
   'lib/mail-preferences/schemas.ts#mailPreferencesSchema': {
     input: { weeklyDigestMail: 'off', monthlyReportMail: 'on' },
   },
