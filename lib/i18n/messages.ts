@@ -48,6 +48,8 @@ import dePublicLocator from '@/messages/de/public-locator.json';
 import enPublicLocator from '@/messages/en/public-locator.json';
 import deHolidayHours from '@/messages/de/holiday-hours.json';
 import enHolidayHours from '@/messages/en/holiday-hours.json';
+import deLocationPublishing from '@/messages/de/location-publishing.json';
+import enLocationPublishing from '@/messages/en/location-publishing.json';
 import type { AppLocale } from './locales';
 
 export const messagesByLocale = {
@@ -76,6 +78,7 @@ export const messagesByLocale = {
     ...deGroupFilter,
     ...deHolidayHours,
     ...dePublishingSettings,
+    ...deLocationPublishing,
   },
   en: {
     ...enCore,
@@ -102,6 +105,7 @@ export const messagesByLocale = {
     ...enGroupFilter,
     ...enHolidayHours,
     ...enPublishingSettings,
+    ...enLocationPublishing,
   },
 } satisfies Record<AppLocale, object>;
 

@@ -8,7 +8,7 @@ import { napPaths, napSchemas } from './nap';
 import { publishingPaths, publishingSchemas } from './publishing';
 import { reportPaths, reportSchemas } from './reports';
 import { scoreHistoryPaths, scoreHistorySchemas } from './score-history';
-import { specialHoursBatchPaths, specialHoursBatchSchemas } from './special-hours-batches';
+import { structuredDataPaths, structuredDataSchemas } from './structured-data';
 import { timeEntryPaths, timeEntrySchemas } from './time-entries';
 import { verificationPaths, verificationSchemas } from './verification';
 import { webhookPaths, webhookSchemas } from './webhooks';
@@ -40,7 +40,7 @@ export function buildOpenApiDocument() {
       ...locationGroupPaths(),
       ...reportPaths(),
       ...publishingPaths(),
-      ...specialHoursBatchPaths(),
+      ...structuredDataPaths(),
       '/api/v1/openapi.json': {
         get: {
           operationId: 'getOpenApiDocument',
@@ -68,7 +68,7 @@ export function buildOpenApiDocument() {
         ...locationGroupSchemas(),
         ...reportSchemas(),
         ...publishingSchemas(),
-        ...specialHoursBatchSchemas(),
+        ...structuredDataSchemas(),
       },
       responses: Object.fromEntries(
         Object.entries(errorResponses).map(([name, { description }]) => [

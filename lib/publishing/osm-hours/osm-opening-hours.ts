@@ -149,7 +149,12 @@ function validatorWarnings(value: string): string[] {
 
 /** The value and what to know about it, in English (the API's language). */
 export function osmOpeningHours(location: HoursLocation, today: PlainDate): OsmOpeningHours {
-  const { value, leftOutFrom, tooLong, validatorWarnings } = osmOpeningHoursDetails(location, today);
+  const details = osmOpeningHoursDetails(location, today);
+  return { value: details.value, warnings: osmOpeningHoursWarnings(details) };
+}
+
+export function osmOpeningHoursWarnings(details: OsmOpeningHoursDetails): string[] {
+  const { value, leftOutFrom, tooLong, validatorWarnings } = details;
   const warnings: string[] = [];
   if (!value) warnings.push('The location has no opening hours to publish.');
   if (leftOutFrom) {
@@ -162,5 +167,5 @@ export function osmOpeningHours(location: HoursLocation, today: PlainDate): OsmO
       `The weekly hours alone are longer than the ${maxOsmValueLength} characters OpenStreetMap takes.`,
     );
   }
-  return { value, warnings: [...warnings, ...validatorWarnings] };
+  return [...warnings, ...validatorWarnings];
 }

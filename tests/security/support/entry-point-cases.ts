@@ -4,7 +4,6 @@
 import { accountActionCases } from './cases/account-actions';
 import { apiRouteCases } from './cases/api-routes';
 import { dataRightsCases } from './cases/data-rights';
-import { holidayHoursCases } from './cases/holiday-hours';
 import { locationGroupCases } from './cases/location-groups';
 import { mailPreferenceCases } from './cases/mail-preferences';
 import { organisationActionCases } from './cases/organisation-actions';
@@ -12,6 +11,7 @@ import { organisationRouteCases } from './cases/organisation-routes';
 import { publicRouteCases } from './cases/public-routes';
 import { publishingSettingsCases } from './cases/publishing-settings';
 import { reportCases } from './cases/reports';
+import { structuredDataCases } from './cases/structured-data';
 import { verificationUiCases } from './cases/verification-ui';
 import { webhookCases } from './cases/webhooks';
 import type { EntryPointCase } from './entry-point-case';
@@ -29,5 +29,5 @@ export const entryPointCases: EntryPointCase[] = [
   ...mailPreferenceCases,
   ...reportCases,
   ...publishingSettingsCases,
-  ...holidayHoursCases,
+  ...structuredDataCases,
 ];

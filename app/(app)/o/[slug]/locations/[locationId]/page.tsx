@@ -5,12 +5,15 @@ import { trendRangeOf } from '@/components/score-history/trend-range';
 import { getLocation } from '@/lib/locations/locations';
 import { hasRole } from '@/lib/access/member-context';
 import { isGroupLimited } from '@/lib/access/location-scope';
+import { absoluteUrl } from '@/lib/mail/absolute-url';
 import { findOrNotFound, requireMember } from '@/lib/organisations/member-context';
+import { loadLocationPublishing } from '@/lib/publishing/json-ld/location-publishing';
 import { HoursCard } from './_components/hours-card';
 import { LocationHistory } from './_components/location-history';
 import { LocationHeader } from './_components/location-header';
 import { MasterDataCard } from './_components/master-data-card';
 import { PositionCard } from './_components/position-card';
+import { PublishingCard } from './_components/publishing-card';
 
 type Props = {
   params: Promise<{ slug: string; locationId: string }>;
@@ -61,6 +64,7 @@ export default async function LocationPage({ params, searchParams }: Props) {
         <HoursCard location={location} />
         <PositionCard location={location} base={base} canEdit={canEdit} />
       </div>
+      <PublishingCard publishing={await loadLocationPublishing(member, location, await absoluteUrl('/'))} />
       <LocationHistory
         member={member}
         locationId={location.id}
