@@ -1,5 +1,7 @@
 // Benchmark of the public store locator (issue 17) against the production server, for the
 // 5,000-location chain with its locator switched on:
+// - the time a visitor waits: sequential requests to the list, a search by place and by postcode,
+//   and a location page (served from the snapshot in memory);
 // - the burst: 500 anonymous requests (20 at a time) to the locator's list page after one first
 //   request, counted in PostgreSQL's statement log as the page counts are (bench/query-counts.ts):
 //   the first may read the snapshot, the burst must issue no statement at all;
@@ -66,6 +68,20 @@ async function burst(url: string) {
     seconds: Number(seconds.toFixed(2)),
     perSecond: Math.round(burstRequests / seconds),
   };
+}
+
+/** Median and 95th percentile of sequential requests (one at a time: the time a visitor waits). */
+async function latency(url: string, count: number) {
+  const times: number[] = [];
+  for (let index = 0; index < count; index++) {
+    const started = performance.now();
+    await get(url);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const at = (share: number) =>
+    Number(times[Math.min(times.length - 1, Math.floor(times.length * share))]!.toFixed(1));
+  return { requests: count, medianMs: at(0.5), p95Ms: at(0.95) };
 }
 
 type AuditSummary = {
@@ -140,6 +156,13 @@ export async function measurePublicLocator(
     timing = await burst(listUrl);
   }
 
+  const requests = context.quick ? 20 : 100;
+  const sequential = {
+    list: await latency(listUrl, requests),
+    searchByPlace: await latency(`${listUrl}?q=Hamburg`, requests),
+    searchByPostcode: await latency(`${listUrl}?q=20`, requests),
+    location: await latency(locationUrl, requests),
+  };
   const list = await auditLocatorPage(context, listUrl);
   const location = await auditLocatorPage(context, locationUrl);
   return {
@@ -149,6 +172,7 @@ export async function measurePublicLocator(
     locations: chain.locations,
     statements,
     burst: timing,
+    sequential,
     lighthouse: { list, location },
     pass: (statements === null || statements.burst === 0) && list.pass && location.pass,
   };
