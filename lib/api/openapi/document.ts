@@ -9,6 +9,7 @@ import { publishingPaths, publishingSchemas } from './publishing';
 import { reportPaths, reportSchemas } from './reports';
 import { scoreHistoryPaths, scoreHistorySchemas } from './score-history';
 import { structuredDataPaths, structuredDataSchemas } from './structured-data';
+import { specialHoursBatchPaths, specialHoursBatchSchemas } from './special-hours-batches';
 import { timeEntryPaths, timeEntrySchemas } from './time-entries';
 import { verificationPaths, verificationSchemas } from './verification';
 import { webhookPaths, webhookSchemas } from './webhooks';
@@ -41,6 +42,7 @@ export function buildOpenApiDocument() {
       ...reportPaths(),
       ...publishingPaths(),
       ...structuredDataPaths(),
+      ...specialHoursBatchPaths(),
       '/api/v1/openapi.json': {
         get: {
           operationId: 'getOpenApiDocument',
@@ -69,6 +71,7 @@ export function buildOpenApiDocument() {
         ...reportSchemas(),
         ...publishingSchemas(),
         ...structuredDataSchemas(),
+        ...specialHoursBatchSchemas(),
       },
       responses: Object.fromEntries(
         Object.entries(errorResponses).map(([name, { description }]) => [

@@ -4,6 +4,7 @@
 import { accountActionCases } from './cases/account-actions';
 import { apiRouteCases } from './cases/api-routes';
 import { dataRightsCases } from './cases/data-rights';
+import { holidayHoursCases } from './cases/holiday-hours';
 import { locationGroupCases } from './cases/location-groups';
 import { mailPreferenceCases } from './cases/mail-preferences';
 import { organisationActionCases } from './cases/organisation-actions';
@@ -30,4 +31,5 @@ export const entryPointCases: EntryPointCase[] = [
   ...reportCases,
   ...publishingSettingsCases,
   ...structuredDataCases,
+  ...holidayHoursCases,
 ];
