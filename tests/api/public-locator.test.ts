@@ -6,7 +6,13 @@ import { GET as locationPage } from '@/app/l/[slug]/[storeCode]/route';
 import { GET as locatorPage } from '@/app/l/[slug]/route';
 import { GET as locatorSitemap } from '@/app/l/[slug]/sitemap.xml/route';
 import { GET as publicJson } from '@/app/api/v1/public/locators/[slug]/route';
+import { GET as openApiDocument } from '@/app/api/v1/openapi.json/route';
 import { GET as robots } from '@/app/robots.txt/route';
+import {
+  publicLocatorErrorJsonSchema,
+  publicLocatorJsonSchema,
+  publicLocatorMapJsonSchema,
+} from '@/lib/api/public-locator/representation';
 import { db } from '@/lib/db/prisma';
 import { env } from '@/lib/env';
 import type { PublishedField } from '@/lib/generated/prisma/enums';
@@ -177,7 +183,7 @@ describe('the public locator', () => {
       expect((await getLocation(target, 'AUS-1', address)).status).toBe(404);
       const json = await getJson(target, address);
       expect(json.status).toBe(404);
-      expect(JSON.parse(json.text)).toEqual({ error: 'not_found' });
+      expect(publicLocatorErrorJsonSchema.parse(JSON.parse(json.text))).toEqual({ error: 'not_found' });
       expect((await getSitemap(target, address)).status).toBe(404);
     }
 
@@ -227,7 +233,8 @@ describe('the public locator', () => {
     const json = await getJson(slug, address);
     expect(json.status).toBe(200);
     expect(json.headers.get('access-control-allow-origin')).toBe('*');
-    const body = JSON.parse(json.text) as { publishedFields: string[]; locations: Record<string, unknown>[] };
+    // The answer is what the OpenAPI document describes (strict: no field it does not name).
+    const body = publicLocatorJsonSchema.parse(JSON.parse(json.text));
     expect(body.publishedFields).toEqual(['OPENING_HOURS', 'WEBSITE']);
     expect(body.locations.map((location) => location.storeCode)).toEqual(['HB 01/Markt', 'HB-02']);
     expect(Object.keys(body.locations[0]!).sort()).toEqual([
@@ -247,7 +254,7 @@ describe('the public locator', () => {
     expect(body.locations[1]).toMatchObject({ storeCode: 'HB-02', temporarilyClosed: true });
     expectNothingHidden(json.text, assignee.name!);
     const map = await getJson(slug, address, 'map');
-    expect(JSON.parse(map.text)).toEqual({
+    expect(publicLocatorMapJsonSchema.parse(JSON.parse(map.text))).toEqual({
       locations: [
         ['HB 01/Markt', 'Backstube Am Markt', 53.0758, 8.8072],
         ['HB-02', 'Backstube Hafen', 53.5396, 8.5809],
@@ -277,7 +284,7 @@ describe('the public locator', () => {
       email: 'geheim-markt@backstube.example',
     });
     expect(withPhoneLd).not.toHaveProperty('openingHoursSpecification');
-    const withPhoneJson = JSON.parse((await getJson(slug, address)).text) as typeof body;
+    const withPhoneJson = publicLocatorJsonSchema.parse(JSON.parse((await getJson(slug, address)).text));
     expect(withPhoneJson.locations[0]).toMatchObject({ phone: '+494217770001' });
     expect(withPhoneJson.locations[0]).not.toHaveProperty('openingHours');
     expect(withPhoneJson.locations[0]).not.toHaveProperty('specialHours');
@@ -316,6 +323,9 @@ describe('the public locator', () => {
     }
     const refusedJson = await getJson(slug, address);
     expect(refusedJson.status).toBe(429);
+    expect(publicLocatorErrorJsonSchema.parse(JSON.parse(refusedJson.text))).toEqual({
+      error: 'too_many_requests',
+    });
     expect(Number(refusedJson.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(Number(refusedJson.headers.get('retry-after'))).toBeLessThanOrEqual(60);
     expect(refusedJson.headers.get('cache-control')).toBe('no-store');
@@ -417,5 +427,17 @@ describe('the public locator', () => {
     expect(policy).toContain("script-src 'self'");
     expect(policy).not.toContain('unsafe-eval');
     expect(page.headers.get('x-frame-options')).toBeNull();
+  });
+
+  it('is in the OpenAPI document without security, with its view, 404 and 429', async () => {
+    const document = await (await openApiDocument()).json();
+    const operation = document.paths['/api/v1/public/locators/{slug}'].get;
+    expect(operation.security).toEqual([]);
+    expect(
+      operation.parameters.find((parameter: { name: string }) => parameter.name === 'view').schema.enum,
+    ).toEqual(['full', 'map']);
+    expect(Object.keys(operation.responses).sort()).toEqual(['200', '404', '429']);
+    expect(operation.responses[429].headers).toHaveProperty('Retry-After');
+    expect(document.components.schemas.PublicLocatorLocation.properties).not.toHaveProperty('assignee');
   });
 });
