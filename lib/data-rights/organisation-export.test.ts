@@ -45,6 +45,8 @@ describe('exportOrganisation', () => {
       'invitations.json': 1,
       'locations.json': 2,
       'location_special_hours.json': 1,
+      'special_hours_batches.json': 0,
+      'special_hours_batch_locations.json': 0,
       'location_groups.json': 1,
       'location_group_members.json': 1,
       'platforms.json': 1,

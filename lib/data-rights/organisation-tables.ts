@@ -14,6 +14,8 @@ export const organisationExportFiles = [
   'invitations',
   'locations',
   'location_special_hours',
+  'special_hours_batches',
+  'special_hours_batch_locations',
   'location_groups',
   'location_group_members',
   'platforms',
@@ -68,9 +70,21 @@ const queries: Record<OrganisationExportFile, string> = {
            status::text AS status, assigned_membership_id, archived_at, created_at, updated_at
     FROM locations WHERE organisation_id = $1 ORDER BY id`,
   location_special_hours: `
-    SELECT h.id, h.location_id, l.store_code, h.start_date, h.end_date, h.closed, h.ranges, h.note
+    SELECT h.id, h.location_id, l.store_code, h.start_date, h.end_date, h.closed, h.ranges, h.note, h.batch_id
     FROM location_special_hours h JOIN locations l ON l.id = h.location_id
     WHERE l.organisation_id = $1 ORDER BY h.id`,
+  special_hours_batches: `
+    SELECT b.id, b.created_at, coalesce(cu.email, b.created_by_label) AS created_by, b.start_date, b.end_date,
+           b.closed, b.ranges, b.note, b.holiday_region, b.holiday_name, b.scope::text AS scope, b.scope_value,
+           b.scope_group_id, b.on_existing::text AS on_existing, b.location_count, b.replaced_count,
+           b.skipped_count, b.undone_at, coalesce(uu.email, b.undone_by_label) AS undone_by
+    FROM special_hours_batches b LEFT JOIN users cu ON cu.id = b.created_by_user_id
+    LEFT JOIN users uu ON uu.id = b.undone_by_user_id
+    WHERE b.organisation_id = $1 ORDER BY b.created_at, b.id`,
+  special_hours_batch_locations: `
+    SELECT bl.batch_id, bl.location_id, l.store_code, bl.replaced
+    FROM special_hours_batch_locations bl JOIN locations l ON l.id = bl.location_id
+    WHERE l.organisation_id = $1 ORDER BY bl.batch_id, bl.location_id`,
   location_groups: `
     SELECT id, name, kind::text AS kind, rule_field::text AS rule_field, rule_value, created_at, updated_at
     FROM location_groups WHERE organisation_id = $1 ORDER BY id`,

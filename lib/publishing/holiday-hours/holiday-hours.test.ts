@@ -3,6 +3,8 @@ import { db } from '@/lib/db/prisma';
 import { createLocationGroup } from '@/lib/location-groups/groups';
 import { setManagerGroupLimit } from '@/lib/location-groups/manager-limits';
 import { locationGroupInputSchema } from '@/lib/location-groups/schemas';
+import { exportOrganisation } from '@/lib/data-rights/organisation-export';
+import { unzipDownload } from '@/lib/data-rights/test-support';
 import { exportLocationsCsv } from '@/lib/locations/csv/export-locations';
 import { getLocation, updateLocation } from '@/lib/locations/locations';
 import { locationInputSchema } from '@/lib/locations/schemas';
@@ -290,5 +292,35 @@ describe('where special hours are read', () => {
     expect(rowOf(await exportLocationsCsv(team.owner))).toContain('2027-05-27');
     await undoHolidayHours(team.owner, batch.id);
     expect(rowOf(await exportLocationsCsv(team.owner))).not.toContain('2027-05-27');
+  });
+});
+
+describe('the organisation export', () => {
+  it('holds the batches and the entries they replaced, of this organisation only', async () => {
+    const team = await createTeam();
+    const other = await createTeam();
+    const location = await insertTestLocation(team.organisation.id, 'Export');
+    await addSpecialHours(location, { startDate: '2027-12-24', note: 'vorher' });
+    const batch = await applyHolidayHours(team.owner, choiceOf({ ...christmas, onExisting: 'REPLACE' }));
+    await insertTestLocation(other.organisation.id, 'Fremd');
+    await applyHolidayHours(other.owner, choiceOf(christmas));
+    const files = await unzipDownload((await exportOrganisation(team.owner, { locale: 'de' })).stream);
+    const rows = (file: string) => JSON.parse(files[`${file}.json`]!) as Record<string, unknown>[];
+    expect(rows('special_hours_batches')).toEqual([
+      expect.objectContaining({
+        id: batch.id,
+        start_date: '2027-12-24',
+        on_existing: 'REPLACE',
+        location_count: 1,
+      }),
+    ]);
+    expect(rows('special_hours_batch_locations')).toEqual([
+      expect.objectContaining({
+        batch_id: batch.id,
+        location_id: location,
+        replaced: [expect.objectContaining({ note: 'vorher' })],
+      }),
+    ]);
+    expect(rows('location_special_hours')).toEqual([expect.objectContaining({ batch_id: batch.id })]);
   });
 });
