@@ -1,7 +1,7 @@
 // Publishing settings: the owner switches the public store locator on, chooses the fields, adds a
 // website that may embed it (a pasted page address is stored as its origin, a line with http is
 // refused and named) and gets the addresses and the embed code to copy; a manager sees the same
-// read-only. Axe on both, screenshots at 1280 and 390 px.
+// read-only, also in English. Axe on each, screenshots at 1280 and 390 px.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { newAccount } from './support/accounts';
@@ -94,4 +94,13 @@ test('the owner publishes the store locator; a manager cannot change it', async 
   await expect(managerPage.getByText(iframe, { exact: true })).toBeVisible();
   expect((await new AxeBuilder({ page: managerPage }).analyze()).violations).toEqual([]);
   await screenshots(managerPage, testInfo, 'publishing-settings-manager');
+
+  // The same in English.
+  await managerPage.getByRole('button', { name: 'English' }).click();
+  await expect(managerPage.getByRole('heading', { level: 1, name: 'Publishing' })).toBeVisible();
+  await expect(managerPage.getByRole('switch', { name: 'Public store locator' })).toBeChecked();
+  await expect(managerPage.getByRole('checkbox', { name: 'Email address' })).toBeChecked();
+  await expect(managerPage.getByRole('button', { name: 'Copy iframe code' })).toBeVisible();
+  expect((await new AxeBuilder({ page: managerPage }).analyze()).violations).toEqual([]);
+  await screenshots(managerPage, testInfo, 'publishing-settings-manager-en');
 });
