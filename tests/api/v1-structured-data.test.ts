@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { describe, expect, it, vi } from 'vitest';
 import { GET as getJsonLd } from '@/app/api/v1/locations/[id]/json-ld/route';
 import { GET as getOpeningHours } from '@/app/api/v1/locations/[id]/opening-hours/route';
 import { loadStructuredData, osmOpeningHoursJsonSchema } from '@/lib/api/structured-data/representation';
+import { getLocation } from '@/lib/locations/locations';
+import { loadLocationPublishing } from '@/lib/publishing/json-ld/location-publishing';
 import { db } from '@/lib/db/prisma';
 import type { ObservationOutcome } from '@/lib/generated/prisma/enums';
 import { addDaysToDate, todayIn } from '@/lib/weeks/iso-week';
@@ -147,5 +150,20 @@ describe('loadStructuredData', () => {
     const { limited, locations } = await createGroupedTeam();
     await expectAppError(loadStructuredData(limited, locations.outside), 'NOT_FOUND');
     expect((await loadStructuredData(limited, locations.inside)).jsonLd).toMatchObject({ name: 'Nord Lehe' });
+  });
+
+  it('costs the location page one statement, whatever the location holds', async () => {
+    const { team, locationId } = await setUp();
+    await observeOsm(team.organisation.id, locationId, 'CONSISTENT', 'node/1');
+    const location = await getLocation(team.manager, locationId);
+    // Every statement the app sends passes pg.Client#query; the spy only counts them.
+    const query = vi.spyOn(pg.Client.prototype, 'query');
+    try {
+      const publishing = await loadLocationPublishing(team.manager, location, 'https://ortsbild.example');
+      expect(query.mock.calls.length).toBe(1);
+      expect(publishing.osmElement?.editUrl).toBe('https://www.openstreetmap.org/edit?node=1');
+    } finally {
+      query.mockRestore();
+    }
   });
 });
