@@ -62,7 +62,7 @@ export const holidayHoursCases: EntryPointCase[] = [
     {
       prepare: victimBatch,
       call: (action, { target, slug }) => action(slug, target.batchId, { status: 'idle' }, new FormData()),
-      success: { kind: 'form' },
+      success: { kind: 'redirect', to: /\/locations\/special-hours\?undone=[0-9a-f-]{36}/ },
       writes: true,
     },
   ),

@@ -65,7 +65,7 @@ export default async function HolidayHoursPage({ params, searchParams }: Props) 
   const applyFields = carriedFields.flatMap((field) =>
     values[field] !== undefined ? [[field, values[field]] as [string, string]] : [],
   );
-  const applied = values.applied && batches.items.some((batch) => batch.id === values.applied);
+  const { applied, undone } = confirmations(values, batches.items);
 
   return (
     <>
@@ -113,7 +113,8 @@ export default async function HolidayHoursPage({ params, searchParams }: Props) 
       <BatchList
         slug={slug}
         batches={batches}
-        appliedCount={applied ? Number(values.count) || 0 : null}
+        appliedCount={applied}
+        undone={undone}
         hrefForPage={(page) => `${base}?bp=${page}#batches`}
       />
     </>
@@ -129,4 +130,15 @@ async function loadPreview(member: MemberContext, search: [string, string][], pa
   const choice = parsed?.ok ? parsed.data : null;
   const preview = choice ? await findOrNotFound(previewHolidayHours(member, choice, page)) : null;
   return { parsed, choice, preview };
+}
+
+/** What the address says was just applied or undone, when that batch is on the list's first page. */
+function confirmations(values: Record<string, string>, batches: { id: string; undoneAt: Date | null }[]) {
+  const listed = (id: string | undefined) => batches.find((batch) => batch.id === id);
+  return {
+    applied: listed(values.applied) ? Number(values.count) || 0 : null,
+    undone: listed(values.undone)?.undoneAt
+      ? { removed: Number(values.removed) || 0, restored: Number(values.restored) || 0 }
+      : null,
+  };
 }

@@ -2,7 +2,6 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { memberAction } from '@/lib/forms/member-action';
 import { applyHolidayHours } from '@/lib/publishing/holiday-hours/apply';
@@ -32,11 +31,10 @@ export const undoHolidayHoursAction = memberAction(
   async (member, _input, _form, batchId) => {
     const undone = await undoHolidayHours(member, batchId);
     revalidatePath(`/o/${member.organisation.slug}/locations`, 'layout');
-    const t = await getTranslations('holidayHours');
-    return {
-      status: 'success',
-      message: t('undone', { removed: undone.removed, restored: undone.restored }),
-    };
+    // The row's button gives way to "undone", so the answer is the page's, like an apply's.
+    redirect(
+      `${pagePath(member.organisation.slug)}?undone=${batchId}&removed=${undone.removed}&restored=${undone.restored}#batches`,
+    );
   },
   { bound: [holidayHoursBatchIdSchema] },
 );

@@ -24,6 +24,8 @@ type Props = {
   batches: { items: SpecialHoursBatchView[]; page: number; pageCount: number };
   /** Locations of the batch just applied, for the confirmation; null when none was. */
   appliedCount: number | null;
+  /** What the batch just undone removed and restored, for the confirmation; null when none was. */
+  undone: { removed: number; restored: number } | null;
   hrefForPage: (page: number) => string;
 };
 
@@ -38,6 +40,11 @@ export async function BatchList(props: Props) {
       {props.appliedCount !== null && (
         <p role="status" className="mb-4 rounded-lg bg-emerald-50 p-3 text-sm font-medium text-emerald-900">
           {t('applied', { count: props.appliedCount })}
+        </p>
+      )}
+      {props.undone && (
+        <p role="status" className="mb-4 rounded-lg bg-emerald-50 p-3 text-sm font-medium text-emerald-900">
+          {t('undone', props.undone)}
         </p>
       )}
       <BatchTable {...props} />

@@ -6,7 +6,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import type { FormState } from '@/lib/forms/form-state';
 import { useFormAction } from '@/lib/forms/use-form-action';
 
-/** "Rückgängig machen" for one batch; the answer (done, or why not) shows beside it. */
+/** "Rückgängig machen" for one batch; a refusal shows beside it, success on the page it leads to. */
 export function UndoButton({
   action,
   label,
@@ -23,7 +23,7 @@ export function UndoButton({
         <span aria-hidden="true">{t('undo')}</span>
         <span className="sr-only">{label}</span>
       </SubmitButton>
-      <FormMessage state={state} focusOnSuccess />
+      <FormMessage state={state} />
     </form>
   );
 }
