@@ -5,11 +5,12 @@ import { listingPaths, listingSchemas } from './listings';
 import { locationGroupPaths, locationGroupSchemas } from './location-groups';
 import { locationPaths, locationSchemas } from './locations';
 import { napPaths, napSchemas } from './nap';
+import { publicLocatorPaths, publicLocatorSchemas } from './public-locator';
 import { publishingPaths, publishingSchemas } from './publishing';
 import { reportPaths, reportSchemas } from './reports';
 import { scoreHistoryPaths, scoreHistorySchemas } from './score-history';
-import { structuredDataPaths, structuredDataSchemas } from './structured-data';
 import { specialHoursBatchPaths, specialHoursBatchSchemas } from './special-hours-batches';
+import { structuredDataPaths, structuredDataSchemas } from './structured-data';
 import { timeEntryPaths, timeEntrySchemas } from './time-entries';
 import { verificationPaths, verificationSchemas } from './verification';
 import { webhookPaths, webhookSchemas } from './webhooks';
@@ -41,8 +42,9 @@ export function buildOpenApiDocument() {
       ...locationGroupPaths(),
       ...reportPaths(),
       ...publishingPaths(),
-      ...structuredDataPaths(),
+      ...publicLocatorPaths(),
       ...specialHoursBatchPaths(),
+      ...structuredDataPaths(),
       '/api/v1/openapi.json': {
         get: {
           operationId: 'getOpenApiDocument',
@@ -70,8 +72,9 @@ export function buildOpenApiDocument() {
         ...locationGroupSchemas(),
         ...reportSchemas(),
         ...publishingSchemas(),
-        ...structuredDataSchemas(),
+        ...publicLocatorSchemas(),
         ...specialHoursBatchSchemas(),
+        ...structuredDataSchemas(),
       },
       responses: Object.fromEntries(
         Object.entries(errorResponses).map(([name, { description }]) => [
