@@ -46,16 +46,7 @@ export default async function LocationsPage({ params, searchParams }: Props) {
       <PageHeader
         title={t('title')}
         intro={t('intro')}
-        actions={
-          canEdit ? (
-            <div className="flex flex-wrap gap-2">
-              <ButtonLink href={`${base}/special-hours`} variant="secondary">
-                {(await getTranslations('holidayHours'))('linkFromList')}
-              </ButtonLink>
-              {canCreate && <ButtonLink href={`${base}/new`}>{t('create')}</ButtonLink>}
-            </div>
-          ) : undefined
-        }
+        actions={canEdit ? <ListActions base={base} canCreate={canCreate} /> : undefined}
       />
       <LocationsTabs slug={slug} current="list" canImport={canCreate} groupId={query.group} />
       <div className="mb-4">
@@ -114,6 +105,19 @@ export default async function LocationsPage({ params, searchParams }: Props) {
       )}
       <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(page) => hrefFor({ page })} />
     </>
+  );
+}
+
+/** Editors' actions: special hours for many locations, and a new location for those who may create. */
+async function ListActions({ base, canCreate }: { base: string; canCreate: boolean }) {
+  const t = await getTranslations('locations');
+  return (
+    <div className="flex flex-wrap gap-2">
+      <ButtonLink href={`${base}/special-hours`} variant="secondary">
+        {(await getTranslations('holidayHours'))('linkFromList')}
+      </ButtonLink>
+      {canCreate && <ButtonLink href={`${base}/new`}>{t('create')}</ButtonLink>}
+    </div>
   );
 }
 
