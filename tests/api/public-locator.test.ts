@@ -376,15 +376,24 @@ describe('the public locator', () => {
     // The organisation with its data version, then its locations.
     expect(statements()).toBe(2);
 
+    // 500 visitors from 25 networks (20 each, within the rate limit): pages, location pages, JSON.
     query.mockClear();
+    const started = performance.now();
     const burst = await Promise.all(
-      Array.from({ length: 50 }, (_, index) =>
-        index % 5 === 4 ? getLocation(slug, 'BURST-1', address) : getLocator(slug, address),
-      ),
+      Array.from({ length: 500 }, (_, index) => {
+        const visitor = `192.0.2.${100 + (index % 25)}`;
+        if (index % 5 === 4) return getLocation(slug, 'BURST-1', visitor);
+        if (index % 5 === 3) return getJson(slug, visitor);
+        return getLocator(slug, visitor);
+      }),
     );
+    const milliseconds = performance.now() - started;
     expect(burst.every((answer) => answer.status === 200)).toBe(true);
     expect(burst.every((answer) => answer.text.includes('Backstube Erste'))).toBe(true);
     expect(query).not.toHaveBeenCalled();
+    console.info(
+      `Public locator burst: 500 requests, 0 statements, ${Math.round(milliseconds)} ms in process`,
+    );
 
     // A new location: not yet shown while the snapshot is trusted …
     vi.useFakeTimers({ toFake: ['Date'], now: new Date() });
