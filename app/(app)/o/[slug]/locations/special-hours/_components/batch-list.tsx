@@ -8,6 +8,7 @@ import {
   ColumnHeader,
   RowHeader,
 } from '@/components/ui/card-table';
+import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Pagination } from '@/components/ui/pagination';
 import { getAppFormatter } from '@/lib/i18n/server-formatter';
@@ -54,69 +55,75 @@ export async function BatchList(props: Props) {
 
 async function BatchTable({ slug, batches, hrefForPage }: Props) {
   const t = await getTranslations('holidayHours');
-  const format = await getAppFormatter();
-  const locale = await getLocale();
   if (batches.items.length === 0) {
     return <EmptyState title={t('batchesEmptyTitle')} text={t('batchesEmptyText')} />;
   }
-  const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <>
-      <CardTable>
-        <caption className="sr-only">{t('batchesCaption')}</caption>
-        <CardTableHead>
-          <CardTableRow>
-            <ColumnHeader>{t('batchColumns.period')}</ColumnHeader>
-            <ColumnHeader>{t('batchColumns.hours')}</ColumnHeader>
-            <ColumnHeader>{t('batchColumns.locations')}</ColumnHeader>
-            <ColumnHeader>{t('batchColumns.by')}</ColumnHeader>
-            <ColumnHeader>{t('batchColumns.state')}</ColumnHeader>
-          </CardTableRow>
-        </CardTableHead>
-        <CardTableBody>
-          {batches.items.map((batch) => {
-            const period = periodText(t, format, locale, batch);
-            return (
-              <CardTableRow key={batch.id}>
-                <RowHeader className="text-left font-medium">{period}</RowHeader>
-                <Cell label={t('batchColumns.hours')}>
-                  {hoursText(t, batch)}
-                  {batch.note && <span className="block text-slate-600">„{batch.note}“</span>}
-                </Cell>
-                <Cell label={t('batchColumns.locations')}>
-                  {t(`batchScope.${batch.scope}`, { value: batch.scopeValue ?? '' })}
-                  <span className="block text-sm text-slate-600">
-                    {t('batchCounts', {
-                      count: batch.locationCount,
-                      replaced: batch.replacedCount,
-                      skipped: batch.skippedCount,
-                    })}
-                  </span>
-                </Cell>
-                <Cell label={t('batchColumns.by')}>
-                  {t('batchBy', { by: batch.createdBy ?? t('deletedAccount'), date: when(batch.createdAt) })}
-                </Cell>
-                <Cell label={t('batchColumns.state')}>
-                  {batch.undoneAt ? (
-                    <span className="text-slate-700">
-                      {t('undoneState', {
-                        date: when(batch.undoneAt),
-                        by: batch.undoneBy ?? t('deletedAccount'),
-                      })}
-                    </span>
-                  ) : (
-                    <UndoButton
-                      action={undoHolidayHoursAction.bind(null, slug, batch.id)}
-                      label={t('undoLabel', { period })}
-                    />
-                  )}
-                </Cell>
-              </CardTableRow>
-            );
-          })}
-        </CardTableBody>
-      </CardTable>
+      <Card>
+        <CardTable inCard className="w-full text-sm">
+          <caption className="sr-only">{t('batchesCaption')}</caption>
+          <CardTableHead>
+            <CardTableRow className="border-b border-slate-200 text-left text-slate-600">
+              {(['period', 'hours', 'locations', 'by', 'state'] as const).map((column) => (
+                <ColumnHeader key={column} className="py-2 pr-4 text-left font-medium">
+                  {t(`batchColumns.${column}`)}
+                </ColumnHeader>
+              ))}
+            </CardTableRow>
+          </CardTableHead>
+          <CardTableBody>
+            {batches.items.map((batch) => (
+              <BatchRow key={batch.id} slug={slug} batch={batch} />
+            ))}
+          </CardTableBody>
+        </CardTable>
+      </Card>
       <Pagination page={batches.page} pageCount={batches.pageCount} hrefFor={hrefForPage} />
     </>
+  );
+}
+
+/** One batch: its period, hours, locations and counts, who applied it, and undo or when it was undone. */
+async function BatchRow({ slug, batch }: { slug: string; batch: SpecialHoursBatchView }) {
+  const t = await getTranslations('holidayHours');
+  const format = await getAppFormatter();
+  const locale = await getLocale();
+  const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' });
+  const period = periodText(t, format, locale, batch);
+  const cell = 'sm:py-3 sm:pr-4 sm:align-top';
+  return (
+    <CardTableRow>
+      <RowHeader className={`text-left font-medium ${cell}`}>{period}</RowHeader>
+      <Cell label={t('batchColumns.hours')} className={cell}>
+        {hoursText(t, batch)}
+        {batch.note && <span className="block text-slate-600">„{batch.note}“</span>}
+      </Cell>
+      <Cell label={t('batchColumns.locations')} className={cell}>
+        {t(`batchScope.${batch.scope}`, { value: batch.scopeValue ?? '' })}
+        <span className="block text-sm text-slate-600">
+          {t('batchCounts', {
+            count: batch.locationCount,
+            replaced: batch.replacedCount,
+            skipped: batch.skippedCount,
+          })}
+        </span>
+      </Cell>
+      <Cell label={t('batchColumns.by')} className={cell}>
+        {t('batchBy', { by: batch.createdBy ?? t('deletedAccount'), date: when(batch.createdAt) })}
+      </Cell>
+      <Cell label={t('batchColumns.state')} className={cell}>
+        {batch.undoneAt ? (
+          <span className="text-slate-700">
+            {t('undoneState', { date: when(batch.undoneAt), by: batch.undoneBy ?? t('deletedAccount') })}
+          </span>
+        ) : (
+          <UndoButton
+            action={undoHolidayHoursAction.bind(null, slug, batch.id)}
+            label={t('undoLabel', { period })}
+          />
+        )}
+      </Cell>
+    </CardTableRow>
   );
 }

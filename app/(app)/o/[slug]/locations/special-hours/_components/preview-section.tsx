@@ -57,7 +57,7 @@ export async function PreviewSection({ choice, preview, applyAction, applyFields
         </div>
       ) : (
         <>
-          <dl className="mt-4 grid gap-3 sm:grid-cols-4">
+          <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
             {(
               [
                 ['locations', preview.locations],
@@ -110,24 +110,26 @@ async function PreviewTable({ preview, hrefForPage }: Pick<Props, 'preview' | 'h
           total: format.number(preview.locations),
         })}
       </p>
-      <CardTable inCard>
+      <CardTable inCard className="w-full text-sm">
         <caption className="sr-only">{t('previewCaption')}</caption>
         <CardTableHead>
-          <CardTableRow>
-            <ColumnHeader>{t('columns.location')}</ColumnHeader>
-            <ColumnHeader>{t('columns.city')}</ColumnHeader>
-            <ColumnHeader>{t('columns.existing')}</ColumnHeader>
-            <ColumnHeader>{t('columns.outcome')}</ColumnHeader>
+          <CardTableRow className="border-b border-slate-200 text-left text-slate-600">
+            <ColumnHeader className="py-2 pr-4 text-left font-medium">{t('columns.location')}</ColumnHeader>
+            <ColumnHeader className="py-2 pr-4 text-left font-medium">{t('columns.city')}</ColumnHeader>
+            <ColumnHeader className="py-2 pr-4 text-left font-medium">{t('columns.existing')}</ColumnHeader>
+            <ColumnHeader className="py-2 pr-4 text-left font-medium">{t('columns.outcome')}</ColumnHeader>
           </CardTableRow>
         </CardTableHead>
         <CardTableBody>
           {preview.items.map((item) => (
             <CardTableRow key={item.id}>
-              <RowHeader className="text-left font-medium">
+              <RowHeader className="text-left font-medium sm:py-3 sm:pr-4 sm:align-top">
                 {item.name} <span className="font-normal text-slate-600">({item.storeCode})</span>
               </RowHeader>
-              <Cell label={t('columns.city')}>{item.city}</Cell>
-              <Cell label={t('columns.existing')}>
+              <Cell label={t('columns.city')} className="sm:py-3 sm:pr-4 sm:align-top">
+                {item.city}
+              </Cell>
+              <Cell label={t('columns.existing')} className="sm:py-3 sm:pr-4 sm:align-top">
                 {item.existing.length === 0
                   ? t('noneExisting')
                   : item.existing
@@ -137,7 +139,7 @@ async function PreviewTable({ preview, hrefForPage }: Pick<Props, 'preview' | 'h
                       )
                       .join('; ')}
               </Cell>
-              <Cell label={t('columns.outcome')}>
+              <Cell label={t('columns.outcome')} className="sm:py-3 sm:pr-4 sm:align-top">
                 <span
                   className={
                     item.outcome === 'skip'
