@@ -7,6 +7,7 @@ import { exportOrganisation } from '@/lib/data-rights/organisation-export';
 import { unzipDownload } from '@/lib/data-rights/test-support';
 import { exportLocationsCsv } from '@/lib/locations/csv/export-locations';
 import { getLocation, updateLocation } from '@/lib/locations/locations';
+import { loadLocationPublishing } from '@/lib/publishing/json-ld/location-publishing';
 import { locationInputSchema } from '@/lib/locations/schemas';
 import { createTeam, expectAppError, insertTestLocation, memberContextOf } from '@/tests/support/factories';
 import { applyHolidayHours } from './apply';
@@ -292,6 +293,22 @@ describe('where special hours are read', () => {
     expect(rowOf(await exportLocationsCsv(team.owner))).toContain('2027-05-27');
     await undoHolidayHours(team.owner, batch.id);
     expect(rowOf(await exportLocationsCsv(team.owner))).not.toContain('2027-05-27');
+  });
+  it('the JSON-LD and the opening_hours value have the closure after apply, and not after undo', async () => {
+    const team = await createTeam();
+    const id = await insertTestLocation(team.organisation.id, 'Veröffentlicht', {
+      openingHours: { mon: [{ opens: '08:00', closes: '18:00' }] },
+    });
+    const published = async () =>
+      loadLocationPublishing(team.owner, await getLocation(team.owner, id), 'https://ortsbild.example');
+    const batch = await applyHolidayHours(team.owner, choiceOf(christmas));
+    const applied = await published();
+    expect(JSON.stringify(applied.jsonLd)).toContain('"validFrom":"2027-12-24"');
+    expect(applied.osmHours.value).toContain('2027 Dec 24 off');
+    await undoHolidayHours(team.owner, batch.id);
+    const undone = await published();
+    expect(JSON.stringify(undone.jsonLd)).not.toContain('2027-12-24');
+    expect(undone.osmHours.value).not.toContain('2027 Dec 24');
   });
 });
 
