@@ -7,7 +7,7 @@ import {
 import { json, jsonSchemaOf, ref } from './helpers';
 
 // GET /api/v1/public/locators/{slug}: the public store locator's data for anyone, without a token
-// (lib/publishing/locator). Its errors are its own small shape, not the API's Error.
+// (lib/publishing/locator). Its errors have the API's shape with two codes (PublicLocatorError).
 
 export function publicLocatorSchemas() {
   return {
@@ -57,12 +57,11 @@ export function publicLocatorPaths() {
           },
           404: {
             description:
-              'No organisation with this slug, or its locator is off: the two are not told apart. `{"error":"not_found"}`',
+              'No organisation with this slug, or its locator is off: the two are not told apart. Code `NOT_FOUND`.',
             content: json(ref('PublicLocatorError')),
           },
           429: {
-            description:
-              'Too many requests from this network within a minute. `{"error":"too_many_requests"}`',
+            description: 'Too many requests from this network within a minute. Code `RATE_LIMITED`.',
             headers: {
               'Retry-After': {
                 description: 'Seconds until the network may ask again.',

@@ -74,6 +74,9 @@ export const publicLocatorMapJsonSchema = z
     description: 'The compact form the map reads: every published location that has a position.',
   });
 
+/** The API's one error shape, with the two codes the public locator answers. */
 export const publicLocatorErrorJsonSchema = z
-  .strictObject({ error: z.enum(['not_found', 'too_many_requests']) })
+  .strictObject({
+    error: z.strictObject({ code: z.enum(['NOT_FOUND', 'RATE_LIMITED']), message: z.string() }),
+  })
   .meta({ title: 'PublicLocatorError' });

@@ -19,7 +19,8 @@ import {
 // process's memory for `trustedForMs` without a statement; after that, one statement reads the
 // organisation's data version (raised by every committed change of its data or settings,
 // migration organisation_data_version) and the snapshot is kept while it is unchanged. So a
-// change shows within half a minute, and a locator switched off disappears as quickly.
+// change shows within half a minute, and a locator switched off disappears as quickly. While the
+// database cannot be reached, the last snapshot is served and the check retried every few seconds.
 
 export type PublicLocation = PublishableLocation & {
   temporarilyClosed: boolean;
@@ -92,7 +93,22 @@ export async function loadLocatorSnapshot(slug: string): Promise<LocatorSnapshot
   return read;
 }
 
+/** After a failed check, the snapshot is served this long before the database is asked again. */
+const retryAfterFailureMs = 5_000;
+
 async function refresh(slug: string, previous: Entry | undefined): Promise<LocatorSnapshot | null> {
+  try {
+    return await check(slug, previous);
+  } catch (error) {
+    // The database is unreachable or failing: visitors keep the last snapshot (the locator shows
+    // what was published a moment ago rather than an error); without one, the error stands.
+    if (!previous) throw error;
+    entries.set(slug, { ...previous, verifiedAt: Date.now() - trustedForMs + retryAfterFailureMs });
+    return previous.snapshot;
+  }
+}
+
+async function check(slug: string, previous: Entry | undefined): Promise<LocatorSnapshot | null> {
   const [organisation] = await db.$queryRaw<OrganisationRow[]>`
     SELECT id::text, slug, name, time_zone, public_locator, published_fields::text[] AS published_fields,
            locator_embed_origins, data_version::text AS version

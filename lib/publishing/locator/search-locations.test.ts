@@ -106,6 +106,14 @@ describe('searchLocations', () => {
     expect(storeCodes(await searchLocations(all, 'Bäckerei Nirgendwo'))).toEqual([]);
   });
 
+  it("prefers the business's own names to a town of the same name elsewhere", async () => {
+    const langen = location('LGN-1', 'Backstube Langen', '27607', 'Geestland', [53.6018, 8.6011]);
+    // Langen is also a town in Hesse, 400 km away: the branch of that name is what is meant.
+    const result = await searchLocations([...all, langen], 'Langen');
+    expect(result.kind).toBe('text');
+    expect(storeCodes(result)).toEqual(['LGN-1']);
+  });
+
   it('cuts a very long query instead of failing', async () => {
     const result = await searchLocations(all, `Backstube${' x'.repeat(500)}`);
     expect(result.hits).toEqual([]);

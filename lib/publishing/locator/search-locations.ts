@@ -47,19 +47,18 @@ export async function searchLocations(
       : { kind: 'postcode', hits: [] };
   }
 
+  // The business's own words first ("Langen" is a branch here before it is a town in Hesse), then
+  // a place by distance ("Bremen": the nearest, in Bremen or not), then the city as written.
+  const folded = foldText(text);
+  const matching = (fields: (location: PublicLocation) => string[]) =>
+    locations
+      .filter((location) => fields(location).some((field) => foldText(field).includes(folded)))
+      .map((location) => ({ location, distanceKm: null }));
+  const byName = matching((location) => [location.name, location.street, location.storeCode]);
+  if (byName.length > 0) return { kind: 'text', hits: byName };
   const [place] = placesNamed(await loadPlaces(), text, 'DE');
   if (place) return { kind: 'near', place: place.name, hits: nearest(locations, place) };
-  const folded = foldText(text);
-  return {
-    kind: 'text',
-    hits: locations
-      .filter((location) =>
-        [location.name, location.city, location.street, location.storeCode].some((field) =>
-          foldText(field).includes(folded),
-        ),
-      )
-      .map((location) => ({ location, distanceKm: null })),
-  };
+  return { kind: 'text', hits: matching((location) => [location.city]) };
 }
 
 /** Located locations by distance from the point (unlocated ones cannot be placed and are left out). */

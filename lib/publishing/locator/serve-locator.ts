@@ -1,4 +1,5 @@
 import 'server-only';
+import { errorResponse } from '@/lib/api/api-problem';
 import { env } from '@/lib/env';
 import { defaultLocale, isLocale, type AppLocale } from '@/lib/i18n/locales';
 import { appOriginOf } from '@/lib/security/app-address';
@@ -69,7 +70,10 @@ function html(body: string, status: number, policy: string, extra: Record<string
   return new Response(body, { status, headers: locatorHeaders('text/html; charset=utf-8', policy, extra) });
 }
 
-async function refusedOrSnapshot(request: PageRequest, slug: string) {
+type Outcome =
+  { response: Response; snapshot?: never } | { response?: never; snapshot: LocatorSnapshot | null };
+
+async function refusedOrSnapshot(request: PageRequest, slug: string): Promise<Outcome> {
   const wait = await locatorRateLimitWait(request.headers);
   if (wait !== null) {
     const context = pageContext(request, null);
@@ -106,7 +110,7 @@ function notFound(request: PageRequest) {
 /** GET /l/<slug>: the list with search, the map beside it. */
 export async function locatorPageResponse(request: PageRequest, slug: string, now = new Date()) {
   const outcome = await refusedOrSnapshot(request, slug);
-  if ('response' in outcome) return outcome.response;
+  if (outcome.response) return outcome.response;
   const { snapshot } = outcome;
   if (!snapshot) return notFound(request);
   const context = pageContext(request, snapshot);
@@ -148,7 +152,7 @@ export async function locationPageResponse(
   now = new Date(),
 ) {
   const outcome = await refusedOrSnapshot(request, slug);
-  if ('response' in outcome) return outcome.response;
+  if (outcome.response) return outcome.response;
   const { snapshot } = outcome;
   const location = snapshot?.locations.find((candidate) => candidate.storeCode === storeCode);
   if (!snapshot || !location) return notFound(request);
@@ -173,7 +177,7 @@ export async function locationPageResponse(
 /** GET /l/<slug>/sitemap.xml */
 export async function locatorSitemapResponse(request: PageRequest, slug: string) {
   const outcome = await refusedOrSnapshot(request, slug);
-  if ('response' in outcome) return outcome.response;
+  if (outcome.response) return outcome.response;
   if (!outcome.snapshot) return notFound(request);
   const { appOrigin } = pageContext(request, outcome.snapshot);
   return new Response(locatorSitemap(outcome.snapshot, appOrigin), {
@@ -204,21 +208,25 @@ export function robotsResponse(request: PageRequest) {
 
 /**
  * GET /api/v1/public/locators/<slug>[?view=map]: JSON for anyone (CORS open: it holds only what the
- * organisation published); the same 404 for unknown and unpublished organisations.
+ * organisation published); the same 404 for unknown and unpublished organisations. Errors in the
+ * API's one shape ({ error: { code, message } }, lib/api/api-problem.ts), in the visitor's language.
  */
 export async function publicLocatorJsonResponse(request: PageRequest, slug: string) {
   const cors = { 'access-control-allow-origin': '*' };
+  const { texts } = pageContext(request, null);
   const wait = await locatorRateLimitWait(request.headers);
   if (wait !== null)
-    return Response.json(
-      { error: 'too_many_requests' },
-      { status: 429, headers: { ...cors, 'retry-after': String(wait), 'cache-control': 'no-store' } },
+    return errorResponse(
+      429,
+      { code: 'RATE_LIMITED', message: texts.t('tooManyRequests') },
+      { ...cors, 'retry-after': String(wait) },
     );
   const snapshot = await loadLocatorSnapshot(slug);
   if (!snapshot)
-    return Response.json(
-      { error: 'not_found' },
-      { status: 404, headers: { ...cors, 'cache-control': 'public, max-age=30' } },
+    return errorResponse(
+      404,
+      { code: 'NOT_FOUND', message: texts.t('notFound') },
+      { ...cors, 'cache-control': 'public, max-age=30' },
     );
   const view: PublicLocatorView = request.url.searchParams.get('view') === 'map' ? 'map' : 'full';
   const { appOrigin } = pageContext(request, snapshot);
