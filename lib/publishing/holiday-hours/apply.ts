@@ -37,18 +37,12 @@ export async function applyHolidayHours(
   return db.$transaction(
     async (tx) => {
       await lockBatches(tx, organisationId);
-      const locked = await tx.$queryRaw<{ count: number }[]>`
+      const [locked] = await tx.$queryRaw<{ count: number; withExisting: number }[]>`
         WITH targets AS (SELECT l.id FROM locations l WHERE ${where} ORDER BY l.id FOR NO KEY UPDATE OF l)
-        SELECT count(*)::int AS count FROM targets`;
-      const targetCount = locked[0]!.count;
-      if (targetCount === 0)
-        throw new AppError('CONFLICT', { messageKey: 'holidayHours.errors.noLocations' });
-      if (targetCount > maxBatchLocations) {
-        throw new AppError('CONFLICT', {
-          messageKey: 'holidayHours.errors.tooManyLocations',
-          params: { count: targetCount, max: maxBatchLocations },
-        });
-      }
+        SELECT count(*)::int AS count, (count(*) FILTER (WHERE EXISTS (
+                 SELECT 1 FROM location_special_hours h WHERE h.location_id = targets.id AND ${overlapsPeriodSql(choice)})))::int AS "withExisting"
+        FROM targets`;
+      assertSomethingToApply(choice, locked!);
       const counts = await writeBatch(tx, member, choice, batchId, where);
       const applied = {
         id: batchId,
@@ -150,6 +144,20 @@ function recordApplied(
     },
     tx,
   );
+}
+
+/** Refuses a batch that would set nothing, or touch more locations than one batch may. */
+function assertSomethingToApply(choice: HolidayHoursChoice, locked: { count: number; withExisting: number }) {
+  if (locked.count === 0) throw new AppError('CONFLICT', { messageKey: 'holidayHours.errors.noLocations' });
+  if (locked.count > maxBatchLocations) {
+    throw new AppError('CONFLICT', {
+      messageKey: 'holidayHours.errors.tooManyLocations',
+      params: { count: locked.count, max: maxBatchLocations },
+    });
+  }
+  if (choice.onExisting === 'SKIP' && locked.withExisting === locked.count) {
+    throw new AppError('CONFLICT', { messageKey: 'holidayHours.errors.nothingToApply' });
+  }
 }
 
 /** The group's name as the batch records its choice (the group may be renamed or deleted later). */

@@ -214,13 +214,18 @@ describe('applying special hours to many locations', () => {
 
   it('is refused to staff and when no location is chosen', async () => {
     const team = await createTeam();
-    await insertTestLocation(team.organisation.id, 'Eins', { city: 'Bremerhaven' });
+    const only = await insertTestLocation(team.organisation.id, 'Eins', { city: 'Bremerhaven' });
     await expectAppError(previewHolidayHours(team.staff, choiceOf(christmas)), 'FORBIDDEN');
     await expectAppError(applyHolidayHours(team.staff, choiceOf(christmas)), 'FORBIDDEN');
     await expectAppError(
       applyHolidayHours(team.owner, choiceOf({ ...christmas, scope: 'CITY', scopeValue: 'Bremen' })),
       'CONFLICT',
     );
+    // Every chosen location has its own entry that day and would be left out: no empty batch.
+    await addSpecialHours(only, { startDate: '2027-12-24' });
+    const refused = await applyHolidayHours(team.owner, choiceOf(christmas)).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: 'CONFLICT', messageKey: 'holidayHours.errors.nothingToApply' });
+    expect(await db.specialHoursBatch.count({ where: { organisationId: team.organisation.id } })).toBe(0);
   });
 });
 
