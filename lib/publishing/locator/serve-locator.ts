@@ -1,5 +1,4 @@
 import 'server-only';
-import { errorResponse } from '@/lib/api/api-problem';
 import { env } from '@/lib/env';
 import { defaultLocale, isLocale, type AppLocale } from '@/lib/i18n/locales';
 import { appOriginOf } from '@/lib/security/app-address';
@@ -16,7 +15,6 @@ import { LocatorPage } from './pages/locator-page';
 import { LocationPage } from './pages/location-page';
 import { locatorTexts } from './pages/locator-texts';
 import { StatusPage } from './pages/status-page';
-import { publicLocatorJson, type PublicLocatorView } from './public-locator-json';
 import { searchLocations } from './search-locations';
 import { locatorSitemap, sitemapIndex } from './sitemaps';
 
@@ -27,7 +25,7 @@ import { locatorSitemap, sitemapIndex } from './sitemaps';
 
 export const locatorPageSize = 20;
 
-type PageRequest = { url: URL; headers: Headers };
+export type PageRequest = { url: URL; headers: Headers };
 
 /** ?lang= when given, else the browser's first choice of German or English, else German. */
 export function visitorLocale(url: URL, headers: Headers): { locale: AppLocale; chosen: AppLocale | null } {
@@ -40,7 +38,7 @@ export function visitorLocale(url: URL, headers: Headers): { locale: AppLocale; 
   return { locale: defaultLocale, chosen: null };
 }
 
-function pageContext(request: PageRequest, snapshot: LocatorSnapshot | null) {
+export function pageContext(request: PageRequest, snapshot: LocatorSnapshot | null) {
   const config = env();
   const { locale, chosen } = visitorLocale(request.url, request.headers);
   const embed = request.url.searchParams.get('embed') === '1';
@@ -203,34 +201,5 @@ export function robotsResponse(request: PageRequest) {
   );
   return new Response(body, {
     headers: locatorHeaders('text/plain; charset=utf-8', null, { 'cache-control': 'public, max-age=3600' }),
-  });
-}
-
-/**
- * GET /api/v1/public/locators/<slug>[?view=map]: JSON for anyone (CORS open: it holds only what the
- * organisation published); the same 404 for unknown and unpublished organisations. Errors in the
- * API's one shape ({ error: { code, message } }, lib/api/api-problem.ts), in the visitor's language.
- */
-export async function publicLocatorJsonResponse(request: PageRequest, slug: string) {
-  const cors = { 'access-control-allow-origin': '*' };
-  const { texts } = pageContext(request, null);
-  const wait = await locatorRateLimitWait(request.headers);
-  if (wait !== null)
-    return errorResponse(
-      429,
-      { code: 'RATE_LIMITED', message: texts.t('tooManyRequests') },
-      { ...cors, 'retry-after': String(wait) },
-    );
-  const snapshot = await loadLocatorSnapshot(slug);
-  if (!snapshot)
-    return errorResponse(
-      404,
-      { code: 'NOT_FOUND', message: texts.t('notFound') },
-      { ...cors, 'cache-control': 'public, max-age=30' },
-    );
-  const view: PublicLocatorView = request.url.searchParams.get('view') === 'map' ? 'map' : 'full';
-  const { appOrigin } = pageContext(request, snapshot);
-  return new Response(publicLocatorJson(snapshot, view, appOrigin), {
-    headers: locatorHeaders('application/json; charset=utf-8', null, cors),
   });
 }
