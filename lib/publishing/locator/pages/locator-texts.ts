@@ -6,9 +6,21 @@ import type { OpeningState } from '../opening-state';
 // The locator's words in the visitor's language (German unless the browser prefers English or
 // the address says ?lang=en), and the forms of dates and times a customer reads: "6:30", "Mo., 7. Dez.".
 
-export type LocatorTexts = ReturnType<typeof locatorTexts>;
+export type LocatorTexts = ReturnType<typeof createTexts>;
+
+// Made once per language: translators and date formats are not free, and every page needs them.
+const textsByLocale = new Map<AppLocale, ReturnType<typeof createTexts>>();
 
 export function locatorTexts(locale: AppLocale) {
+  let texts = textsByLocale.get(locale);
+  if (!texts) {
+    texts = createTexts(locale);
+    textsByLocale.set(locale, texts);
+  }
+  return texts;
+}
+
+function createTexts(locale: AppLocale) {
   const t = translatorFor(locale, 'publicLocator');
   const dateAt = (date: PlainDate) => new Date(`${date}T12:00:00Z`);
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
