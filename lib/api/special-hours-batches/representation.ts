@@ -17,13 +17,10 @@ export const specialHoursBatchJsonSchema = z
     closed: z.boolean(),
     ranges: z.array(rangeJsonSchema),
     note: z.string().nullable(),
-    holiday: z
-      .object({ region: z.string(), name: z.string() })
-      .nullable()
-      .meta({
-        description:
-          'The public holiday chosen (region "DE" or e.g. "DE-BY", its German name); null for a date range.',
-      }),
+    holiday: z.object({ region: z.string(), name: z.string() }).nullable().meta({
+      description:
+        'The public holiday chosen (region "DE" or e.g. "DE-BY", its German name); null for a date range.',
+    }),
     scope: z.enum(holidayHoursScopes),
     scopeValue: z
       .string()

@@ -2,10 +2,7 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/
 import { compareNap, type NapInput } from '@/lib/nap/compare';
 import { napFields, type NapField } from '@/lib/nap/schemas';
 import { compareHours } from '@/lib/hours/compare-hours';
-import {
-  summariseDifferences,
-  type HoursDifferenceSummary,
-} from '@/lib/hours/summarise-differences';
+import { summariseDifferences, type HoursDifferenceSummary } from '@/lib/hours/summarise-differences';
 import type { PlainDate } from '@/lib/weeks/iso-week';
 import type { ObservationField, ObservedValues, VerifiableLocation } from './source-result';
 import { napOfLocation } from '@/lib/verification/website/master-data';

@@ -1,9 +1,6 @@
 import { compareHours } from '@/lib/hours/compare-hours';
 import type { HoursComparison } from '@/lib/hours/hours-types';
-import {
-  summariseDifferences,
-  type HoursDifferenceSummary,
-} from '@/lib/hours/summarise-differences';
+import { summariseDifferences, type HoursDifferenceSummary } from '@/lib/hours/summarise-differences';
 import type { WebsiteObservation } from '@/lib/verification/website/observation';
 import type { VerifiableLocation } from '../source-result';
 
