@@ -29,7 +29,7 @@ export async function searchLocations(
   locations: readonly PublicLocation[],
   query: string,
 ): Promise<LocatorSearch> {
-  const text = query.trim().slice(0, maxQueryLength);
+  const text = query.replace(/\s+/g, ' ').trim().slice(0, maxQueryLength);
   if (!text) return { kind: 'all', hits: locations.map((location) => ({ location, distanceKm: null })) };
 
   if (postcodeQuery.test(text)) {
@@ -50,15 +50,35 @@ export async function searchLocations(
   // The business's own words first ("Langen" is a branch here before it is a town in Hesse), then
   // a place by distance ("Bremen": the nearest, in Bremen or not), then the city as written.
   const folded = foldText(text);
-  const matching = (fields: (location: PublicLocation) => string[]) =>
+  const matching = (field: keyof FoldedFields) =>
     locations
-      .filter((location) => fields(location).some((field) => foldText(field).includes(folded)))
+      .filter((location) => foldedFieldsOf(location)[field].includes(folded))
       .map((location) => ({ location, distanceKm: null }));
-  const byName = matching((location) => [location.name, location.street, location.storeCode]);
+  const byName = matching('names');
   if (byName.length > 0) return { kind: 'text', hits: byName };
   const [place] = placesNamed(await loadPlaces(), text, 'DE');
   if (place) return { kind: 'near', place: place.name, hits: nearest(locations, place) };
-  return { kind: 'text', hits: matching((location) => [location.city]) };
+  return { kind: 'text', hits: matching('city') };
+}
+
+type FoldedFields = { names: string; city: string };
+
+// Folding (case, umlauts, accents) costs more than the comparison; the snapshot's locations are
+// the same objects from request to request, so each is folded once.
+const foldedFields = new WeakMap<PublicLocation, FoldedFields>();
+
+function foldedFieldsOf(location: PublicLocation): FoldedFields {
+  let fields = foldedFields.get(location);
+  if (!fields) {
+    // Joined with a line break, which no query contains (its white space becomes single spaces),
+    // so no match spans two fields.
+    fields = {
+      names: [location.name, location.street, location.storeCode].map(foldText).join('\n'),
+      city: foldText(location.city),
+    };
+    foldedFields.set(location, fields);
+  }
+  return fields;
 }
 
 /** Located locations by distance from the point (unlocated ones cannot be placed and are left out). */
