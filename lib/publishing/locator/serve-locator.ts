@@ -126,6 +126,7 @@ export async function locatorPageResponse(request: PageRequest, slug: string, no
     title: t('title', { organisation: snapshot.organisation.name }),
     description: t('description', { organisation: snapshot.organisation.name }),
     canonical: urls.locator,
+    embed: context.links.embed,
     noindex: query !== '' || page > 1,
     children: LocatorPage({
       snapshot,
@@ -162,6 +163,7 @@ export async function locationPageResponse(
     title: `${location.name} – ${snapshot.organisation.name}`,
     description: `${location.name}, ${location.street}, ${location.postalCode} ${location.city}. ${t('route')}.`,
     canonical: page,
+    embed: context.links.embed,
     jsonLd: locationJsonLd(location, {
       id: `${page}#business`,
       url: page,

@@ -34,9 +34,11 @@ if (box && window.matchMedia('(min-width: 900px)').matches) showMap();
 
 // Inside a frame (the embed snippet): the height, so the page around shows the locator whole.
 if (window.parent !== window) {
+  // The content's own height: the document's would never be less than the frame's, so the frame
+  // could only grow.
   const report = () =>
     window.parent.postMessage(
-      { type: 'ortsbild-locator:height', height: document.documentElement.scrollHeight },
+      { type: 'ortsbild-locator:height', height: Math.ceil(document.body.getBoundingClientRect().height) },
       '*',
     );
   new ResizeObserver(report).observe(document.body);

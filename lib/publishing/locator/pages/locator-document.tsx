@@ -18,6 +18,8 @@ export type DocumentProps = {
   jsonLd?: object;
   /** Nothing for search engines on search results and error pages. */
   noindex?: boolean;
+  /** Inside another site's frame: sizes that do not follow the frame's height (see the styles). */
+  embed?: boolean;
   children: ComponentChildren;
 };
 
@@ -28,6 +30,7 @@ function LocatorDocument({
   canonical,
   jsonLd,
   noindex,
+  embed,
   children,
 }: DocumentProps) {
   return (
@@ -46,7 +49,7 @@ function LocatorDocument({
         ) : null}
         <script src="/l/assets/locator.js" type="module" />
       </head>
-      <body>{children}</body>
+      <body class={embed ? 'embed' : undefined}>{children}</body>
     </html>
   );
 }

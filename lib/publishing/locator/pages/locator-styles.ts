@@ -49,6 +49,7 @@ address{font-style:normal}
 .map-toggle{display:none}
 #locator-map{height:calc(100vh - 32px)}
 }
+.embed #locator-map{height:480px}
 `
   .trim()
   .replaceAll('\n', '');
