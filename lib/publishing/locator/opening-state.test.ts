@@ -60,7 +60,7 @@ describe('openingState', () => {
       inDays: 0,
     });
     // Seconds do not keep it open: 11:59:59 is still open, 12:00:00 is not.
-    expect(openingState(bakery(), zone, new Date('2026-12-08T11:59:59+01:00')).kind).toBe('open');
+    expect(openingState(bakery(), zone, new Date('2026-12-08T11:59:59+01:00'))?.kind).toBe('open');
   });
 
   it('opens at the first range when it is earlier in the day', () => {
@@ -73,7 +73,7 @@ describe('openingState', () => {
   });
 
   it('opens tomorrow after the last range of the day', () => {
-    expect(openingState(bakery(), zone, berlinWinter('2026-12-08', '17:59')).kind).toBe('open');
+    expect(openingState(bakery(), zone, berlinWinter('2026-12-08', '17:59'))?.kind).toBe('open');
     expect(openingState(bakery(), zone, berlinWinter('2026-12-08', '18:00'))).toEqual({
       kind: 'opensLater',
       date: '2026-12-09',
@@ -109,14 +109,14 @@ describe('openingState', () => {
       kind: 'open',
       closes: '12:00',
     });
-    expect(openingState(bakery(), zone, new Date('2027-03-30T05:59:00Z')).kind).toBe('opensLater');
+    expect(openingState(bakery(), zone, new Date('2027-03-30T05:59:00Z'))?.kind).toBe('opensLater');
   });
 
   it('does not claim the weekly hours on a public holiday without special hours', () => {
     // Friday 2026-12-25 is a public holiday in Bremen; the bakery's Friday hours may not hold.
     const state = openingState(bakery(), zone, berlinWinter('2026-12-25', '10:00'));
-    expect(state.kind).toBe('holidayUnconfirmed');
-    expect(state.kind === 'holidayUnconfirmed' && state.holiday).toMatch(/weihnacht/i);
+    expect(state?.kind).toBe('holidayUnconfirmed');
+    expect(state?.kind === 'holidayUnconfirmed' && state.holiday).toMatch(/weihnacht/i);
   });
 
   it('skips unconfirmed holidays when saying when it opens next', () => {
@@ -142,7 +142,7 @@ describe('openingState', () => {
       kind: 'open',
       closes: '14:00',
     });
-    expect(openingState(christmas, zone, berlinWinter('2026-12-25', '13:59')).kind).toBe('open');
+    expect(openingState(christmas, zone, berlinWinter('2026-12-25', '13:59'))?.kind).toBe('open');
     expect(openingState(christmas, zone, berlinWinter('2026-12-25', '09:00'))).toEqual({
       kind: 'opensLater',
       date: '2026-12-25',
@@ -192,9 +192,31 @@ describe('openingState', () => {
     ).toEqual({ kind: 'temporarilyClosed' });
   });
 
-  it('says closed when no hours are known within a week', () => {
+  it('says nothing when the location states no hours at all (it is not "closed" then)', () => {
     const noHours = { ...bakery(), openingHours: { ...weeklyHours, ...allDays(none) } };
-    expect(openingState(noHours, zone, berlinWinter('2026-12-08', '10:00'))).toEqual({ kind: 'closed' });
+    expect(openingState(noHours, zone, berlinWinter('2026-12-08', '10:00'))).toBeNull();
+    // A closure alone states no opening hours either.
+    const closedOnly = bakery([{ startDate: '2026-12-08', endDate: '2026-12-08', closed: true, ranges: [] }]);
+    expect(
+      openingState(
+        { ...closedOnly, openingHours: noHours.openingHours },
+        zone,
+        berlinWinter('2026-12-08', '10:00'),
+      ),
+    ).toBeNull();
+  });
+
+  it('says closed when its only hours are more than a week away', () => {
+    const later = bakery([
+      {
+        startDate: '2026-12-20',
+        endDate: '2026-12-20',
+        closed: false,
+        ranges: [{ opens: '10:00', closes: '14:00' }],
+      },
+    ]);
+    const onlyLater = { ...later, openingHours: { ...weeklyHours, ...allDays(none) } };
+    expect(openingState(onlyLater, zone, berlinWinter('2026-12-08', '10:00'))).toEqual({ kind: 'closed' });
   });
 });
 

@@ -70,9 +70,16 @@ export function locatorDays(location: HoursOf, from: PlainDate, count: number): 
   });
 }
 
-/** Open now (until when), or when it opens next within a week. */
-export function openingState(location: HoursOf, timeZone: string, now: Date): OpeningState {
+/**
+ * Open now (until when), or when it opens next within a week; null when the location states no
+ * hours at all (it is not "closed" then: nobody said when it opens).
+ */
+export function openingState(location: HoursOf, timeZone: string, now: Date): OpeningState | null {
   if (location.temporarilyClosed) return { kind: 'temporarilyClosed' };
+  const statesHours =
+    Object.values(location.openingHours).some((ranges) => ranges.length > 0) ||
+    location.specialHours.some((entry) => !entry.closed);
+  if (!statesHours) return null;
   const clock = wallClock(timeZone, now);
   const days = locatorDays(location, clock.date, 8);
   const today = days[0]!;

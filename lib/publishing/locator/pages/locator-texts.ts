@@ -40,8 +40,10 @@ function createTexts(locale: AppLocale) {
     distance: (km: number) =>
       t('distance', { distance: km.toLocaleString(locale, { maximumFractionDigits: km < 10 ? 1 : 0 }) }),
     range: (range: { opens: string; closes: string }) => `${time(range.opens)}–${time(range.closes)}`,
-    state(state: OpeningState): { text: string; tone: 'open' | 'closed' | 'unknown' } {
-      switch (state.kind) {
+    state(state: OpeningState | null): { text: string; tone: 'open' | 'closed' | 'unknown' } | null {
+      switch (state?.kind) {
+        case undefined:
+          return null;
         case 'open':
           return { text: t('openUntil', { time: time(state.closes) }), tone: 'open' };
         case 'opensLater': {
