@@ -8,7 +8,8 @@
 // kept in this one constant so they can be corrected in one place once the template is checked.
 import { formatPhoneInternational } from '@/lib/locations/format';
 import { weekdays, type Weekday } from '@/lib/locations/field-values';
-import { csvFile, textCell } from './csv-file';
+import { csvFile } from '@/lib/locations/csv/csv-file';
+import { textCell } from './csv-file';
 import { dayText, specialHoursText } from './hours-text';
 import { positionCells } from './position-cells';
 import type { ExportedLocation } from './select-exported-locations';

@@ -8,7 +8,8 @@
 // is checked.
 import { formatPhoneInternational } from '@/lib/locations/format';
 import { weekdays, type Weekday } from '@/lib/locations/field-values';
-import { csvFile, textCell } from './csv-file';
+import { csvFile } from '@/lib/locations/csv/csv-file';
+import { textCell } from './csv-file';
 import { dayText } from './hours-text';
 import { positionCells } from './position-cells';
 import type { ExportedLocation } from './select-exported-locations';
