@@ -14,7 +14,7 @@ import { errorResponse } from '../api-problem';
  */
 export async function publicLocatorJsonResponse(request: PageRequest, slug: string) {
   const cors = { 'access-control-allow-origin': '*' };
-  const { texts } = pageContext(request, null);
+  const { texts, appOrigin } = pageContext(request, null);
   const wait = await locatorRateLimitWait(request.headers);
   if (wait !== null)
     return errorResponse(
@@ -30,7 +30,6 @@ export async function publicLocatorJsonResponse(request: PageRequest, slug: stri
       { ...cors, 'cache-control': 'public, max-age=30' },
     );
   const view: PublicLocatorView = request.url.searchParams.get('view') === 'map' ? 'map' : 'full';
-  const { appOrigin } = pageContext(request, snapshot);
   return new Response(publicLocatorJson(snapshot, view, appOrigin), {
     headers: locatorHeaders('application/json; charset=utf-8', null, cors),
   });

@@ -35,7 +35,7 @@ export function LocationPage({ snapshot, location, now, texts, links }: Location
         </p>
         <a
           class="lang"
-          href={links.otherLanguage(links.location(location.storeCode).split('?')[0]!, texts.locale)}
+          href={links.otherLanguage(texts.locale, { storeCode: location.storeCode })}
           hrefLang={texts.locale === 'de' ? 'en' : 'de'}
           aria-label={t('languageLabel')}
         >

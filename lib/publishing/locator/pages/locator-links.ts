@@ -6,33 +6,33 @@ import type { PublishableLocation } from '../../publishable-location';
 
 export type LocatorLinkOptions = { slug: string; lang: AppLocale | null; embed: boolean };
 
+type Params = Record<string, string | number | undefined>;
+
 export function locatorLinks({ slug, lang, embed }: LocatorLinkOptions) {
   const base = `/l/${encodeURIComponent(slug)}`;
-  const withState = (path: string, params: Record<string, string | number | undefined> = {}) => {
+  const address = (path: string, params: Params, language: AppLocale | null) => {
     const search = new URLSearchParams();
     for (const [key, value] of Object.entries(params))
       if (value !== undefined && value !== '') search.set(key, String(value));
-    if (lang) search.set('lang', lang);
+    if (language) search.set('lang', language);
     if (embed) search.set('embed', '1');
     const query = search.toString();
     return query ? `${path}?${query}` : path;
   };
+  const locationPath = (storeCode: string) => `${base}/${encodeURIComponent(storeCode)}`;
   return {
     /** The list's path without a query (a search form's action). */
     listPath: base,
     lang,
     embed,
     list: (params: { q?: string; page?: number } = {}) =>
-      withState(base, { q: params.q, page: params.page && params.page > 1 ? params.page : undefined }),
-    location: (storeCode: string) => withState(`${base}/${encodeURIComponent(storeCode)}`),
-    /** The same page in the other language. */
-    otherLanguage: (path: string, current: AppLocale, params: Record<string, string | undefined> = {}) => {
-      const search = new URLSearchParams();
-      for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
-      search.set('lang', current === 'de' ? 'en' : 'de');
-      if (embed) search.set('embed', '1');
-      return `${path}?${search.toString()}`;
-    },
+      address(base, { q: params.q, page: params.page && params.page > 1 ? params.page : undefined }, lang),
+    location: (storeCode: string) => address(locationPath(storeCode), {}, lang),
+    /** The list (with its search) or a location's page in the other language. */
+    otherLanguage: (current: AppLocale, page: { q?: string } | { storeCode: string }) =>
+      'storeCode' in page
+        ? address(locationPath(page.storeCode), {}, current === 'de' ? 'en' : 'de')
+        : address(base, { q: page.q }, current === 'de' ? 'en' : 'de'),
     mapData: `/api/v1/public/locators/${encodeURIComponent(slug)}?view=map`,
   };
 }

@@ -33,7 +33,7 @@ export function LocatorPage(props: LocatorPageProps) {
         <p class="org">{snapshot.organisation.name}</p>
         <a
           class="lang"
-          href={links.otherLanguage(links.listPath, texts.locale, { q: query || undefined })}
+          href={links.otherLanguage(texts.locale, { q: query })}
           hrefLang={texts.locale === 'de' ? 'en' : 'de'}
           aria-label={t('languageLabel')}
         >
